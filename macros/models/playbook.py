@@ -1,0 +1,70 @@
+"""The play book's identity (data/playbook.yml) and page front matter."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import Field, StringConstraints
+
+from .base import Model, Text
+
+Version = Annotated[str, StringConstraints(pattern=r"^\d+\.\d+$")]
+
+
+class Playbook(Model):
+    """Who we are and which version this is: shown in the banner on every page."""
+
+    title: Text
+    subtitle: Text
+    version: Version = Field(description='The version being drafted, as text: "10.0".')
+    status: Literal["draft", "agreed"]
+    status_label: Text = Field(description="How the status reads in the banner.")
+    social: Text | None = None
+    website: Text | None = None
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status == "draft"
+
+
+ReviewInterval = Annotated[str, StringConstraints(pattern=r"^\d+ (day|week|month|year)s?$")]
+
+
+class PageMeta(Model):
+    """Front matter every page carries, so every page has an owner."""
+
+    title: Text | None = None
+    description: Text | None = None
+    owner: Text = Field(description="The team or role who keeps this page current.")
+    last_reviewed: dt.date = Field(description="When the owner last checked the page: YYYY-MM-DD.")
+    review_in: ReviewInterval = Field(description='How long until the next review: "6 months".')
+    # Material for MkDocs keys that editors may use.
+    hide: list[Literal["navigation", "toc", "footer", "path", "tags", "feedback"]] = []
+    icon: Text | None = None
+    template: Text | None = None
+    search: dict[Literal["exclude", "boost"], bool | float] | None = None
+    render_macros: bool | None = None
+
+    def next_review(self) -> dt.date:
+        """The date by which the owner should review the page again."""
+        count, unit = self.review_in.split()
+        count = int(count)
+        unit = unit.rstrip("s")
+        if unit == "day":
+            return self.last_reviewed + dt.timedelta(days=count)
+        if unit == "week":
+            return self.last_reviewed + dt.timedelta(weeks=count)
+        months = count * (12 if unit == "year" else 1)
+        year, month = divmod(self.last_reviewed.month - 1 + months, 12)
+        year += self.last_reviewed.year
+        day = min(self.last_reviewed.day, _days_in_month(year, month + 1))
+        return dt.date(year, month + 1, day)
+
+    def is_overdue(self, today: dt.date) -> bool:
+        return today > self.next_review()
+
+
+def _days_in_month(year: int, month: int) -> int:
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return (following - dt.timedelta(days=1)).day

@@ -1,0 +1,45 @@
+"""Improvement stories: one file per story in data/stories/<slug>.yml."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import Field
+
+from .base import Model, Slug, Text
+
+Theme = Literal["prevention", "integration", "redesign"]
+
+
+class Outcome(Model):
+    value: Text | None = Field(None, description='The figure exactly as the source gives it: "48%".')
+    description: Text
+    period: Text | None = Field(None, description='When it was measured, as the source says: "22/23".')
+
+
+class Story(Model):
+    title: Text
+    summary: Text = Field(description="One or two plain-language sentences for cards and feeds.")
+    visibility: Literal["public", "internal"] = Field(
+        description="`public` puts the story on the public site; `internal` keeps it in the staff "
+        "play book only. Make a story public only with consent recorded."
+    )
+    published: dt.date = Field(description="The date the story was added to the site: YYYY-MM-DD.")
+    featured: bool = False
+    theme: Theme | None = Field(None, description="prevention, integration or redesign, once agreed.")
+    organisations: list[Slug] = Field([], description="Ids from data/organisations.yml.")
+    teams: list[Text] = []
+    tags: list[Slug] = []
+    problem: Text | None = Field(None, description="The problem the team set out to solve.")
+    what_we_did: list[Text] = []
+    outcomes: list[Outcome] = []
+    related: list[Slug] = Field([], description="Slugs of related stories.")
+    source: Text = Field(description="Where in the source document the story comes from.")
+
+    # Set by the loader from the file name, never written in the file.
+    slug: Slug = Field("", exclude=True)
+
+    @property
+    def is_public(self) -> bool:
+        return self.visibility == "public"

@@ -1,0 +1,10 @@
+"""Small renderers used on many pages."""
+
+from __future__ import annotations
+
+from . import render_partial
+
+
+def render_to_be_agreed(what: str) -> str:
+    """The honest state for content the source does not (yet) give."""
+    return render_partial("to_be_agreed.html", what=what)

@@ -1,0 +1,52 @@
+"""What each site gets: the staff play book sees everything, the public
+stories site only what ``SiteData.public_only`` lets through."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+from .errors import DataErrors
+from .loader import SiteData, load_site_data
+from .pages import read_pages
+
+AUDIENCES = ("staff", "public")
+
+
+def audience_of(config) -> str:
+    audience = config["extra"].get("audience")
+    if audience not in AUDIENCES:
+        raise PluginError(f"extra.audience must be one of {AUDIENCES} in the MkDocs config")
+    return audience
+
+
+def project_root(config) -> Path:
+    return Path(config["config_file_path"]).resolve().parent
+
+
+def docs_folder(config) -> str:
+    return Path(config["docs_dir"]).resolve().relative_to(project_root(config)).as_posix()
+
+
+def data_for(config) -> SiteData:
+    """Load and check data and this site's pages; stop the build on any problem.
+
+    Problems are printed as ``path:line: message`` lines (the same lines as
+    ``make check``) and the build aborts without a traceback.
+    """
+    root = project_root(config)
+    problems = []
+    try:
+        data = load_site_data(root)
+    except DataErrors as exc:
+        problems += exc.errors
+        data = None
+    problems += read_pages(root, [docs_folder(config)])[1]
+    if problems:
+        for problem in sorted(set(problems)):
+            print(problem, file=sys.stderr)
+        raise PluginError(f"{len(set(problems))} problem(s) in data files or page front matter "
+                          "(listed above as path:line: message); fix them and build again")
+    return data.public_only() if audience_of(config) == "public" else data

@@ -1,0 +1,98 @@
+"""Renderers are plain functions: test them on small data, without a build."""
+
+import datetime as dt
+from html.parser import HTMLParser
+
+from macros.models import Offer, Organisation, Story
+from macros.render.common import render_to_be_agreed
+from macros.render.offer import offer_json, render_offer
+from macros.render.stories import render_story, render_story_cards
+
+
+class Ids(HTMLParser):
+    def __init__(self, html):
+        super().__init__()
+        self.ids, self.text = [], []
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        self.ids += [value for name, value in attrs if name == "id"]
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def make_offer(**changes):
+    item = {"id": "coaching", "title": "Coaching", "summary": "We coach.", "source": "Slide 7"}
+    fields = {"introduction": "Our offer.", "items": [item, {**item, "id": "labs", "title": "Labs"}]}
+    return Offer.model_validate({**fields, **changes})
+
+
+def make_story(**changes):
+    fields = dict(title="A story", summary="Short.", visibility="public", published=dt.date(2026, 1, 2),
+                  source="Slide 3", slug="a-story")
+    return Story(**{**fields, **changes})
+
+
+def test_offer_items_are_anchored_by_their_ids():
+    assert {"coaching", "labs"} <= set(Ids(render_offer(make_offer())).ids)
+
+
+def test_offer_to_be_agreed_state_follows_the_status():
+    assert "To be agreed with partners" in render_offer(make_offer(status="to_be_agreed"))
+    assert "To be agreed with partners" not in render_offer(make_offer(status="agreed"))
+
+
+def test_offer_json_urls_point_at_the_anchors():
+    assert offer_json(make_offer())[1] == {
+        "id": "labs", "title": "Labs", "url": "offer/#labs", "summary": "We coach.",
+        "who_for": None, "status": "agreed"}
+
+
+def test_html_in_data_is_escaped():
+    html = render_story(make_story(title="<script>alert(1)</script>"), {}, [])
+    assert "<script>" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_rendered_html_has_no_blank_lines_that_would_end_a_markdown_html_block():
+    html = render_story(make_story(), {}, [])
+    assert "\n\n" not in html
+
+
+def test_story_shows_figures_with_their_periods():
+    story = make_story(outcomes=[{"value": "150", "description": "people supported", "period": "22/23"}])
+    text = " ".join(Ids(render_story(story, {}, [])).text)
+    assert "150" in text and "people supported" in text and "(22/23)" in text
+
+
+def test_story_missing_parts_are_marked_not_invented():
+    text = " ".join(Ids(render_story(make_story(), {}, [])).text)
+    assert "Not described in the source" in text
+    assert "To be agreed" in text  # no theme yet
+
+
+def test_public_story_links_to_its_public_page_and_internal_says_staff_only():
+    public = render_story(make_story(), {}, [], public_url="https://example.test/stories/a-story/")
+    assert 'href="https://example.test/stories/a-story/"' in public
+    internal = render_story(make_story(visibility="internal"), {}, [], public_url=None)
+    assert "Internal: staff only" in internal and "public improvement stories site" not in internal
+
+
+def test_story_names_its_organisations():
+    org = Organisation(id="health-foundation", name="The Health Foundation")
+    html = render_story(make_story(organisations=["health-foundation"]), {org.id: org}, [])
+    assert "The Health Foundation" in html
+
+
+def test_story_cards_link_to_each_story():
+    html = render_story_cards([make_story(), make_story(slug="b", title="B")], link_base="stories/")
+    assert 'href="stories/a-story/"' in html and 'href="stories/b/"' in html
+
+
+def test_no_stories_says_so():
+    assert "no stories here yet" in render_story_cards([])
+
+
+def test_to_be_agreed_block():
+    assert "Integrate plan" in render_to_be_agreed("The Integrate plan.")

@@ -1,0 +1,74 @@
+"""The strict YAML reader: every kind of bad input gives its path and line."""
+
+import pytest
+
+from macros.errors import DataErrors
+from macros.yaml_source import parse_yaml, read_yaml
+
+
+def error_lines(callable_, *args):
+    with pytest.raises(DataErrors) as caught:
+        callable_(*args)
+    return caught.value.lines()
+
+
+def test_reads_plain_data_and_remembers_lines():
+    document = parse_yaml("title: A\nitems:\n  - id: one\n  - id: two\n", "data/x.yml")
+    assert document.data == {"title": "A", "items": [{"id": "one"}, {"id": "two"}]}
+    assert document.line_of(("items", 1, "id")) == 4
+    assert document.line_of(("items", 1, "missing")) == 4
+    assert document.line_of(("title",)) == 1
+
+
+def test_duplicate_key_is_an_error_at_the_second_key():
+    lines = error_lines(parse_yaml, "title: A\nsummary: B\ntitle: C\n", "data/x.yml")
+    assert lines == ["data/x.yml:3: duplicate key `title` (first used on line 1); keep one of them"]
+
+
+def test_duplicate_key_in_a_nested_mapping():
+    text = "items:\n  - id: a\n    title: x\n    id: b\n"
+    assert error_lines(parse_yaml, text, "data/x.yml")[0].startswith("data/x.yml:4: duplicate key `id`")
+
+
+def test_python_tag_is_refused_and_never_executed(tmp_path):
+    marker = tmp_path / "pwned"
+    text = f'title: !!python/object/apply:os.system ["touch {marker}"]\n'
+    lines = error_lines(parse_yaml, text, "data/x.yml")
+    assert lines[0].startswith("data/x.yml:1: the tag !!python/object/apply:os.system is not allowed")
+    assert not marker.exists()
+
+
+def test_custom_scalar_tag_is_refused():
+    lines = error_lines(parse_yaml, "a: 1\nb: !secret x\n", "data/x.yml")
+    assert lines[0].startswith("data/x.yml:2: the tag !secret is not allowed")
+
+
+def test_broken_syntax_gives_the_line():
+    lines = error_lines(parse_yaml, "title: ok\nsummary: 'unclosed\nvisibility: public\n", "data/x.yml")
+    assert lines[0].startswith("data/x.yml:")
+    assert "invalid YAML" in lines[0]
+    assert int(lines[0].split(":")[1]) in (2, 3, 4)
+
+
+def test_bad_indentation_gives_its_line():
+    lines = error_lines(parse_yaml, "title: ok\n  summary: bad\n", "data/x.yml")
+    assert lines[0].startswith("data/x.yml:2: invalid YAML")
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "# only a comment\n"])
+def test_empty_file_is_an_error(text):
+    assert error_lines(parse_yaml, text, "data/x.yml") == [
+        "data/x.yml:1: the file is empty; add its fields (see CONTRIBUTING.md)"]
+
+
+def test_non_utf8_bytes_give_the_line_of_the_first_bad_byte(tmp_path):
+    (tmp_path / "data").mkdir()
+    file = tmp_path / "data" / "x.yml"
+    file.write_bytes("title: ok\nsummary: caf\xe9\n".encode("latin-1"))
+    lines = error_lines(read_yaml, file, tmp_path)
+    assert lines == ["data/x.yml:2: the file is not UTF-8 text; save it as UTF-8 and retype this line"]
+
+
+def test_line_offset_applies_to_front_matter():
+    lines = error_lines(parse_yaml, "owner: a\nowner: b\n", "docs/p.md", 1)
+    assert lines[0].startswith("docs/p.md:3: duplicate key `owner`")
