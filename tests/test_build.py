@@ -102,3 +102,12 @@ def test_search_index_holds_the_stories(built):
     index = json.loads(page(built, "playbook", "search/search_index.json"))
     text = " ".join(doc["text"] + doc["title"] for doc in index["docs"])
     assert "We Wait Well" in text
+
+
+def test_offer_json_lists_every_item_with_a_url_that_resolves(built):
+    items = json.loads(page(built, "playbook", "offer.json"))
+    assert items and {"id", "title", "url"} <= set(items[0])
+    for item in items:
+        path, anchor = item["url"].split("#")
+        assert anchor == item["id"]
+        assert f'id="{anchor}"' in page(built, "playbook", path + "index.html")
