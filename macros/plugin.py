@@ -11,6 +11,8 @@ from functools import partial
 from .render.common import render_to_be_agreed
 from .render.offer import render_offer
 from .render.stories import render_story, render_story_cards
+from .render.stories import render_featured_stories, render_latest_stories
+from .render.contact_list import render_contact_list
 from .site import audience_of, data_for
 
 
@@ -34,3 +36,7 @@ def define_env(env) -> None:
     env.macro(lambda: "\n".join(story(s.slug) for s in data.stories), "all_stories")
     env.macro(story, "story")
     env.macro(render_to_be_agreed, "to_be_agreed")
+    # Home page of the public stories site (links go to stories/<slug>/) and its contact page.
+    env.macro(partial(render_latest_stories, list(data.stories)), "latest_stories")
+    env.macro(partial(render_featured_stories, list(data.stories)), "featured_stories")
+    env.macro(partial(render_contact_list, data.contacts), "contact_list")
