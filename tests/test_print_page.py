@@ -87,6 +87,9 @@ def test_every_anchor_on_the_print_page_resolves_and_ids_are_unique(built):
 
 def test_the_print_page_shows_the_data_and_its_own_stylesheet(built):
     html = built.read("site/playbook/print/index.html")
+    identity = yaml.safe_load(built.read("data/playbook.yml"))
+    assert f"version {identity['version']}: {identity['status_label'].lower()}." in text_of(html), \
+        "a printed draft must say which version it is and that it is a draft"
     for item_id in re.findall(r"^  - id: (\S+)", built.read("data/offer.yml"), re.M):
         assert re.search(rf'id="[a-z0-9-]+--{item_id}"', html), f"offer item {item_id} is missing"
     for story in (built.path / "data" / "stories").glob("*.yml"):
