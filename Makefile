@@ -46,3 +46,24 @@ lock: $(STAMP)
 
 clean:
 	rm -rf site .build-tmp .pytest_cache
+
+# --- Editors' tools and publishing (CONTRIBUTING.md) ---
+.PHONY: lint publish
+
+# Start data/stories/$(SLUG).yml: every field explained in comments, TODO
+# placeholders, `visibility: internal`. It passes `make check` as it is.
+new-story: $(STAMP)
+	@$(BIN)/python -m macros.new_story
+
+# The same linters, with the same settings, as the pre-commit hooks.
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/yamllint --strict .
+	$(BIN)/pymarkdown --config .pymarkdown.yml scan -r -e .venv/ -e site/ -e .build-tmp/ -e node_modules/ .
+
+# Put both built sites into the local gh-pages branch, without pushing: the
+# stories site under stories/, then this version of the play book (the one in
+# data/playbook.yml) with `make version`. CI pushes gh-pages to GitHub Pages.
+publish: build
+	@$(BIN)/python -m macros.publish_stories
+	@$(MAKE) --no-print-directory version VERSION="$$($(BIN)/python -c 'from macros.loader import read_all; print(read_all(".").playbook.version)')"

@@ -18,6 +18,7 @@ from pydantic import BaseModel
 
 from . import models
 from .errors import DataError, DataErrors
+from .placeholders import placeholder_errors
 from .validation import validate
 from .yaml_source import YamlDocument, read_yaml
 
@@ -95,6 +96,8 @@ def load_stories(root: Path) -> tuple[list[models.Story], dict[str, YamlDocument
             errors.append(DataError(rel, 1, f"the file name `{slug}` must be lower-case words joined "
                                             "by hyphens, like we-wait-well.yml; rename the file"))
             continue
+        if story.is_public:  # a new story's TODO placeholders must never be published
+            errors += placeholder_errors(document)
         stories.append(story.model_copy(update={"slug": slug}))
         documents[slug] = document
     return stories, documents, errors

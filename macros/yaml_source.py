@@ -77,7 +77,7 @@ class _Composer:
         try:
             return self.constructor.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError) as exc:
-            raise self.fail(node, f"cannot read this value ({exc}); check its format")
+            raise self.fail(node, f"cannot read this value ({exc}); check its format") from None
 
     def _mapping(self, node: yaml.MappingNode, location: Location) -> dict:
         if node.tag != "tag:yaml.org,2002:map":

@@ -1,0 +1,74 @@
+"""The editors' field reference is generated from the models and matches them."""
+
+import re
+from pathlib import Path
+
+from pydantic import Field
+
+from macros import reference
+from macros.loader import DATASETS
+from macros.models import PageMeta, Story
+from macros.models.base import Model, Slug
+from macros.new_story import scaffold_text
+from macros.check import problems
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def section(text: str, name: str) -> str:
+    match = re.search(rf"^## {re.escape(name)}\n(.*?)(?=^## |\Z)", text, re.M | re.S)
+    assert match, f"no section `## {name}`"
+    return match.group(1)
+
+
+def test_committed_reference_and_story_template_are_up_to_date():
+    stale = [path for path, text in ((reference.REFERENCE, reference.reference_text()),
+                                     (reference.STORY_TEMPLATE, scaffold_text(None)))
+             if not (REPO / path).is_file() or (REPO / path).read_text(encoding="utf-8") != text]
+    assert not stale, f"run `.venv/bin/python -m macros.reference` to regenerate: {stale}"
+
+
+def test_every_data_file_and_every_field_is_in_the_reference():
+    text = (REPO / reference.REFERENCE).read_text(encoding="utf-8")
+    models = {name: model for name, model in DATASETS.items()} | {"story": Story, "page front matter": PageMeta}
+    for name, model in models.items():
+        body = section(text, name)
+        if name in DATASETS:
+            assert f"`data/{name}.yml`" in body
+        for field_name, info in model.model_fields.items():
+            if not info.exclude:
+                assert f"| `{field_name}` |" in body, f"{name}.{field_name} is missing from the reference"
+    story = section(text, "story")
+    assert "`data/stories/<slug>.yml`" in story
+    assert "| `visibility` | required | one of `public`, `internal` |" in story
+    assert "| `featured` | optional (default `false`) | `true` or `false` |" in story
+    assert "### Each entry of `outcomes`" in story and "| `period` | optional | text |" in story
+    assert "`slug`" not in story, "the slug comes from the file name"
+
+
+def test_a_newly_registered_data_file_appears_after_regeneration(monkeypatch):
+    class Course(Model):
+        programme: str = Field(description="The training programme, as the source names it.")
+        level: Slug
+
+    class Training(Model):
+        """Training figures by programme and level."""
+        courses: list[Course]
+
+    monkeypatch.setitem(DATASETS, "training", Training)
+    body = section(reference.reference_text(), "training")
+    assert "`data/training.yml`" in body and "Training figures by programme and level." in body
+    assert "| `courses` | required | a list, one item per line starting with `-`; each item a set of fields" in body
+    assert "### Each entry of `courses`" in body
+    assert "| `programme` | required | text | The training programme, as the source names it. |" in body
+    assert "| `level` | required | an id: lower-case words joined by hyphens" in body
+
+
+def test_the_browser_story_template_asks_only_for_the_date(project):
+    """Copied into data/stories/ as it is, the template fails on its date alone, precisely."""
+    template = (REPO / reference.STORY_TEMPLATE).read_text(encoding="utf-8")
+    project.write("data/stories/copied-template.yml", template)
+    line = template.splitlines().index("published: YYYY-MM-DD") + 1
+    assert problems(project.path) == [
+        f"data/stories/copied-template.yml:{line}: `published` must be a date written YYYY-MM-DD, "
+        "without quotes, not 'YYYY-MM-DD'"]

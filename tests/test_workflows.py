@@ -1,0 +1,112 @@
+"""CI and pre-commit: they parse, call only make targets that exist, and point error lines at files."""
+
+import json
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+WORKFLOWS = sorted((REPO / ".github" / "workflows").glob("*.yml"))
+MATCHER = REPO / ".github" / "problem-matchers" / "editor-errors.json"
+
+
+def makefile_targets() -> set[str]:
+    """Targets that have a rule in the Makefile (not merely a .PHONY declaration)."""
+    targets = set()
+    for line in (REPO / "Makefile").read_text(encoding="utf-8").splitlines():
+        match = re.match(r"^([^\s#.=:][^=:]*?)\s*::?(?!=)", line)
+        if match:
+            targets.update(match.group(1).split())
+    return targets
+
+
+def workflow(name: str) -> dict:
+    return yaml.safe_load((REPO / ".github" / "workflows" / name).read_text(encoding="utf-8"))
+
+
+def triggers(flow: dict) -> dict:
+    return flow.get("on", flow.get(True))  # YAML 1.1 reads the key `on` as true
+
+
+def run_lines(flow: dict) -> list[str]:
+    return [line.strip() for job in flow["jobs"].values() for step in job["steps"]
+            for line in step.get("run", "").splitlines() if line.strip()]
+
+
+def test_there_are_workflows_and_each_parses():
+    assert {p.name for p in WORKFLOWS} == {"pull-request.yml", "publish.yml"}
+    for path in WORKFLOWS:
+        flow = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert flow["name"] and flow["jobs"] and triggers(flow), path
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_workflows_call_only_make_targets_that_exist_and_nothing_else(path):
+    flow = yaml.safe_load(path.read_text(encoding="utf-8"))
+    targets = makefile_targets()
+    called = [m for line in run_lines(flow) for m in re.findall(r"\bmake\s+([a-z][\w-]*)", line)]
+    assert called, "a workflow that calls no make target"
+    assert set(called) <= targets, f"not in the Makefile: {set(called) - targets}"
+    for line in run_lines(flow):
+        assert not re.search(r"\b(mkdocs|mike|pytest|pip|uv|python3?)\b", line), \
+            f"the workflow must use make targets, as local work does: {line}"
+
+
+def test_pull_requests_are_checked_tested_annotated_and_previewed():
+    flow = workflow("pull-request.yml")
+    assert "pull_request" in triggers(flow)
+    lines = run_lines(flow)
+    matcher = next(line for line in lines if "::add-matcher::" in line)
+    assert (REPO / matcher.split("::add-matcher::")[1].strip('"')).resolve() == MATCHER
+    assert lines.index(matcher) < lines.index("make check"), "the matcher must be registered first"
+    assert {"make check", "make build", "make test"} <= set(lines)
+    steps = [s for job in flow["jobs"].values() for s in job["steps"]]
+    upload = next(s for s in steps if s.get("uses", "").startswith("actions/upload-artifact@"))
+    assert upload["with"]["path"].rstrip("/") == "site"
+    assert steps.index(upload) > next(i for i, s in enumerate(steps) if s.get("run") == "make build")
+
+
+def test_main_is_tested_then_published_to_the_gh_pages_branch():
+    flow = workflow("publish.yml")
+    assert triggers(flow)["push"]["branches"] == ["main"]
+    lines = run_lines(flow)
+    assert lines.index("make test") < lines.index("make publish") < lines.index("git push origin gh-pages")
+    assert flow["permissions"]["contents"] == "write"
+
+
+def matcher_regex() -> re.Pattern:
+    pattern = json.loads(MATCHER.read_text(encoding="utf-8"))["problemMatcher"][0]["pattern"][0]
+    assert (pattern["file"], pattern["line"], pattern["message"]) == (1, 2, 3)
+    return re.compile(pattern["regexp"])
+
+
+def test_the_problem_matcher_turns_each_error_line_into_file_and_line(project):
+    project.write("data/stories/bad.yml", "title: A\nsummary: s\nvisibility: everyone\npublished: 2026-01-01\n")
+    project.write("docs/offer.md", "---\nowner: x\nlast_reviewed: soon\nreview_in: 6 months\n---\n# Offer\n")
+    result = project.make("check")
+    assert result.returncode != 0
+    found = {(m.group(1), int(m.group(2))) for line in (result.stdout + result.stderr).splitlines()
+             if (m := matcher_regex().match(line))}
+    assert found == {("data/stories/bad.yml", 3), ("data/stories/bad.yml", 1), ("docs/offer.md", 3)}
+
+
+def test_the_problem_matcher_ignores_test_tracebacks_and_summaries():
+    regex = matcher_regex()
+    for line in ["tests/test_build.py:45: AssertionError", "3 problem(s) found.",
+                 "make: *** [Makefile:38: check] Error 1", "INFO    -  Building documentation"]:
+        assert not regex.match(line), line
+
+
+def test_pre_commit_runs_make_check_and_the_linters():
+    config = yaml.safe_load((REPO / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
+    entries = [hook["entry"] for repo in config["repos"] for hook in repo["hooks"]]
+    assert "make check" in entries
+    for tool in ("ruff", "yamllint", "pymarkdown"):
+        entry = next(e for e in entries if tool in e)
+        assert (REPO / entry.split()[0]).is_file(), f"{tool} is not installed from requirements.txt"
+    result = subprocess.run([str(REPO / ".venv/bin/pre-commit"), "validate-config", ".pre-commit-config.yaml"],
+                            cwd=REPO, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
