@@ -1,5 +1,6 @@
 """Charts drawn at build time: accessible SVG with the same numbers as the table beside it."""
 
+import itertools
 import re
 
 import pytest
@@ -39,7 +40,7 @@ def test_training_chart_bars_match_the_table(built):
         widths = [float(w) for w in re.findall(r'class="ogic-chart__bar"[^>]*width="([\d.]+)"', figure)]
         assert len(widths) == len(bars)
         # Bar lengths are proportional to the numbers they stand for.
-        for width, value in zip(widths, bars):
+        for width, value in zip(widths, bars, strict=True):
             assert width == pytest.approx(widths[bars.index(max(bars))] * value / max(bars), abs=0.2)
 
 
@@ -66,7 +67,7 @@ def test_bar_chart_geometry():
     assert bars[1].bar_width == pytest.approx(bars[0].bar_width / 2)
     assert bars[2].bar_width == 0
     assert chart.ticks[0].label == "0" and chart.ticks[-1].x >= chart.plot_left + bars[0].bar_width
-    assert all(a.y + a.height <= b.y for a, b in zip(chart.rows, chart.rows[1:]))
+    assert all(a.y + a.height <= b.y for a, b in itertools.pairwise(chart.rows))
 
 
 def test_long_labels_wrap_instead_of_running_off_the_chart():

@@ -39,7 +39,7 @@ def report_chart(report: TrainingReport):
 def render_training_report(report: TrainingReport) -> str:
     names = [programme_name(p, i) for i, p in enumerate(report.programmes, 1)]
     return render_partial("training_report.html", report=report, chart=report_chart(report),
-                          programmes=list(zip(names, report.programmes)), no_period=NO_PERIOD,
+                          programmes=list(zip(names, report.programmes, strict=True)), no_period=NO_PERIOD,
                           no_level=NO_LEVEL)
 
 
