@@ -43,6 +43,16 @@ def test_every_section_page_is_built_with_its_heading(built, path, title):
     assert h1 and title.lower() in h1.group(1).lower()
 
 
+@pytest.mark.parametrize("path", [p for p, _ in SECTIONS])
+def test_ids_are_unique_and_every_in_page_reference_resolves(built, path):
+    html = html_of(built, path)
+    ids = re.findall(r'\sid="([^"]+)"', html)
+    assert sorted({i for i in ids if ids.count(i) > 1}) == []
+    for reference in re.findall(r'aria-(?:labelledby|describedby)="([^"]+)"', html):
+        assert set(reference.split()) <= set(ids), reference
+    assert [h for h in re.findall(r'href="#([^"]+)"', html) if h not in ids] == []
+
+
 def test_navigation_follows_the_source_order(built):
     html = html_of(built, "index.html")
     nav = html[html.index('class="md-nav md-nav--primary"'):]
