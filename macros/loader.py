@@ -19,6 +19,7 @@ from pydantic import BaseModel
 from . import models
 from .errors import DataError, DataErrors
 from .placeholders import placeholder_errors
+from .section_checks import section_checks
 from .validation import validate
 from .yaml_source import YamlDocument, read_yaml
 
@@ -29,6 +30,15 @@ DATASETS: dict[str, type[BaseModel]] = {
     "delivery_plan": models.DeliveryPlan,
     "organisations": models.Organisations,
     "contacts": models.Contacts,
+    "context": models.Context,
+    "timeline": models.Timeline,
+    "capability_assessment": models.CapabilityAssessment,
+    "vision": models.Vision,
+    "training": models.Training,
+    "capacity_guidance": models.CapacityGuidance,
+    "strategic_focus": models.StrategicFocus,
+    "portfolio": models.Portfolio,
+    "governance": models.Governance,
 }
 
 
@@ -42,6 +52,15 @@ class SiteData:
     organisations: models.Organisations
     contacts: models.Contacts
     stories: tuple[models.Story, ...]
+    context: models.Context
+    timeline: models.Timeline
+    capability_assessment: models.CapabilityAssessment
+    vision: models.Vision
+    training: models.Training
+    capacity_guidance: models.CapacityGuidance
+    strategic_focus: models.StrategicFocus
+    portfolio: models.Portfolio
+    governance: models.Governance
 
     def public_stories(self) -> list[models.Story]:
         """The one filter deciding what reaches the public site."""
@@ -173,6 +192,7 @@ def read_all(root: Path) -> SiteData:
     stories, story_docs, story_errors = load_stories(root)
     errors += story_errors
     errors += _cross_references(loaded, documents, stories, story_docs)
+    errors += section_checks(loaded, documents)
     if errors:
         raise DataErrors(errors)
     stories.sort(key=lambda s: (-s.published.toordinal(), s.title.lower()))

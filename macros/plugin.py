@@ -13,6 +13,14 @@ from .render.offer import render_offer
 from .render.stories import render_story, render_story_cards
 from .render.stories import render_featured_stories, render_latest_stories
 from .render.contact_list import render_contact_list
+from .render.capability import render_capability_chart, render_capability_components, render_capability_summary
+from .render.capacity import render_capacity_calculator, render_capacity_guidance
+from .render.context import (render_baseline_assessment, render_collaboration_principles, render_guiding_principles,
+                             render_national_reviews, render_timeline, render_vision)
+from .render.people import render_contacts, render_governance, render_supporters
+from .render.plan import render_delivery_plan
+from .render.strategy import render_related_findings, render_strategic_focus
+from .render.training import render_training
 from .site import audience_of, data_for
 
 
@@ -40,3 +48,23 @@ def define_env(env) -> None:
     env.macro(partial(render_latest_stories, list(data.stories)), "latest_stories")
     env.macro(partial(render_featured_stories, list(data.stories)), "featured_stories")
     env.macro(partial(render_contact_list, data.contacts), "contact_list")
+    # The play book's sections (one macro per data-driven part of a page).
+    env.macro(partial(render_supporters, data.governance), "supporters")
+    env.macro(partial(render_national_reviews, data.context), "national_reviews")
+    env.macro(partial(render_timeline, data.timeline), "timeline")
+    env.macro(partial(render_baseline_assessment, data.context), "baseline_assessment")
+    env.macro(partial(render_collaboration_principles, data.context, organisations), "collaboration_principles")
+    env.macro(partial(render_capability_summary, data.capability_assessment, organisations), "capability_summary")
+    env.macro(partial(render_capability_chart, data.capability_assessment), "capability_chart")
+    env.macro(partial(render_capability_components, data.capability_assessment), "capability_components")
+    env.macro(partial(render_vision, data.vision), "vision")
+    env.macro(partial(render_guiding_principles, data.vision), "guiding_principles")
+    env.macro(partial(render_training, data.training), "training")
+    env.macro(partial(render_capacity_guidance, data.capacity_guidance), "capacity_guidance")
+    env.macro(partial(render_capacity_calculator, data.capacity_guidance), "capacity_calculator")
+    env.macro(partial(render_strategic_focus, data.strategic_focus), "strategic_focus")
+    env.macro(partial(render_related_findings, data.strategic_focus, data.capability_assessment),
+              "strategic_focus_findings")
+    env.macro(partial(render_delivery_plan, data.delivery_plan, data.portfolio), "delivery_plan")
+    env.macro(partial(render_governance, data.governance), "governance")
+    env.macro(partial(render_contacts, data.contacts), "contacts")

@@ -79,6 +79,13 @@ def _message(error: dict, model: type[BaseModel]) -> str:
         return f"`{name}` must be a list, one item per line starting with `- `"
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         return f"`{name}` must be a set of fields (`field: value` lines), not {value!r}"
+    if kind in ("int_parsing", "int_type", "int_from_float"):
+        return f"`{name}` must be a whole number without quotes, like 3712, not {value!r}"
+    if kind in ("float_parsing", "float_type"):
+        return f"`{name}` must be a number without quotes, like 2.1, not {value!r}"
+    if kind in ("greater_than", "greater_than_equal"):
+        bound = ctx.get("gt", ctx.get("ge"))
+        return f"`{name}` must be {'more than' if kind == 'greater_than' else 'at least'} {bound}, not {value!r}"
     if kind == "value_error" and "email" in error["msg"].lower():
         return f"`{name}` is not a valid email address ({value!r}); check it"
     return f"`{name}`: {error['msg']} (got {value!r})"

@@ -28,3 +28,17 @@ class DeliveryPlan(Model):
 
     def workstreams_of(self, pillar_id: str) -> list[Workstream]:
         return [w for w in self.workstreams if w.pillar == pillar_id]
+
+
+class PortfolioEntry(Model):
+    name: Text
+    description: Text | None = None
+
+
+class Portfolio(Model):
+    """The portfolio summary of system improvement facilitation (data/portfolio.yml)."""
+
+    title: Text
+    workstream: Slug = Field(description="The id of the workstream in data/delivery_plan.yml it belongs to.")
+    status: ContentStatus = Field(description="`to_be_agreed` until the portfolio is agreed.")
+    entries: list[PortfolioEntry] = []

@@ -1,0 +1,32 @@
+"""Who supports the community and how it is organised (source sections 1 and 11): data/governance.yml;
+the strategic focus (section 9): data/strategic_focus.yml."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from .base import ContentStatus, Model, Slug, Text
+
+
+class Group(Model):
+    id: Slug
+    name: Text
+    description: Text
+
+
+class Governance(Model):
+    status: ContentStatus = Field(description="`to_be_agreed` until partners agree how we are organised.")
+    groups: list[Group] = Field(description="Who supports the community (source section 1).")
+    arrangements: list[Text] = Field([], description="How we are organised, once agreed: one paragraph each.")
+
+
+class Priority(Model):
+    name: Text
+    description: Text | None = None
+
+
+class StrategicFocus(Model):
+    status: ContentStatus = Field(description="`to_be_agreed` until the priorities are agreed.")
+    priorities: list[Priority] = []
+    related_components: list[Slug] = Field(
+        [], description="Ids of components in data/capability_assessment.yml that bear on this section.")

@@ -1,0 +1,122 @@
+"""Chart geometry, worked out at build time for inline SVG.
+
+Python only places things (coordinates, tick marks, wrapped labels); the
+SVG markup is in overrides/partials/content/bar_chart.html and
+range_chart.html.  Charts are images to assistive technology (a title and
+a description); the same numbers are always in a table beside them.
+"""
+
+from __future__ import annotations
+
+import math
+import textwrap
+from dataclasses import dataclass
+
+WIDTH = 640          # the SVG's own coordinate width; CSS scales it to fit
+LABEL_WIDTH = 220    # left column holding the row labels
+VALUE_ROOM = 70      # right of the longest bar, for its value
+LINE = 16            # height of one line of label text
+ROW_GAP = 10
+TOP = 8
+AXIS_ROOM = 28       # below the rows, for tick labels
+LABEL_CHARS = 30     # wrap row labels at about this many characters
+
+
+@dataclass(frozen=True)
+class Row:
+    lines: tuple[str, ...]   # the label, wrapped
+    y: float                 # top of the row
+    height: float
+    value: float | None = None
+    display: str = ""        # the value as the table shows it
+    bar_width: float = 0.0
+    header: bool = False     # a group heading rather than a bar
+    value_x: float = 0.0     # where the value's text starts
+
+
+@dataclass(frozen=True)
+class Tick:
+    x: float
+    label: str
+
+
+@dataclass(frozen=True)
+class Chart:
+    id: str
+    title: str
+    description: str
+    rows: tuple[Row, ...]
+    ticks: tuple[Tick, ...]
+    height: float
+    width: int = WIDTH
+    plot_left: int = LABEL_WIDTH
+    plot_width: float = WIDTH - LABEL_WIDTH - VALUE_ROOM
+    band: tuple[float, float] | None = None   # x from, x to (range charts)
+    band_top: float = 0.0
+
+    @property
+    def axis_y(self) -> float:
+        return self.height - AXIS_ROOM
+
+
+def wrap(text: str, width: int = LABEL_CHARS) -> tuple[str, ...]:
+    return tuple(textwrap.wrap(text, width)) or ("",)
+
+
+def nice_step(maximum: float, target_ticks: int = 4) -> float:
+    """A round tick interval (1, 2 or 5 times a power of ten)."""
+    if maximum <= 0:
+        return 1.0
+    rough = maximum / target_ticks
+    power = 10 ** math.floor(math.log10(rough))
+    return next(power * m for m in (1, 2, 5, 10) if power * m >= rough)
+
+
+def _ticks(maximum: float, step: float, plot_width: float) -> tuple[Tick, ...]:
+    count = int(round(maximum / step))
+    return tuple(Tick(LABEL_WIDTH + plot_width * i * step / maximum, f"{i * step:,.10g}")
+                 for i in range(count + 1))
+
+
+def bar_chart(chart_id: str, title: str, description: str,
+              groups: list[tuple[str | None, list[tuple[str, float, str]]]]) -> Chart:
+    """Horizontal bars in groups: ``[(group label or None, [(label, value, display), ...]), ...]``."""
+    values = [value for _, bars in groups for _, value, _ in bars]
+    step = nice_step(max(values, default=0))
+    maximum = step * max(1, math.ceil(max(values, default=0) / step))
+    plot_width = WIDTH - LABEL_WIDTH - VALUE_ROOM
+    rows, y = [], TOP
+    for group, bars in groups:
+        if group:
+            lines = wrap(group, 80)
+            rows.append(Row(lines, y, LINE * len(lines), header=True))
+            y += LINE * len(lines) + 4
+        for label, value, display in bars:
+            lines = wrap(label)
+            height = max(LINE * len(lines), 18)
+            bar = plot_width * value / maximum
+            rows.append(Row(lines, y, height, value, display, bar, value_x=LABEL_WIDTH + bar + 6))
+            y += height + ROW_GAP
+        y += 4
+    height = y + AXIS_ROOM
+    return Chart(chart_id, title, description, tuple(rows), _ticks(maximum, step, plot_width), height)
+
+
+def range_chart(chart_id: str, title: str, description: str, low: float, high: float,
+                rows: list[tuple[str, float | None, str]], band_label: str) -> Chart:
+    """One row per item: the range [low, high] every item lies in, drawn as a
+    band, and a bar for each item whose own value is known."""
+    maximum = float(max(1, math.ceil(max([high] + [v for _, v, _ in rows if v is not None]))))
+    plot_width = WIDTH - LABEL_WIDTH - 2 * VALUE_ROOM  # room for "score to be agreed"
+    def x(v: float) -> float:
+        return LABEL_WIDTH + plot_width * v / maximum
+
+    placed, y = [Row(wrap(band_label, 80), TOP, LINE, header=True)], TOP + LINE + 6
+    for label, value, display in rows:
+        lines = wrap(label)
+        height = max(LINE * len(lines), 18)
+        bar = x(value) - LABEL_WIDTH if value is not None else 0.0
+        placed.append(Row(lines, y, height, value, display, bar, value_x=x(max(high, value or 0)) + 6))
+        y += height + ROW_GAP
+    return Chart(chart_id, title, description, tuple(placed), _ticks(maximum, 1.0, plot_width),
+                 y + AXIS_ROOM, plot_width=plot_width, band=(x(low), x(high)), band_top=TOP + LINE + 2)

@@ -1,0 +1,20 @@
+"""Who supports the community, how it is organised and whom to contact:
+data/governance.yml and data/contacts.yml."""
+
+from __future__ import annotations
+
+from ..models import Contacts, Governance
+from . import render_partial
+
+
+def render_supporters(governance: Governance) -> str:
+    return render_partial("supporters.html", groups=governance.groups)
+
+
+def render_governance(governance: Governance) -> str:
+    return render_partial("governance.html", governance=governance)
+
+
+def render_contacts(contacts: Contacts) -> str:
+    return render_partial("contacts.html", contacts=contacts)
+

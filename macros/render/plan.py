@@ -1,0 +1,22 @@
+"""The delivery plan (data/delivery_plan.yml) with its portfolio summary (data/portfolio.yml)."""
+
+from __future__ import annotations
+
+from ..models import DeliveryPlan, Portfolio
+from . import render_partial
+from .markdown import blocks, heading
+
+
+def render_delivery_plan(plan: DeliveryPlan, portfolio: Portfolio) -> str:
+    """An overview table, then each pillar and workstream under its own heading
+    (anchored by its id, so ``delivery-plan/#integrate`` is a stable link)."""
+    parts = [render_partial("plan_overview.html", plan=plan)]
+    for pillar in plan.pillars:
+        parts.append(heading(2, pillar.name, pillar.id))
+        for workstream in plan.workstreams_of(pillar.id):
+            parts += [heading(3, f"{pillar.name}: {workstream.name}", workstream.id),
+                      render_partial("workstream.html", workstream=workstream)]
+            if portfolio.workstream == workstream.id:
+                parts += [heading(4, portfolio.title, "portfolio-summary"),
+                          render_partial("portfolio.html", portfolio=portfolio)]
+    return blocks(*parts)

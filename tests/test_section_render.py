@@ -1,0 +1,90 @@
+"""Section renderers on small data, without a build: honest states and safe text."""
+
+import pytest
+
+from html_text import Page
+from macros.models import Contacts, DeliveryPlan, Governance, Portfolio, StrategicFocus, Training
+from macros.models.context import CollaborationPrinciples, Context
+from macros.render.context import render_collaboration_principles
+from macros.render.markdown import heading
+from macros.render.people import render_contacts, render_governance
+from macros.render.plan import render_delivery_plan
+from macros.render.strategy import render_strategic_focus
+from macros.render.training import render_training
+
+TBA = "To be agreed with partners"
+
+
+def plan(**workstream):
+    return DeliveryPlan.model_validate({
+        "pillars": [{"id": "lead", "name": "LEAD"}],
+        "workstreams": [{"id": "integrate", "pillar": "lead", "name": "Integrate", **workstream}]})
+
+
+def portfolio(**changes):
+    return Portfolio.model_validate({"title": "Portfolio", "workstream": "integrate", "status": "to_be_agreed",
+                                     **changes})
+
+
+def test_workstream_shows_to_be_agreed_only_when_its_status_says_so():
+    pending = render_delivery_plan(plan(status="to_be_agreed"), portfolio(workstream="other"))
+    agreed = render_delivery_plan(plan(next_year=["Do it."]), portfolio(workstream="other"))
+    assert TBA in pending and TBA not in agreed and "Do it." in agreed
+
+
+def test_delivery_plan_headings_carry_the_workstream_ids_for_the_table_of_contents():
+    markdown = render_delivery_plan(plan(next_year=["Do it."]), portfolio(status="agreed",
+                                                                          entries=[{"name": "Frailty"}]))
+    assert "## LEAD { #lead }" in markdown
+    assert "### LEAD: Integrate { #integrate }" in markdown
+    assert "#### Portfolio { #portfolio-summary }" in markdown and "Frailty" in markdown
+    assert markdown.count(TBA) == 0
+
+
+@pytest.mark.parametrize("render, model, empty, filled", [
+    (render_governance, Governance, {"groups": []}, {"groups": [], "arrangements": ["The Board meets."]}),
+    (render_strategic_focus, StrategicFocus, {}, {"priorities": [{"name": "Frailty"}]}),
+])
+def test_sections_show_to_be_agreed_from_their_status(render, model, empty, filled):
+    assert TBA in render(model.model_validate({"status": "to_be_agreed", **empty}))
+    agreed = render(model.model_validate({"status": "agreed", **filled}))
+    assert TBA not in agreed
+    assert "The Board meets." in agreed or "Frailty" in agreed
+
+
+def test_text_from_data_cannot_inject_markup_into_a_heading():
+    line = heading(3, "<script>alert(1)</script> *bold* [link](x)", "safe")
+    assert "<script>" not in line and "&lt;script&gt;" in line
+    assert r"\*bold\*" in line and r"\[link\]" in line
+    assert line.endswith("{ #safe }")
+
+
+def test_unnamed_programmes_are_shown_as_not_legible_never_guessed():
+    training = Training.model_validate({"reports": [{"id": "r", "title": "Training", "programmes": [
+        {"name": "Named", "figures": [{"level": "Bronze", "value": 5}]},
+        {"figures": [{"level": "Silver", "value": 7, "note": "4 grads"}]}]}]})
+    text = Page(render_training(training)).text
+    assert "Named" in text
+    assert "Programme 2 on the slide (name not legible in the source)" in text
+    assert "Period not stated in the source".lower() in text.lower()
+    assert "4 grads" in text
+
+
+def test_contact_without_a_role_says_so():
+    contacts = Contacts.model_validate({"introduction": "Ask us.", "contacts": [
+        {"name": "A Person", "email": "a.person@nhs.net"}]})
+    page = Page(render_contacts(contacts))
+    assert "Role not given in the source" in page.text
+    assert page.find("a", href="mailto:a.person@nhs.net")
+
+
+def test_principles_without_a_legible_name_say_so():
+    principles = CollaborationPrinciples.model_validate({
+        "title": "Principles", "introduction": "Five.", "count": 5, "status": "to_be_agreed",
+        "principles": [{"name": "Use an improvement mindset", "text": "Try."},
+                       {"text": "… fragment", "legibility": "partly_legible"}]})
+    context = Context.model_construct(collaboration_principles=principles)
+    text = Page(render_collaboration_principles(context, {})).text
+    assert "Use an improvement mindset. Try." in text
+    assert "Name not legible in the source. … fragment (only partly legible in the source)" in text
+    assert TBA in text
