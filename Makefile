@@ -40,6 +40,12 @@ check: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+# List pages overdue for review with their owners and dates; exit 0 when none
+# is, non-zero when any is (for a scheduled job). PLAYBOOK_TODAY=YYYY-MM-DD
+# sets "today".
+review: $(STAMP)
+	@$(BIN)/python -m macros.review
+
 # Recompile requirements.txt from requirements.in (exact pins for everything).
 lock: $(STAMP)
 	$(BIN)/uv pip compile requirements.in -o requirements.txt --python-version 3.11 --no-header --quiet
