@@ -18,6 +18,7 @@ from pydantic import BaseModel
 
 from . import models
 from .errors import DataError, DataErrors
+from .link_checks import link_errors
 from .validation import validate
 from .yaml_source import YamlDocument, read_yaml
 
@@ -28,6 +29,9 @@ DATASETS: dict[str, type[BaseModel]] = {
     "delivery_plan": models.DeliveryPlan,
     "organisations": models.Organisations,
     "contacts": models.Contacts,
+    "versions": models.VersionHistory,
+    "published_ids": models.PublishedIds,
+    "redirects": models.Redirects,
 }
 
 
@@ -41,6 +45,9 @@ class SiteData:
     organisations: models.Organisations
     contacts: models.Contacts
     stories: tuple[models.Story, ...]
+    versions: models.VersionHistory
+    published_ids: models.PublishedIds
+    redirects: models.Redirects
 
     def public_stories(self) -> list[models.Story]:
         """The one filter deciding what reaches the public site."""
@@ -170,6 +177,7 @@ def read_all(root: Path) -> SiteData:
     stories, story_docs, story_errors = load_stories(root)
     errors += story_errors
     errors += _cross_references(loaded, documents, stories, story_docs)
+    errors += link_errors(loaded, documents, root)
     if errors:
         raise DataErrors(errors)
     stories.sort(key=lambda s: (-s.published.toordinal(), s.title.lower()))

@@ -9,7 +9,9 @@ from __future__ import annotations
 from functools import partial
 
 from .render.common import render_to_be_agreed
-from .render.offer import render_offer
+from .links import is_versioned
+from .render.offer import render_offer_page
+from .render.versions import render_version_history
 from .render.stories import render_story, render_story_cards
 from .site import audience_of, data_for
 
@@ -29,8 +31,10 @@ def define_env(env) -> None:
         public_url = f"{stories_url}stories/{slug}/" if stories_url and item.is_public else None
         return render_story(item, organisations, related, public_url=public_url)
 
-    env.macro(partial(render_offer, data.offer), "offer")
+    # The offer needs its page's address: its stable links and moved ids are relative to it.
+    env.macro(lambda: render_offer_page(data, env.page.url, is_versioned(env.conf)), "offer")
     env.macro(partial(render_story_cards, list(data.stories)), "story_cards")
     env.macro(lambda: "\n".join(story(s.slug) for s in data.stories), "all_stories")
     env.macro(story, "story")
     env.macro(render_to_be_agreed, "to_be_agreed")
+    env.macro(partial(render_version_history, data.versions, data.playbook.version), "version_history")
