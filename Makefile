@@ -40,6 +40,18 @@ check: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+# Publish the version in data/playbook.yml with mike into the local gh-pages
+# branch and point `latest` at it; nothing is pushed (macros/publish.py).
+# VERSION is optional; when given it must match data/playbook.yml.
+version: $(STAMP)
+	@$(BIN)/python -m macros.publish $(VERSION)
+
+# List pages overdue for review with their owners and dates; exit 0 when none
+# is, non-zero when any is (for a scheduled job). PLAYBOOK_TODAY=YYYY-MM-DD
+# sets "today".
+review: $(STAMP)
+	@$(BIN)/python -m macros.review
+
 # Recompile requirements.txt from requirements.in (exact pins for everything).
 lock: $(STAMP)
 	$(BIN)/uv pip compile requirements.in -o requirements.txt --python-version 3.11 --no-header --quiet

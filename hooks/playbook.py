@@ -5,12 +5,42 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
+
 # MkDocs loads hook files by path; make the project's `macros` package importable.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from macros.outputs import write_offer_json  # noqa: E402
+from macros.links import missing_moved_anchors  # noqa: E402
+from macros.outputs import write_offer_json, write_redirect_pages  # noqa: E402
+from macros.render.offer import OFFER_MARKER  # noqa: E402
 from macros.site import data_for  # noqa: E402
+
+# The page(s) showing the offer in this build: offer.json's URLs point there,
+# so renaming the offer page (with a redirect) keeps offer.json right.
+_offer_pages: list[str] = []
+
+
+def on_pre_build(config, **kwargs) -> None:
+    _offer_pages.clear()
+
+
+def on_page_content(html, page, **kwargs):
+    if OFFER_MARKER in html:
+        _offer_pages.append(page.url)
+    return html
 
 
 def on_post_build(config, **kwargs) -> None:
-    write_offer_json(data_for(config).offer, Path(config["site_dir"]))
+    data = data_for(config)
+    if len(_offer_pages) != 1:
+        raise PluginError(f"the offer ({{{{ offer() }}}}) must be on exactly one page, so that offer.json "
+                          f"and partners' links point to it; it is on {len(_offer_pages)}: {_offer_pages}")
+    site_dir = Path(config["site_dir"])
+    write_offer_json(data.offer, site_dir, _offer_pages[0])
+    try:
+        write_redirect_pages(data.redirects, site_dir)
+    except FileExistsError as exc:
+        raise PluginError(str(exc)) from None
+    missing = missing_moved_anchors(data.published_ids, site_dir)
+    if missing:
+        raise PluginError("\n".join(missing))

@@ -20,6 +20,7 @@ from . import models
 from .errors import DataError, DataErrors
 from .placeholders import placeholder_errors
 from .section_checks import section_checks
+from .link_checks import link_errors
 from .validation import validate
 from .yaml_source import YamlDocument, read_yaml
 
@@ -39,6 +40,9 @@ DATASETS: dict[str, type[BaseModel]] = {
     "strategic_focus": models.StrategicFocus,
     "portfolio": models.Portfolio,
     "governance": models.Governance,
+    "versions": models.VersionHistory,
+    "published_ids": models.PublishedIds,
+    "redirects": models.Redirects,
 }
 
 
@@ -61,6 +65,9 @@ class SiteData:
     strategic_focus: models.StrategicFocus
     portfolio: models.Portfolio
     governance: models.Governance
+    versions: models.VersionHistory
+    published_ids: models.PublishedIds
+    redirects: models.Redirects
 
     def public_stories(self) -> list[models.Story]:
         """The one filter deciding what reaches the public site."""
@@ -193,6 +200,7 @@ def read_all(root: Path) -> SiteData:
     errors += story_errors
     errors += _cross_references(loaded, documents, stories, story_docs)
     errors += section_checks(loaded, documents)
+    errors += link_errors(loaded, documents, root)
     if errors:
         raise DataErrors(errors)
     stories.sort(key=lambda s: (-s.published.toordinal(), s.title.lower()))

@@ -9,7 +9,9 @@ from __future__ import annotations
 from functools import partial
 
 from .render.common import render_to_be_agreed
-from .render.offer import render_offer
+from .links import is_versioned
+from .render.offer import render_offer_page
+from .render.versions import render_version_history
 from .render.stories import render_story, render_story_cards
 from .render.stories import render_featured_stories, render_latest_stories
 from .render.contact_list import render_contact_list
@@ -39,7 +41,8 @@ def define_env(env) -> None:
         public_url = f"{stories_url}stories/{slug}/" if stories_url and item.is_public else None
         return render_story(item, organisations, related, public_url=public_url)
 
-    env.macro(partial(render_offer, data.offer), "offer")
+    # The offer needs its page's address: its stable links and moved ids are relative to it.
+    env.macro(lambda: render_offer_page(data, env.page.url, is_versioned(env.conf)), "offer")
     env.macro(partial(render_story_cards, list(data.stories)), "story_cards")
     env.macro(lambda: "\n".join(story(s.slug) for s in data.stories), "all_stories")
     env.macro(story, "story")
@@ -68,3 +71,4 @@ def define_env(env) -> None:
     env.macro(partial(render_delivery_plan, data.delivery_plan, data.portfolio), "delivery_plan")
     env.macro(partial(render_governance, data.governance), "governance")
     env.macro(partial(render_contacts, data.contacts), "contacts")
+    env.macro(partial(render_version_history, data.versions, data.playbook.version), "version_history")

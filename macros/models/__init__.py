@@ -1,5 +1,6 @@
 """Typed models of every data file. The loader validates files against these."""
 
+from .links import PublishedIds, Redirects
 from .offer import Offer, OfferItem
 from .people import Contact, Contacts, Organisation, Organisations
 from .plan import DeliveryPlan, Pillar, Workstream
@@ -11,6 +12,7 @@ from .context import Context, Timeline, TimelineEvent
 from .governance import Governance, Group, StrategicFocus
 from .plan import Portfolio, PortfolioEntry
 from .vision import Vision
+from .versions import VersionHistory, VersionRecord
 
 __all__ = [
     "Contact", "Contacts", "DeliveryPlan", "Offer", "OfferItem", "Organisation", "Organisations",
@@ -18,4 +20,5 @@ __all__ = [
     "CapabilityAssessment", "CapacityGuidance", "Component", "Context", "Governance", "Group", "Portfolio",
     "PortfolioEntry", "Programme", "Range", "Role", "ScoreRange", "StrategicFocus", "Timeline",
     "TimelineEvent", "Training", "TrainingFigure", "TrainingReport", "Vision",
+    "PublishedIds", "Redirects", "VersionHistory", "VersionRecord",
 ]
