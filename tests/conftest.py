@@ -32,6 +32,15 @@ class Project:
     def read(self, relative: str) -> str:
         return (self.path / relative).read_text(encoding="utf-8")
 
+    def rename_page(self, old: str, new: str) -> None:
+        """Move docs/<old> to docs/<new> as an editor would: the file, its nav
+        entry and the Markdown links to it in other pages (not the redirect)."""
+        (self.path / "docs" / old).rename(self.path / "docs" / new)
+        self.write("mkdocs.yml", self.read("mkdocs.yml").replace(f": {old}\n", f": {new}\n"))
+        for page in (self.path / "docs").rglob("*.md"):
+            text = page.read_text(encoding="utf-8")
+            page.write_text(text.replace(f"]({old}", f"]({new}"), encoding="utf-8")
+
     def make(self, *targets: str, timeout: int = 300) -> subprocess.CompletedProcess:
         env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
         return subprocess.run(["make", "--no-print-directory", *targets], cwd=self.path,

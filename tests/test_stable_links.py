@@ -94,8 +94,7 @@ def test_a_redirect_must_lead_from_a_gone_page_to_a_real_one(project, redirect, 
 
 
 def test_a_renamed_page_leaves_a_redirect_that_keeps_the_anchor(project):
-    (project.path / "docs/offer.md").rename(project.path / "docs/qi-offer.md")
-    replace(project, "mkdocs.yml", ": offer.md\n", ": qi-offer.md\n")
+    project.rename_page("offer.md", "qi-offer.md")
     replace(project, "data/redirects.yml", "pages: {}", "pages:\n  offer.md: qi-offer.md")
     # ...and an item moves off the offer, to a section of another page.
     replace(project, "data/offer.yml", "  - id: qi-training\n", "  - id: qi-education\n")

@@ -38,10 +38,8 @@ def raise_version(project, version: str, change: str) -> None:
 
 def rename_offer_page(project) -> None:
     """docs/offer.md becomes docs/qi-offer.md, with the redirect recorded."""
-    git(project.path, "mv", "docs/offer.md", "docs/qi-offer.md")
-    nav, count = re.subn(r"(?m)^(\s*- [^:\n]+: )offer\.md$", r"\1qi-offer.md", project.read("mkdocs.yml"))
-    assert count == 1
-    project.write("mkdocs.yml", nav)
+    project.rename_page("offer.md", "qi-offer.md")
+    git(project.path, "add", "-A", "docs")
     project.write("data/redirects.yml", project.read("data/redirects.yml").replace(
         "pages: {}", "pages:\n  offer.md: qi-offer.md"))
 
