@@ -79,3 +79,7 @@ lint: $(STAMP)
 publish: build
 	@$(BIN)/python -m macros.publish_stories
 	@$(MAKE) --no-print-directory version VERSION="$$($(BIN)/python -c 'from macros.loader import read_all; print(read_all(".").playbook.version)')"
+
+# The performance benchmark (bench/): prints its figures, writes bench/results.json.
+bench: $(STAMP)
+	$(BIN)/python -m bench

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 
 # MkDocs loads hook files by path; make the project's `macros` package importable.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -14,6 +15,7 @@ from macros.links import missing_moved_anchors  # noqa: E402
 from macros.outputs import write_offer_json, write_redirect_pages  # noqa: E402
 from macros.render.offer import OFFER_MARKER  # noqa: E402
 from macros.site import data_for  # noqa: E402
+from macros.story_pages import add_generated, story_pages  # noqa: E402
 
 # The page(s) showing the offer in this build: offer.json's URLs point there,
 # so renaming the offer page (with a redirect) keeps offer.json right.
@@ -44,3 +46,10 @@ def on_post_build(config, **kwargs) -> None:
     missing = missing_moved_anchors(data.published_ids, site_dir)
     if missing:
         raise PluginError("\n".join(missing))
+
+
+# Priority 50: add the story pages before other plugins (search, macros) look at the files.
+@event_priority(50)
+def on_files(files, config):
+    pages = story_pages(data_for(config), staff=True, public_site_url=config["extra"].get("stories_site_url"))
+    return add_generated(files, config, pages, {})

@@ -12,14 +12,13 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File, InclusionLevel
 
 # MkDocs loads hook files by path; make the project's `macros` package importable.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from macros.feeds import FEED_LINKS, FeedSite, feed_files  # noqa: E402
 from macros.privacy import privacy_problems  # noqa: E402
-from macros.public_site import public_pages  # noqa: E402
+from macros.story_pages import add_generated, story_pages  # noqa: E402
 from macros.site import audience_of, data_for  # noqa: E402
 
 
@@ -39,17 +38,6 @@ def on_config(config):
 @event_priority(50)
 def on_files(files, config):
     data = data_for(config)
-    generated = {page.uri: page for page in public_pages(data)}
     site = FeedSite(config["site_name"], config["site_description"] or "",
                     config["site_url"].rstrip("/") + "/")
-    feeds = feed_files(list(data.stories), site)
-    for uri in [*generated, *feeds]:
-        if files.get_file_from_path(uri) is not None:
-            raise PluginError(f"{Path(config['docs_dir']).name}/{uri} has the address of a generated "
-                              "page or feed; rename or remove it")
-    for uri, page in generated.items():
-        inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
-        files.append(File.generated(config, uri, content=page.markdown(), inclusion=inclusion))
-    for name, content in feeds.items():
-        files.append(File.generated(config, name, content=content))
-    return files
+    return add_generated(files, config, story_pages(data, staff=False), feed_files(list(data.stories), site))

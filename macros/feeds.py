@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from email.utils import format_datetime
 
 from .models import Story
-from .public_site import story_uri, url_of
+from .story_pages import story_uri, url_of
 from .render.stories import THEME_NAMES
 
 FEED_SIZE = 50  # the newest stories; older ones stay on the site and in its search

@@ -12,7 +12,7 @@ from .render.common import render_to_be_agreed
 from .links import is_versioned
 from .render.offer import render_offer_page
 from .render.versions import render_version_history
-from .render.stories import render_story, render_story_cards
+from .render.stories import render_story_cards
 from .render.stories import render_featured_stories, render_latest_stories
 from .render.contact_list import render_contact_list
 from .render.capability import render_capability_chart, render_capability_components, render_capability_summary
@@ -32,24 +32,21 @@ def define_env(env) -> None:
     # The theme's status banner (overrides/partials/status_banner.html) reads it here.
     env.conf["extra"]["playbook"] = data.playbook.model_dump()
     env.variables["audience"] = audience_of(env.conf)
-    stories_url = env.conf["extra"].get("stories_site_url", "")
     organisations = data.organisations.by_id()
-
-    def story(slug: str) -> str:
-        item = data.story(slug)
-        related = [data.story(other) for other in item.related if other in {s.slug for s in data.stories}]
-        public_url = f"{stories_url}stories/{slug}/" if stories_url and item.is_public else None
-        return render_story(item, organisations, related, public_url=public_url)
 
     # The offer needs its page's address: its stable links and moved ids are relative to it.
     env.macro(lambda: render_offer_page(data, env.page.url, is_versioned(env.conf)), "offer")
-    env.macro(partial(render_story_cards, list(data.stories)), "story_cards")
-    env.macro(lambda: "\n".join(story(s.slug) for s in data.stories), "all_stories")
-    env.macro(story, "story")
+
+    def stories_url() -> str:
+        """stories/ relative to the page being rendered, for links to story pages."""
+        return "../" * env.page.url.count("/") + "stories/"
+
+    stories = list(data.stories)
+    env.macro(lambda: render_story_cards(stories, stories_url()), "story_cards")
     env.macro(render_to_be_agreed, "to_be_agreed")
     # Home page of the public stories site (links go to stories/<slug>/) and its contact page.
-    env.macro(partial(render_latest_stories, list(data.stories)), "latest_stories")
-    env.macro(partial(render_featured_stories, list(data.stories)), "featured_stories")
+    env.macro(lambda count=6: render_latest_stories(stories, count, stories_url()), "latest_stories")
+    env.macro(lambda: render_featured_stories(stories, stories_url()), "featured_stories")
     env.macro(partial(render_contact_list, data.contacts), "contact_list")
     # The play book's sections (one macro per data-driven part of a page).
     env.macro(partial(render_supporters, data.governance), "supporters")

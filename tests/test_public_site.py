@@ -11,7 +11,7 @@ import pytest
 from macros.feeds import FEED_SIZE, FeedSite, feed_files
 from macros.models import Contacts, Organisation, Story
 from macros.privacy import privacy_problems
-from macros.public_site import PAGE_SIZE, GeneratedPage, StoryIndex, listing
+from macros.story_pages import PAGE_SIZE, GeneratedPage, StoryIndex, listing
 from macros.render.contact_list import render_contact_list
 from macros.render.stories import render_story
 
@@ -82,7 +82,7 @@ def test_public_story_page_links_to_browse_pages_and_leaves_out_staff_details():
     story = make_story("a", theme="integration", organisations=["nhs"], tags=["virtual-wards"],
                        related=["b"])
     html = render_story(story, {"nhs": Organisation(id="nhs", name="NHS")}, [make_story("b")],
-                        heading_level=1, related_base="../../stories/", public_root="../../")
+                        root="../../", staff=False)
     assert {"../../themes/integration/", "../../organisations/nhs/", "../../tags/virtual-wards/",
             "../../stories/b/"} <= set(hrefs(html))
     assert "Public story" not in html and "Source:" not in html and "Slide 3" not in html
@@ -142,3 +142,12 @@ def test_contact_list_shows_contacts_or_says_they_are_to_be_agreed():
     html = render_contact_list(one, place="site")
     assert 'href="mailto:a@example.org"' in html and "A &lt;b&gt;Person&lt;/b&gt;" in html
     assert "To be agreed" not in html
+
+
+def test_staff_story_page_shows_visibility_source_and_the_public_link():
+    public = render_story(make_story("a"), {}, [], root="../../", staff=True,
+                          public_url="https://example.test/stories/a/")
+    assert "https://example.test/stories/a/" in hrefs(public)
+    assert "Public story" in public and "Source: Slide 3" in public
+    internal = render_story(make_story("b", visibility="internal"), {}, [], root="../../", staff=True)
+    assert "Internal: staff only" in internal and "public improvement stories site" not in internal

@@ -50,38 +50,39 @@ def test_offer_json_urls_point_at_the_anchors():
 
 
 def test_html_in_data_is_escaped():
-    html = render_story(make_story(title="<script>alert(1)</script>"), {}, [])
+    html = render_story(make_story(title="<script>alert(1)</script>"), {}, [], root="../../", staff=True)
     assert "<script>" not in html
     assert "&lt;script&gt;" in html
 
 
 def test_rendered_html_has_no_blank_lines_that_would_end_a_markdown_html_block():
-    html = render_story(make_story(), {}, [])
+    html = render_story(make_story(), {}, [], root="../../", staff=True)
     assert "\n\n" not in html
 
 
 def test_story_shows_figures_with_their_periods():
     story = make_story(outcomes=[{"value": "150", "description": "people supported", "period": "22/23"}])
-    text = " ".join(Ids(render_story(story, {}, [])).text)
+    text = " ".join(Ids(render_story(story, {}, [], root="../../", staff=True)).text)
     assert "150" in text and "people supported" in text and "(22/23)" in text
 
 
 def test_story_missing_parts_are_marked_not_invented():
-    text = " ".join(Ids(render_story(make_story(), {}, [])).text)
+    text = " ".join(Ids(render_story(make_story(), {}, [], root="../../", staff=True)).text)
     assert "Not described in the source" in text
     assert "To be agreed" in text  # no theme yet
 
 
 def test_public_story_links_to_its_public_page_and_internal_says_staff_only():
-    public = render_story(make_story(), {}, [], public_url="https://example.test/stories/a-story/")
+    public = render_story(make_story(), {}, [], root="../../", staff=True,
+                          public_url="https://example.test/stories/a-story/")
     assert 'href="https://example.test/stories/a-story/"' in public
-    internal = render_story(make_story(visibility="internal"), {}, [], public_url=None)
+    internal = render_story(make_story(visibility="internal"), {}, [], root="../../", staff=True)
     assert "Internal: staff only" in internal and "public improvement stories site" not in internal
 
 
 def test_story_names_its_organisations():
     org = Organisation(id="health-foundation", name="The Health Foundation")
-    html = render_story(make_story(organisations=["health-foundation"]), {org.id: org}, [])
+    html = render_story(make_story(organisations=["health-foundation"]), {org.id: org}, [], root="", staff=False)
     assert "The Health Foundation" in html
 
 
@@ -91,7 +92,7 @@ def test_story_cards_link_to_each_story():
 
 
 def test_no_stories_says_so():
-    assert "no stories here yet" in render_story_cards([])
+    assert "no stories here yet" in render_story_cards([], "stories/")
 
 
 def test_to_be_agreed_block():

@@ -1,14 +1,15 @@
-"""The public stories site's generated pages: one page per story, and the
-browse pages (all stories, by theme, by organisation, by tag).
+"""Generated story pages, on both sites: one page per story, and the browse
+pages (all stories, by theme, by organisation, by tag).
 
-Everything here is made from ``SiteData`` that has already been through
-``SiteData.public_only()`` (macros/site.py:data_for), so internal stories and
-private contacts cannot reach these pages.
+On the public site everything here is made from ``SiteData`` that has
+already been through ``SiteData.public_only()`` (macros/site.py:data_for),
+so internal stories and private contacts cannot reach these pages.
 
 Built for thousands of stories: the stories are grouped once per build, in
 one pass (``StoryIndex``); a story page looks up only its own related
 stories; and no generated page is in the navigation except the few browse
-indexes, so a page never carries a list of every story.
+indexes, so a page never carries a list of every story.  ``add_generated``
+hands the pages to MkDocs for both sites' hooks.
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ import html
 import json
 from dataclasses import dataclass
 from typing import Iterable
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .loader import SiteData
 from .models import Organisation, Story
@@ -115,23 +119,32 @@ class StoryIndex:
         return [self.by_slug[slug] for slug in story.related if slug in self.by_slug]
 
 
-def public_pages(data: SiteData) -> list[GeneratedPage]:
-    """Every generated page of the public site."""
+def story_pages(data: SiteData, staff: bool, public_site_url: str | None = None) -> list[GeneratedPage]:
+    """Every generated story and browse page of one site.
+
+    The public site passes data already through ``SiteData.public_only()``;
+    the play book passes everything and ``staff=True``, which adds what only
+    staff see and links each public story to ``public_site_url``.
+    """
     index = StoryIndex.of(data.stories)
     organisations = data.organisations.by_id()
-    pages = [story_page(story, index, organisations) for story in index.stories]
-    pages += listing("stories", "All stories", STORIES_INTRO, index.stories, in_nav=True)
-    pages += theme_pages(index)
-    pages += organisation_pages(index, organisations)
-    pages += tag_pages(index)
+    pages = [story_page(story, index, organisations, staff, public_site_url) for story in index.stories]
+    # The play book's own section page (docs/stories.md) is at stories/, and
+    # it, not the list, is in the play book's navigation.
+    folder = "all-stories" if staff else "stories"
+    pages += listing(folder, "All stories", STORIES_INTRO, index.stories, in_nav=not staff)
+    pages += theme_pages(index, in_nav=not staff)
+    pages += organisation_pages(index, organisations, in_nav=not staff)
+    pages += tag_pages(index, in_nav=not staff)
     return pages
 
 
-def story_page(story: Story, index: StoryIndex, organisations: dict[str, Organisation]) -> GeneratedPage:
+def story_page(story: Story, index: StoryIndex, organisations: dict[str, Organisation], staff: bool,
+               public_site_url: str | None) -> GeneratedPage:
     uri = story_uri(story.slug)
-    root = root_from(uri)
-    body = render_story(story, organisations, index.related(story), heading_level=1,
-                        related_base=root + "stories/", public_root=root)
+    public_url = f"{public_site_url}{url_of(uri)}" if public_site_url and story.is_public else None
+    body = render_story(story, organisations, index.related(story), root=root_from(uri), staff=staff,
+                        public_url=public_url)
     return GeneratedPage(uri, story.title, body, description=story.summary)
 
 
@@ -163,7 +176,7 @@ def listing(folder: str, title: str, intro: str, stories: Iterable[Story],
     return pages
 
 
-def theme_pages(index: StoryIndex) -> list[GeneratedPage]:
+def theme_pages(index: StoryIndex, in_nav: bool) -> list[GeneratedPage]:
     names = {**THEME_NAMES, UNTHEMED: "Theme to be agreed"}
     pages = []
     for theme, stories in index.by_theme.items():
@@ -175,11 +188,12 @@ def theme_pages(index: StoryIndex) -> list[GeneratedPage]:
     note = UNTHEMED_NOTE if index.by_theme.get(UNTHEMED) else None
     pages.append(GeneratedPage("themes/index.md", "Browse by theme",
                                render_browse_index("Browse by theme", THEMES_INTRO, groups, "", note),
-                               in_nav=True, searchable=False))
+                               in_nav=in_nav, searchable=False))
     return pages
 
 
-def organisation_pages(index: StoryIndex, organisations: dict[str, Organisation]) -> list[GeneratedPage]:
+def organisation_pages(index: StoryIndex, organisations: dict[str, Organisation],
+                       in_nav: bool) -> list[GeneratedPage]:
     pages, groups = [], []
     for org_id, stories in sorted(index.by_organisation.items(), key=lambda item: organisations[item[0]].name):
         name = organisations[org_id].name
@@ -190,11 +204,11 @@ def organisation_pages(index: StoryIndex, organisations: dict[str, Organisation]
     pages.append(GeneratedPage("organisations/index.md", "Browse by organisation",
                                render_browse_index("Browse by organisation", intro, groups,
                                                    "No story names an organisation yet."),
-                               in_nav=True, searchable=False))
+                               in_nav=in_nav, searchable=False))
     return pages
 
 
-def tag_pages(index: StoryIndex) -> list[GeneratedPage]:
+def tag_pages(index: StoryIndex, in_nav: bool) -> list[GeneratedPage]:
     pages, groups = [], []
     for tag, stories in sorted(index.by_tag.items()):
         name = tag.replace("-", " ")
@@ -203,5 +217,23 @@ def tag_pages(index: StoryIndex) -> list[GeneratedPage]:
     intro = "Tags say what a story is about."
     pages.append(GeneratedPage("tags/index.md", "Browse by tag",
                                render_browse_index("Browse by tag", intro, groups, "No story has a tag yet."),
-                               in_nav=True, searchable=False))
+                               in_nav=in_nav, searchable=False))
     return pages
+
+
+def add_generated(files: Files, config, pages: list[GeneratedPage], others: dict[str, str]) -> Files:
+    """Add generated pages and other generated files (e.g. feeds) to the site.
+
+    A page in docs/ at a generated address would silently shadow or be
+    shadowed by data, so that stops the build instead.
+    """
+    for uri in [*(page.uri for page in pages), *others]:
+        if files.get_file_from_path(uri) is not None:
+            raise PluginError(f"{config['docs_dir']}/{uri} has the address of a generated page or feed; "
+                              "rename or remove it")
+    for page in pages:
+        inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
+        files.append(File.generated(config, page.uri, content=page.markdown(), inclusion=inclusion))
+    for uri, content in others.items():
+        files.append(File.generated(config, uri, content=content))
+    return files

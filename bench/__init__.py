@@ -1,0 +1,1 @@
+"""`make bench`: build-performance benchmark. Prints figures; never asserts times."""

@@ -1,0 +1,90 @@
+"""Measurements: one build's time and memory, file sizes, and page weight in a browser."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import subprocess
+import sys
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+]
+
+
+def timed_build(config_file: Path, site_dir: Path) -> dict:
+    """Build in a child process; return {"seconds", "peak_mb"}."""
+    result = subprocess.run(
+        [sys.executable, str(Path(__file__).with_name("run_build.py")), str(config_file), str(site_dir)],
+        cwd=config_file.parent, capture_output=True, text=True,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"build of {config_file} failed:\n{result.stderr[-3000:]}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def kilobytes(path: Path) -> float:
+    return path.stat().st_size / 1024 if path.is_file() else 0.0
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+@contextmanager
+def serve(folder: Path):
+    handler = functools.partial(_Quiet, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+
+
+@contextmanager
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        raise SystemExit(f"{CHROMIUM} is missing; run `make test` once (it installs Chromium) "
+                         "or `apt-get install -y chromium`")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+def page_weight(chromium, folder: Path) -> dict:
+    """Bytes a browser fetches to show the home page, by kind, until the network is idle."""
+    weights: dict[str, int] = {}
+    with serve(folder) as url:
+        page = chromium.new_page()
+
+        def record(response) -> None:
+            try:
+                size = len(response.body())
+            except Exception:  # redirects and aborted requests have no body
+                return
+            path = response.url.split("?")[0]
+            kind = ("search index" if path.endswith("search_index.json") else
+                    "html" if response.request.resource_type == "document" else
+                    response.request.resource_type)
+            weights[kind] = weights.get(kind, 0) + size
+
+        page.on("response", record)
+        page.goto(url, wait_until="networkidle")
+        page.wait_for_timeout(500)
+        page.close()
+    return {kind: round(size / 1024, 1) for kind, size in sorted(weights.items())}
