@@ -118,7 +118,8 @@ def main() -> int:
     sizes = [int(s) for s in args.sizes.split(",") if s]
     previous = json.loads(RESULTS.read_text()) if RESULTS.is_file() else None
     results = {
-        "machine": f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "machine": (f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, "
+                    f"Python {platform.python_version()}"),
         "date": time.strftime("%Y-%m-%d"),
         "runs": [], "baseline": [], "serve": {},
     }
