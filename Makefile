@@ -42,7 +42,7 @@ test: $(STAMP)
 
 # Publish the version in data/playbook.yml with mike into the local gh-pages
 # branch and point `latest` at it; nothing is pushed (macros/publish.py).
-# VERSION is optional; when given it must match data/playbook.yml.
+# VERSION defaults to data/playbook.yml's version; another number is published as asked.
 version: $(STAMP)
 	@$(BIN)/python -m macros.publish $(VERSION)
 

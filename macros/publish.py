@@ -2,9 +2,11 @@
 
 The version number lives in one place, data/playbook.yml ``version``: the
 banner, the version-history page and this command all read it there.
-VERSION is optional; when given it must be that number, so that a published
-version never says it is another.  To publish a new version, raise
-``version`` in data/playbook.yml and add it to data/versions.yml first.
+VERSION is optional and defaults to that number.  When another number is
+given, that number is published, and the build mike runs is told so
+(``PLAYBOOK_PUBLISH_VERSION``), so the published pages never say they are
+another version; a note reminds the editor to record it in
+data/playbook.yml and data/versions.yml.
 
 What it does, stopping with a message (and publishing nothing) at the
 first problem:
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -31,6 +34,7 @@ from .errors import DataErrors
 from .git_dates import git_output
 from .links import LATEST_ALIAS
 from .loader import read_all
+from .site import PUBLISH_VERSION
 from .models.versions import version_key
 from .yaml_source import read_yaml
 
@@ -68,12 +72,12 @@ def _newer(one: str, other: str) -> bool:
         return False
 
 
-def check_request(root: Path, requested: str, version: str) -> None:
-    if requested and requested != version:
+def note_if_unrecorded(root: Path, requested: str, version: str) -> None:
+    if requested != version:
         line = read_yaml(root / "data" / "playbook.yml", root).line_of(("version",))
-        raise Refused(f"data/playbook.yml:{line}: `version` is {version}, but VERSION={requested} was asked for; "
-                      f"to publish {requested}, set `version: \"{requested}\"` here and add {requested} to "
-                      f"data/versions.yml, or run `make version` without VERSION to publish {version}")
+        print(f"Note: data/playbook.yml:{line}: `version` is {version}, but {requested} is being published; "
+              f"its pages will say {requested}. Record it: set `version: \"{requested}\"` there and add it to "
+              "data/versions.yml.", file=sys.stderr)
 
 
 def check_ids_recorded(root: Path, data) -> None:
@@ -104,7 +108,7 @@ def mike_environment(root: Path) -> dict[str, str]:
 
 def deploy(root: Path, version: str) -> None:
     mike = [str(Path(sys.executable).parent / "mike")]
-    env = mike_environment(root)
+    env = mike_environment(root) | {PUBLISH_VERSION: version}
     try:
         deployed = subprocess.run(mike + ["deploy", "--config-file", CONFIG, "--update-aliases",
                                           "--alias-type", "copy", version, LATEST_ALIAS], cwd=root, env=env)
@@ -120,8 +124,10 @@ def deploy(root: Path, version: str) -> None:
 
 def publish(root: Path, requested: str = "") -> str:
     data = read_all(root)
-    version = data.playbook.version
-    check_request(root, requested, version)
+    version = requested or data.playbook.version
+    if not re.fullmatch(r"\d+\.\d+", version):
+        raise Refused(f"VERSION={version} is not a version number like 10.1; give MAJOR.MINOR")
+    note_if_unrecorded(root, version, data.playbook.version)
     check_ids_recorded(root, data)
     if git_output(root, "rev-parse", "--verify", "HEAD") is None:
         raise Refused(f"make version publishes into this git repository's {BRANCH} branch; run it in a git "

@@ -3,6 +3,8 @@ stories site only what ``SiteData.public_only`` lets through."""
 
 from __future__ import annotations
 
+import dataclasses
+import os
 import sys
 from pathlib import Path
 
@@ -13,6 +15,8 @@ from .loader import SiteData, load_site_data
 from .pages import read_pages
 
 AUDIENCES = ("staff", "public")
+# Set by macros/publish.py for the build mike runs: the version being published.
+PUBLISH_VERSION = "PLAYBOOK_PUBLISH_VERSION"
 
 
 def audience_of(config) -> str:
@@ -49,4 +53,14 @@ def data_for(config) -> SiteData:
             print(problem, file=sys.stderr)
         raise PluginError(f"{len(set(problems))} problem(s) in data files or page front matter "
                           "(listed above as path:line: message); fix them and build again")
+    data = published_as(data, os.environ.get(PUBLISH_VERSION))
     return data.public_only() if audience_of(config) == "public" else data
+
+
+def published_as(data: SiteData, version: str | None) -> SiteData:
+    """The data as `make version VERSION=X.Y` publishes it: the pages (banner,
+    history) then say X.Y, the number mike deploys, even where it is not yet
+    the one in data/playbook.yml."""
+    if not version or version == data.playbook.version:
+        return data
+    return dataclasses.replace(data, playbook=data.playbook.model_copy(update={"version": version}))
