@@ -15,7 +15,7 @@ from macros.links import missing_moved_anchors  # noqa: E402
 from macros.outputs import write_offer_json, write_redirect_pages  # noqa: E402
 from macros.render.offer import OFFER_MARKER  # noqa: E402
 from macros.site import data_for  # noqa: E402
-from macros.story_pages import add_generated, story_pages  # noqa: E402
+from macros.story_pages import add_generated, generated_html, story_pages  # noqa: E402
 
 # The page(s) showing the offer in this build: offer.json's URLs point there,
 # so renaming the offer page (with a redirect) keeps offer.json right.
@@ -27,6 +27,7 @@ def on_pre_build(config, **kwargs) -> None:
 
 
 def on_page_content(html, page, **kwargs):
+    html = generated_html(html, page)
     if OFFER_MARKER in html:
         _offer_pages.append(page.url)
     return html

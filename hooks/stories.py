@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from macros.feeds import FEED_LINKS, FeedSite, feed_files  # noqa: E402
 from macros.privacy import privacy_problems  # noqa: E402
-from macros.story_pages import add_generated, story_pages  # noqa: E402
+from macros.story_pages import add_generated, generated_html, story_pages  # noqa: E402
 from macros.site import audience_of, data_for  # noqa: E402
 
 
@@ -41,3 +41,7 @@ def on_files(files, config):
     site = FeedSite(config["site_name"], config["site_description"] or "",
                     config["site_url"].rstrip("/") + "/")
     return add_generated(files, config, story_pages(data, staff=False), feed_files(list(data.stories), site))
+
+
+def on_page_content(html, page, **kwargs):
+    return generated_html(html, page)
