@@ -14,7 +14,6 @@ from .render.offer import render_offer_page
 from .render.versions import render_version_history
 from .render.stories import render_story_cards
 from .render.stories import render_featured_stories, render_latest_stories
-from .render.contact_list import render_contact_list
 from .render.capability import render_capability_chart, render_capability_components, render_capability_summary
 from .render.capacity import render_capacity_calculator, render_capacity_guidance
 from .render.context import (render_baseline_assessment, render_collaboration_principles, render_guiding_principles,
@@ -44,10 +43,9 @@ def define_env(env) -> None:
     stories = list(data.stories)
     env.macro(lambda: render_story_cards(stories, stories_url()), "story_cards")
     env.macro(render_to_be_agreed, "to_be_agreed")
-    # Home page of the public stories site (links go to stories/<slug>/) and its contact page.
+    # Featured and latest stories (links go to stories/<slug>/ on either site).
     env.macro(lambda count=6: render_latest_stories(stories, count, stories_url()), "latest_stories")
     env.macro(lambda: render_featured_stories(stories, stories_url()), "featured_stories")
-    env.macro(partial(render_contact_list, data.contacts), "contact_list")
     # The play book's sections (one macro per data-driven part of a page).
     env.macro(partial(render_supporters, data.governance), "supporters")
     env.macro(partial(render_national_reviews, data.context), "national_reviews")
@@ -67,5 +65,5 @@ def define_env(env) -> None:
               "strategic_focus_findings")
     env.macro(partial(render_delivery_plan, data.delivery_plan, data.portfolio), "delivery_plan")
     env.macro(partial(render_governance, data.governance), "governance")
-    env.macro(partial(render_contacts, data.contacts), "contacts")
+    env.macro(partial(render_contacts, data.contacts, audience_of(env.conf) == "staff"), "contacts")
     env.macro(partial(render_version_history, data.versions, data.playbook.version), "version_history")

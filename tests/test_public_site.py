@@ -12,7 +12,7 @@ from macros.feeds import FEED_SIZE, FeedSite, feed_files
 from macros.models import Contacts, Organisation, Story
 from macros.privacy import privacy_problems
 from macros.story_pages import PAGE_SIZE, GeneratedPage, StoryIndex, listing
-from macros.render.contact_list import render_contact_list
+from macros.render.people import render_contacts
 from macros.render.stories import render_story
 
 SITE = FeedSite("Stories", "Improvement stories.", "https://example.test/")
@@ -137,12 +137,13 @@ def test_privacy_guard_refuses_settings_that_would_break_the_privacy_page(change
 
 def test_contact_list_shows_contacts_or_says_they_are_to_be_agreed():
     none = Contacts(introduction="Get in touch.", contacts=[])
-    assert "To be agreed with partners" in render_contact_list(none, place="site")
+    assert "To be agreed with partners" in render_contacts(none, staff=False)
     one = Contacts(introduction="Get in touch.",
                    contacts=[{"name": "A <b>Person</b>", "email": "a@example.org", "public": True}])
-    html = render_contact_list(one, place="site")
+    html = render_contacts(one, staff=False)
     assert 'href="mailto:a@example.org"' in html and "A &lt;b&gt;Person&lt;/b&gt;" in html
-    assert "To be agreed" not in html
+    assert "To be agreed" not in html and "Role not given" not in html
+    assert "Role not given in the source" in render_contacts(one, staff=True)
 
 
 def test_staff_story_page_shows_visibility_source_and_the_public_link():

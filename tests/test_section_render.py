@@ -73,7 +73,7 @@ def test_unnamed_programmes_are_shown_as_not_legible_never_guessed():
 def test_contact_without_a_role_says_so():
     contacts = Contacts.model_validate({"introduction": "Ask us.", "contacts": [
         {"name": "A Person", "email": "a.person@nhs.net"}]})
-    page = Page(render_contacts(contacts))
+    page = Page(render_contacts(contacts, staff=True))
     assert "Role not given in the source" in page.text
     assert page.find("a", href="mailto:a.person@nhs.net")
 

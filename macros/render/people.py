@@ -15,6 +15,8 @@ def render_governance(governance: Governance) -> str:
     return render_partial("governance.html", governance=governance)
 
 
-def render_contacts(contacts: Contacts) -> str:
-    return render_partial("contacts.html", contacts=contacts)
+def render_contacts(contacts: Contacts, staff: bool) -> str:
+    """Each contact, or "to be agreed" when there are none (on the public site,
+    ``contacts`` holds only public contacts)."""
+    return render_partial("contacts.html", contacts=contacts, staff=staff)
 
