@@ -77,12 +77,6 @@ class SiteData:
         """The one filter deciding which contacts reach the public site."""
         return [contact for contact in self.contacts.contacts if contact.public]
 
-    def story(self, slug: str) -> models.Story:
-        for story in self.stories:
-            if story.slug == slug:
-                return story
-        raise KeyError(slug)
-
     def public_only(self) -> "SiteData":
         """A copy holding only what may be published to the public."""
         contacts = self.contacts.model_copy(update={"contacts": self.public_contacts()})
