@@ -46,3 +46,18 @@ lock: $(STAMP)
 
 clean:
 	rm -rf site .build-tmp .pytest_cache
+
+# Browser tests and HTML validity (tests/browser/) need tools from outside
+# PyPI: Debian's Chromium, fonts and a Java runtime (installed where apt-get
+# exists; the script fails loudly where they are still missing) and the Nu
+# Html Checker from npm, pinned in package-lock.json.
+.PHONY: test-tools
+NODE_STAMP := node_modules/.installed
+$(NODE_STAMP): package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $(NODE_STAMP)
+
+test-tools: $(NODE_STAMP)
+	@sh tests/browser/install-tools.sh
+
+test: test-tools
