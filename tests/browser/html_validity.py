@@ -54,25 +54,26 @@ def vnu_errors(files: list[Path]) -> list[dict]:
 
 
 def describe(error: dict, root: Path) -> str:
-    path = error.get("url", "").removeprefix("file:")
-    try:
-        path = Path(path).relative_to(root).as_posix()
-    except ValueError:
-        pass
+    path = Path(error.get("url", "").removeprefix("file:")).relative_to(root).as_posix()
     return f"{path}:{error.get('lastLine', '?')}: {error['message']}"
 
 
-def unexcused_errors(root: Path, files: list[Path] | None = None) -> tuple[list[str], set[str]]:
-    """vnu errors in a built site not explained by a theme exception, and the
-    exceptions that were used (so that stale ones can be noticed)."""
-    root = root.resolve()
-    files = files if files is not None else sorted(root.rglob("*.html"))
+def unexcused_errors(roots: dict[str, Path], files: list[Path] | None = None) -> dict[str, tuple[list[str], set[str]]]:
+    """For each named built site: the vnu errors not explained by a theme
+    exception, and the exceptions that were used (so stale ones show).
+    One vnu run covers every site (Java starts once); ``files`` narrows it."""
+    roots = {name: root.resolve() for name, root in roots.items()}
+    if files is None:
+        files = [path for root in roots.values() for path in sorted(root.rglob("*.html"))]
     exceptions = theme_exceptions()
-    unexcused, used = [], set()
+    results = {name: ([], set()) for name in roots}
     for error in vnu_errors(files):
+        path = Path(error.get("url", "").removeprefix("file:"))
+        name, root = next((n, r) for n, r in roots.items() if path.is_relative_to(r))
+        unexcused, used = results[name]
         excuse = next((e for e in exceptions if e.excuses(error)), None)
         if excuse is None:
             unexcused.append(describe(error, root))
         else:
             used.add(excuse.extract)
-    return unexcused, used
+    return results

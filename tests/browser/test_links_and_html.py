@@ -9,7 +9,7 @@ from site_server import SITES
 
 @pytest.fixture(scope="session")
 def validity(built):
-    return {site: unexcused_errors(built.path / "site" / site) for site in SITES}
+    return unexcused_errors({site: built.path / "site" / site for site in SITES})
 
 
 @pytest.mark.parametrize("site", SITES)
