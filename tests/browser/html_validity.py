@@ -49,7 +49,10 @@ def vnu_errors(files: list[Path]) -> list[dict]:
                            "(`apt-get install -y default-jre-headless`)")
     result = subprocess.run([java, "-jar", str(VNU_JAR), "--format", "json", "--exit-zero-always",
                              *map(str, files)], capture_output=True, text=True, timeout=300)
-    messages = json.loads(result.stderr)["messages"]
+    try:
+        messages = json.loads(result.stderr)["messages"]
+    except ValueError:
+        raise RuntimeError(f"vnu did not run: {result.stderr[-2000:]}") from None
     return [m for m in messages if m["type"] in ("error", "non-document-error")]
 
 
@@ -65,11 +68,17 @@ def unexcused_errors(roots: dict[str, Path], files: list[Path] | None = None) ->
     roots = {name: root.resolve() for name, root in roots.items()}
     if files is None:
         files = [path for root in roots.values() for path in sorted(root.rglob("*.html"))]
+    if not files:
+        raise RuntimeError(f"no HTML files to validate under {list(roots.values())}")
     exceptions = theme_exceptions()
     results = {name: ([], set()) for name in roots}
     for error in vnu_errors(files):
         path = Path(error.get("url", "").removeprefix("file:"))
-        name, root = next((n, r) for n, r in roots.items() if path.is_relative_to(r))
+        # An error about no file in particular (vnu could not read one, say) counts against the first site.
+        name, root = next(((n, r) for n, r in roots.items() if path.is_relative_to(r)), next(iter(roots.items())))
+        if not path.is_relative_to(root):
+            results[name][0].append(f"{error.get('url', '?')}: {error['message']}")
+            continue
         unexcused, used = results[name]
         excuse = next((e for e in exceptions if e.excuses(error)), None)
         if excuse is None:
