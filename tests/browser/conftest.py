@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from page_checks import DESKTOP, PageReport, launch_chromium, visit_page
 from playwright.sync_api import sync_playwright
-from site_links import LinkReport, check_site_links
+from site_links import LinkReport, check_site_links, site_url
 from site_server import SITES, ServedSite, serve
 
 CHECKED_LINKS: dict[str, LinkReport] = {}  # for the summary at the end of the run
@@ -63,7 +63,11 @@ def crawl(browser, sites) -> dict[str, list[PageReport]]:
 @pytest.fixture(scope="session")
 def links(built) -> dict[str, LinkReport]:
     """The link check of both built sites (no browser, no network)."""
-    CHECKED_LINKS.update({site: check_site_links(built.path / "site" / site) for site in SITES})
+    folders = {site: built.path / "site" / site for site in SITES}
+    # Where a site says where it is published (site_url), absolute links to
+    # that address, from itself or the other site, are checked as well.
+    published = {url: folder for folder in folders.values() if (url := site_url(folder))}
+    CHECKED_LINKS.update({site: check_site_links(folder, published) for site, folder in folders.items()})
     return CHECKED_LINKS
 
 

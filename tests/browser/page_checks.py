@@ -125,7 +125,8 @@ def sideways_overflow(page) -> list[str]:
             .filter(e => !clipped(e))
             .slice(0, 5)
             .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') +
-                      (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\\s+/).join('.') : '') +
+                      (typeof e.className === 'string' && e.className.trim()
+                       ? '.' + e.className.trim().split(/\\s+/).join('.') : '') +
                       ` (right edge ${Math.round(e.getBoundingClientRect().right)} px)`);
         return [`scrolls sideways: ${scroll} px of content in a ${width} px wide window`, ...culprits];
     }""")
@@ -164,7 +165,8 @@ def unreadable_tables_and_charts(page) -> list[str]:
         for (const text of content.querySelectorAll('svg text')) {
             const height = text.getBoundingClientRect().height;
             if (text.textContent.trim() && height > 0 && height < 10) {
-                problems.push(`chart text "${text.textContent.trim().slice(0, 30)}" is drawn ${height.toFixed(1)} px tall`);
+                problems.push(`chart text "${text.textContent.trim().slice(0, 30)}" ` +
+                              `is drawn ${height.toFixed(1)} px tall`);
                 break;
             }
         }

@@ -37,6 +37,7 @@ class Link:
     line: int
     url: str
     loaded: bool  # fetched with the page, not merely followed
+    canonical: bool = False
 
     def __str__(self):
         return f"{self.page}:{self.line}: {self.url}"
@@ -69,9 +70,10 @@ class Page(HTMLParser):
             value = attrs.get(attribute)
             if link_tag != tag or not value:
                 continue
+            rels = set((attrs.get("rel") or "").lower().split())
             if loaded is None:  # <link>: stylesheets, icons, preloads are fetched
-                loaded = not set((attrs.get("rel") or "").lower().split()) <= FOLLOWED_LINK_RELS
-            self.links.append(Link(self.name, line, value.strip(), loaded))
+                loaded = not rels <= FOLLOWED_LINK_RELS
+            self.links.append(Link(self.name, line, value.strip(), loaded, tag == "link" and "canonical" in rels))
         for candidate in (attrs.get("srcset") or "").split(","):
             if candidate.strip():
                 self.links.append(Link(self.name, line, candidate.split()[0], True))
@@ -95,13 +97,8 @@ def css_links(css: str, name: str, line: int) -> list[Link]:
 
 
 def read_site(root: Path) -> dict[str, Page]:
-    pages = {}
-    for path in sorted(root.rglob("*.html")):
-        name = path.relative_to(root).as_posix()
-        parser = Page(name)
-        parser.feed(path.read_text(encoding="utf-8"))
-        pages[name] = parser
-    return pages
+    return {name: read_site_page(root, name)
+            for name in (path.relative_to(root).as_posix() for path in sorted(root.rglob("*.html")))}
 
 
 def target_file(root: Path, path: str) -> str | None:
@@ -113,10 +110,31 @@ def target_file(root: Path, path: str) -> str | None:
     return candidate.relative_to(root).as_posix() if candidate.is_file() else None
 
 
-def check_site_links(root: Path) -> LinkReport:
-    """Check every link of every HTML page, and every url() in the site's CSS."""
-    pages = read_site(root)
-    links = [link for page in pages.values() for link in page.links]
+def site_url(root: Path) -> str | None:
+    """The address a built site says it is published at (its home page's
+    canonical link, written when the MkDocs config has a site_url)."""
+    home = read_site_page(root, "index.html")
+    return next((link.url for link in home.links if link.canonical), None) if home else None
+
+
+def read_site_page(root: Path, name: str) -> Page | None:
+    path = root / name
+    if not path.is_file():
+        return None
+    page = Page(name)
+    page.feed(path.read_text(encoding="utf-8"))
+    return page
+
+
+def check_site_links(root: Path, published: dict[str, Path] | None = None) -> LinkReport:
+    """Check every link of every HTML page, and every url() in the site's CSS.
+
+    ``published`` maps sites' published addresses (see ``site_url``) to their
+    built folders: absolute links to those addresses, this site's own or a
+    sibling site's, are checked against the built files too."""
+    published = {url.rstrip("/") + "/": folder for url, folder in (published or {}).items()}
+    sites = {root: read_site(root)}
+    links = [link for page in sites[root].values() for link in page.links]
     for css in sorted(root.rglob("*.css")):
         name = css.relative_to(root).as_posix()
         links += css_links(css.read_text(encoding="utf-8", errors="replace"), name, 1)
@@ -126,15 +144,26 @@ def check_site_links(root: Path) -> LinkReport:
         if link.url.lower().startswith(SKIPPED_SCHEMES):
             continue
         resolved = urlsplit(urljoin(BASE + link.page, link.url))
-        if f"{resolved.scheme}://{resolved.netloc}/" != BASE:
-            if link.loaded:
-                report.external_resources.append(f"{link}: loaded from another host")
-            external.add(link.url)
-            continue
-        target = target_file(root, resolved.path)
+        address = f"{resolved.scheme}://{resolved.netloc}{resolved.path}"
+        folder, path, home = root, resolved.path, None
+        if not address.startswith(BASE):
+            home = next((url for url in published if (address + "/").startswith(url)), None)
+            if home is None:
+                if link.loaded:
+                    report.external_resources.append(f"{link}: loaded from another host")
+                external.add(link.url)
+                continue
+            folder, path = published[home], address[len(home):]
+        target = target_file(folder, path)
+        where = f"the site published at {home}" if folder != root else "the site"
         if target is None:
-            report.broken.append(f"{link}: no such file in the site")
-        elif resolved.fragment and target in pages and unquote(resolved.fragment) not in pages[target].ids:
-            report.broken.append(f"{link}: {target} has no element with id \"{unquote(resolved.fragment)}\"")
+            report.broken.append(f"{link}: no such file in {where}")
+            continue
+        if folder not in sites:
+            sites[folder] = read_site(folder)
+        pages = sites[folder]
+        fragment = unquote(resolved.fragment)
+        if fragment and target in pages and fragment not in pages[target].ids:
+            report.broken.append(f"{link}: {target} has no element with id \"{fragment}\"")
     report.external_links = sorted(external)
     return report

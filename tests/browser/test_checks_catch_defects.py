@@ -17,6 +17,7 @@ DEFECTS = """
 <img src="../assets/images/no-such-chart.png" alt="A chart that is not there">
 <a href="../no-such-page/">A page that does not exist</a>
 <a href="#no-such-anchor">A heading that does not exist</a>
+<a href="https://stories.example/no-such-story/">A story the public site does not have</a>
 <a href="https://example.org/elsewhere">A link to another site</a>
 <script src="https://cdn.example.com/tracker.js"></script>
 <div style="width: 900px">A block wider than a phone</div>
@@ -67,13 +68,16 @@ def test_the_phone_check_reports_a_page_that_scrolls_sideways(report):
     assert report.overflow and "scrolls sideways" in report.overflow[0]
 
 
-def test_the_link_check_reports_a_broken_link_image_and_anchor(defective):
-    broken = check_site_links(defective).broken
-    assert len(broken) == 3, broken
+def test_the_link_check_reports_a_broken_link_image_anchor_and_link_to_the_other_site(defective, built):
+    # As if the stories site were published at https://stories.example/.
+    broken = check_site_links(defective, {"https://stories.example/": built.path / "site" / "stories"}).broken
+    assert len(broken) == 4, broken
     assert all(line.startswith(f"{PAGE}:") for line in broken)
     assert broken[0].endswith(": ../assets/images/no-such-chart.png: no such file in the site")
     assert broken[1].endswith(": ../no-such-page/: no such file in the site")
     assert broken[2].endswith(f': #no-such-anchor: {PAGE} has no element with id "no-such-anchor"')
+    assert broken[3].endswith(": https://stories.example/no-such-story/: "
+                              "no such file in the site published at https://stories.example/")
 
 
 def test_the_link_check_lists_links_to_other_hosts_and_reports_scripts_from_them(defective):
