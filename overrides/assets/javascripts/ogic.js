@@ -1,3 +1,4 @@
+// Loaded on every page of both sites by overrides/main.html.
 // Keyboard users must be able to scroll a wide table sideways (WCAG 2.1.1).
 // Material wraps every table in .md-typeset__scrollwrap, which scrolls but
 // cannot take focus. While a wrapper scrolls, make it a named region in the
