@@ -4,10 +4,11 @@ and one visit to every page of both, shared by all browser tests."""
 from __future__ import annotations
 
 import pytest
-from page_checks import DESKTOP, PageReport, launch_chromium, visit_page
 from playwright.sync_api import sync_playwright
-from site_links import LinkReport, check_site_links, site_url
-from site_server import SITES, ServedSite, serve
+
+from .page_checks import DESKTOP, PageReport, launch_chromium, visit_page
+from .site_links import LinkReport, check_site_links, site_url
+from .site_server import SITES, ServedSite, serve
 
 CHECKED_LINKS: dict[str, LinkReport] = {}  # for the summary at the end of the run
 

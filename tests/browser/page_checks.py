@@ -135,30 +135,49 @@ def sideways_overflow(page) -> list[str]:
 def unreadable_tables_and_charts(page) -> list[str]:
     """Tables and charts in the content must either fit the screen or sit in a
     container that scrolls sideways on its own, and keep their text legible:
-    at least 12 px in table cells, at least 10 px tall as drawn in charts."""
+    at least 12 px in table cells with no word broken up, at least 10 px tall
+    as drawn in charts."""
     return page.evaluate("""() => {
         const width = window.innerWidth, problems = [];
         const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') +
             (e.getAttribute('aria-label') ? `[aria-label="${e.getAttribute('aria-label')}"]` : '');
-        const scroller = e => {
+        // What shows of an element: its box, cut down by every ancestor that
+        // scrolls or clips sideways (so a wide table in a scrolling box fits).
+        const shown = e => {
+            let {left, right} = e.getBoundingClientRect();
             for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
-                const o = getComputedStyle(a).overflowX;
-                if (o === 'auto' || o === 'scroll') return a;
+                if (getComputedStyle(a).overflowX === 'visible') continue;
+                const box = a.getBoundingClientRect();
+                left = Math.max(left, box.left);
+                right = Math.min(right, box.right);
             }
-            return null;
+            return {left, right};
         };
         const content = document.querySelector('.md-content') || document.body;
         for (const e of content.querySelectorAll('table, svg, canvas, img, figure, [role=img]')) {
             if (!e.getClientRects().length || e.closest('table, svg') !== e && e.closest('svg')) continue;
-            const box = (scroller(e) || e).getBoundingClientRect();
+            const box = shown(e);
             if (box.right > width + 1 || box.left < -1)
                 problems.push(`${name(e)} is ${Math.round(e.getBoundingClientRect().width)} px wide and ` +
                               `does not fit the ${width} px screen nor scroll on its own`);
         }
+        const ruler = document.createElement('canvas').getContext('2d');
         for (const cell of content.querySelectorAll('th, td')) {
-            const size = parseFloat(getComputedStyle(cell).fontSize);
-            if (cell.textContent.trim() && size < 12) {
-                problems.push(`table cell "${cell.textContent.trim().slice(0, 30)}" is set in ${size} px text`);
+            const style = getComputedStyle(cell), text = cell.innerText.trim();  // innerText: lines as shown
+            if (!text || !cell.getClientRects().length) continue;
+            const size = parseFloat(style.fontSize);
+            if (size < 12) {
+                problems.push(`table cell "${text.slice(0, 30)}" is set in ${size} px text`);
+                break;
+            }
+            // A cell narrower than its longest word breaks that word mid-way.
+            ruler.font = style.font;
+            const room = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+            const width = w => ruler.measureText(w).width;
+            const word = text.split(/\\s+/).reduce((a, b) => width(b) > width(a) ? b : a);
+            if (width(word) > room + 1) {
+                problems.push(`table cell "${text.slice(0, 30)}" is ${Math.round(room)} px wide: ` +
+                              `"${word}" is broken up`);
                 break;
             }
         }

@@ -6,7 +6,7 @@ import re
 
 from playwright.sync_api import Error as PlaywrightError
 
-from page_checks import wait_for_material
+from .page_checks import wait_for_material
 
 SEARCH_BOX = "input.md-search__input"
 RESULT_LINK = ".md-search-result__link"

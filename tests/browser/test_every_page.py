@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from site_server import SITES
+
+from .site_server import SITES
 
 
 def every(crawl, site, problems_of) -> list[str]:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from examples import public_story
-from keyboard_steps import busiest_page, focus_is, focused, tab_through_page, tab_until
 from playwright.sync_api import expect
-from search_steps import SEARCH_BOX, landing_problem, open_site, result_titled, type_query, wait_until_landed
-from site_server import SITES
+
+from .examples import public_story
+from .keyboard_steps import busiest_page, focus_is, focused, tab_through_page, tab_until
+from .search_steps import SEARCH_BOX, landing_problem, open_site, result_titled, type_query, wait_until_landed
+from .site_server import SITES
 
 
 @pytest.mark.parametrize("site", SITES)

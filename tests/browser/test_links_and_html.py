@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from html_validity import theme_exceptions, unexcused_errors
-from site_server import SITES
+
+from .html_validity import theme_exceptions, unexcused_errors
+from .site_server import SITES
 
 
 @pytest.fixture(scope="session")

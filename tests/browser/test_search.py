@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from examples import offer_item, public_story
 from playwright.sync_api import expect
-from search_steps import SEARCH_BOX, landing_problem, open_site, result_titled, type_query, wait_until_landed
+
+from .examples import offer_item, public_story
+from .search_steps import SEARCH_BOX, landing_problem, open_site, result_titled, type_query, wait_until_landed
 
 # (site, what to look for): a public story is on both sites; the offer only
 # in the staff play book.
