@@ -1,4 +1,4 @@
-// Loaded on every page of both sites by overrides/main.html.
+// Loaded (deferred) on every page of both sites by overrides/main.html.
 // Keyboard users must be able to scroll a box that scrolls sideways (WCAG
 // 2.1.1): Material wraps every table in .md-typeset__scrollwrap, and charts
 // scroll on phones, but such boxes cannot take focus. While one scrolls, make
