@@ -1,5 +1,9 @@
-"""One browser for the whole session, both built sites served on 127.0.0.1,
-and one visit to every page of both, shared by all browser tests."""
+"""One browser for all the tests in this folder, both built sites served on
+127.0.0.1, and one visit to every page of both, shared by all browser tests.
+
+Package scope, not session: the browser closes when this folder's tests are
+done, so a later test module can start Playwright's sync API itself (two at
+once fail: "using Playwright Sync API inside the asyncio loop")."""
 
 from __future__ import annotations
 
@@ -21,7 +25,7 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def sites(built) -> dict[str, ServedSite]:
     served = {name: serve(name, built.path / "site" / name) for name in SITES}
     yield served
@@ -29,7 +33,7 @@ def sites(built) -> dict[str, ServedSite]:
         site.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser():
     with sync_playwright() as playwright:
         try:
@@ -51,7 +55,7 @@ def page(browser):
     context.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def crawl(browser, sites) -> dict[str, list[PageReport]]:
     """Every page of both sites, each visited once."""
     context = browser.new_context(viewport=DESKTOP)
