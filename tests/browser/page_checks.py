@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from axe_playwright_python.sync_playwright import Axe
+from axe_playwright_python.base import AXE_SCRIPT
 
 CHROMIUM = "/usr/bin/chromium"
 # Keep Chromium off the network: no update, sync or account traffic, and no
@@ -28,9 +28,8 @@ DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 375, "height": 740}
 # Every WCAG 2.0, 2.1 and 2.2 success criterion at levels A and AA that axe tests.
 WCAG_AA_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
-# axe-core is bundled in the pip package and injected with page.evaluate:
-# nothing is fetched from a CDN.
-AXE = Axe()
+# axe-core's script ships inside the pip package axe-playwright-python and is
+# put into the page with page.evaluate: nothing is fetched from a CDN.
 
 MISSING_CHROMIUM = (f"{CHROMIUM} is missing: the browser tests need Debian's Chromium. "
                     "`make test` installs it where apt-get exists "
@@ -101,9 +100,12 @@ def axe_violations(page, rules: list[str] | None = None) -> list[str]:
     """One line per axe-core WCAG A/AA violation (or of the given ``rules``
     only): rule, help and where."""
     run_only = {"type": "rule", "values": rules} if rules else {"type": "tag", "values": WCAG_AA_TAGS}
-    results = AXE.run(page, options={"runOnly": run_only, "resultTypes": ["violations"]})
+    if page.evaluate("typeof window.axe") == "undefined":  # once a page: it is 0.5 MB of script
+        page.evaluate(AXE_SCRIPT)
+    results = page.evaluate("options => axe.run(document, options)",
+                            {"runOnly": run_only, "resultTypes": ["violations"]})
     lines = []
-    for violation in results.response["violations"]:
+    for violation in results["violations"]:
         where = "; ".join(" ".join(map(str, node["target"])) for node in violation["nodes"][:5])
         lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']} at {where}")
     return lines
