@@ -83,3 +83,18 @@ publish: build
 # The performance benchmark (bench/): prints its figures, writes bench/results.json.
 bench: $(STAMP)
 	$(BIN)/python -m bench
+
+# Browser tests and HTML validity (tests/browser/) need tools from outside
+# PyPI: Debian's Chromium, fonts and a Java runtime (installed where apt-get
+# exists; the script fails loudly where they are still missing) and the Nu
+# Html Checker from npm, pinned in package-lock.json.
+.PHONY: test-tools
+NODE_STAMP := node_modules/.installed
+$(NODE_STAMP): package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $(NODE_STAMP)
+
+test-tools: $(NODE_STAMP)
+	@sh tests/browser/install-tools.sh
+
+test: test-tools

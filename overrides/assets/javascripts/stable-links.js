@@ -34,7 +34,7 @@
   function addCopyButtons() {
     document.querySelectorAll("[data-ogic-stable-link]").forEach(function (holder) {
       var link = holder.querySelector("a");
-      var heading = holder.closest("section").querySelector("h2");
+      var heading = holder.closest("section").querySelector("h2, h3, h4, h5, h6");
       var address = document.createElement("code");
       address.className = "ogic-stable-link__address";
       address.textContent = link.href;
@@ -42,7 +42,7 @@
       button.type = "button";
       button.className = "md-button ogic-copy-link";
       button.textContent = "Copy link";
-      button.setAttribute("aria-label", "Copy link: " + heading.textContent);
+      button.setAttribute("aria-label", "Copy link: " + (heading ? heading.textContent : link.href));
       var status = document.createElement("span");
       status.className = "ogic-copy-status";
       status.setAttribute("role", "status");

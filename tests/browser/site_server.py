@@ -1,0 +1,74 @@
+"""Serve a built site over http on 127.0.0.1 (stdlib only) and list its pages."""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+SITES = ("playbook", "stories")  # folders of site/ that `make build` writes
+
+# What mike writes beside the deployed versions. Material fetches it only when
+# the site is configured for mike (extra.version.provider); serving this small
+# stand-in lets a built site show its version selector without a gh-pages
+# branch. A real versions.json in the served folder wins.
+FAKE_VERSIONS = [
+    {"version": "current", "title": "current", "aliases": ["latest"]},
+    {"version": "previous", "title": "previous", "aliases": []},
+]
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # keep pytest output readable
+        pass
+
+    def do_GET(self):
+        if self.path.split("?")[0] == "/versions.json" and not Path(self.directory, "versions.json").exists():
+            body = json.dumps(FAKE_VERSIONS).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        super().do_GET()
+
+
+@dataclass
+class ServedSite:
+    name: str
+    root: Path
+    url: str  # ends with "/"
+    server: ThreadingHTTPServer
+
+    def pages(self) -> list[str]:
+        return site_pages(self.root)
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def serve(name: str, root: Path) -> ServedSite:
+    """Serve ``root`` on a free port of 127.0.0.1 in a daemon thread."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(QuietHandler, directory=str(root)))
+    threading.Thread(target=server.serve_forever, name=f"serve-{name}", daemon=True).start()
+    return ServedSite(name, root, f"http://127.0.0.1:{server.server_address[1]}/", server)
+
+
+def site_pages(root: Path) -> list[str]:
+    """Every HTML page of a built site, as a URL path relative to the site root:
+    ``index.html`` becomes its folder (``offer/``), as links write it."""
+    pages = []
+    for path in sorted(root.rglob("*.html")):
+        relative = path.relative_to(root).as_posix()
+        if relative == "index.html":
+            pages.append("")
+        elif relative.endswith("/index.html"):
+            pages.append(relative[: -len("index.html")])
+        else:
+            pages.append(relative)
+    return pages

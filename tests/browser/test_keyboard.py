@@ -1,0 +1,73 @@
+"""Using both sites with the keyboard alone."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from .examples import public_story
+from .keyboard_steps import busiest_page, focus_is, focused, tab_through_page, tab_until
+from .search_steps import SEARCH_BOX, landing_problem, open_site, result_titled, type_query, wait_until_landed
+from .site_server import SITES
+
+
+@pytest.mark.parametrize("site", SITES)
+def test_skip_link_is_first_and_takes_keyboard_users_to_the_content(page, sites, site):
+    open_site(page, sites[site].url)
+    page.keyboard.press("Tab")
+    first = focused(page)
+    assert first and "Skip to content" in first["name"] and first["on_screen"], first
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    # Focus continues inside the page's content, past the header and navigation.
+    assert focus_is(page, ".md-content *"), focused(page)
+
+
+@pytest.mark.parametrize("site", SITES)
+def test_every_element_reached_with_tab_shows_it_has_focus(page, sites, site):
+    served = sites[site]
+    walked = []
+    for path in dict.fromkeys(["", busiest_page(served.root)]):
+        open_site(page, served.url + path)
+        walked += [(path, state) for state in tab_through_page(page)]
+    assert len(walked) > 5, walked
+    hidden = [f"/{path} {state['name']}: " + ("no focus outline" if state["on_screen"] else "off screen")
+              for path, state in walked if not (state["on_screen"] and (state["outline"] or state["shadow"]))]
+    assert hidden == [], "focused but not visibly so"
+
+
+@pytest.mark.parametrize("site", SITES)
+def test_search_is_reachable_and_usable_with_the_keyboard_alone(page, sites, site):
+    title = public_story()["title"]
+    open_site(page, sites[site].url)
+    tab_until(page, SEARCH_BOX)
+    type_query(page, title)
+    result = result_titled(page, title).first
+    expect(result).to_be_visible()
+    for _ in range(10):  # arrow keys move through Material's results
+        page.keyboard.press("ArrowDown")
+        if result.evaluate("link => link === document.activeElement"):
+            break
+    page.keyboard.press("Enter")
+    wait_until_landed(page, title)
+    assert landing_problem(page, title) == ""
+
+
+@pytest.mark.parametrize("site", SITES)
+def test_version_selector_is_reachable_by_keyboard_where_versions_are_published(page, sites, site):
+    open_site(page, sites[site].url)
+    config = page.evaluate("JSON.parse(document.getElementById('__config').textContent)")
+    if (config.get("version") or {}).get("provider") != "mike":
+        # Not set up for mike: no selector may show (a half-made one would
+        # trap keyboard users), and versions.json is not even asked for.
+        page.wait_for_load_state("networkidle")
+        assert page.locator(".md-version").count() == 0
+        assert page.evaluate("performance.getEntriesByType('resource')"
+                             ".filter(r => r.name.endsWith('/versions.json')).length") == 0
+        return
+    # Set up for mike: the test server answers versions.json (site_server.py).
+    expect(page.locator(".md-version__current")).to_be_visible()
+    tab_until(page, ".md-version__current")
+    page.keyboard.press("Tab")
+    assert focus_is(page, ".md-version__link"), focused(page)
+    assert focused(page)["on_screen"], "the list of versions stays hidden from keyboard users"
