@@ -31,8 +31,8 @@ PAGE_SIZE = 24  # stories per listing page
 UNTHEMED = "to-be-agreed"  # the theme "page" of stories with no agreed theme yet
 
 STORIES_INTRO = "Every improvement story on this site, newest first."
-THEMES_INTRO = ("Partners group their improvement work under three themes: "
-                "Prevention, Integration and Redesign.")
+THEMES_INTRO = ("The spotlight on successful improvements in One Gloucestershire carries the banner "
+                "“Working as One: Prevention | Integration | Redesign”.")
 UNTHEMED_NOTE = ("Which theme each story belongs to is still to be agreed with partners. "
                  "Until then, stories without a theme are listed under “Theme to be agreed”.")
 
@@ -183,7 +183,7 @@ def theme_pages(index: StoryIndex, in_nav: bool) -> list[GeneratedPage]:
     pages = []
     for theme, stories in index.by_theme.items():
         intro = (UNTHEMED_NOTE if theme == UNTHEMED
-                 else f"Stories about {names[theme]}, one of the three themes of our improvement work.")
+                 else f"Stories with the theme {names[theme]}.")
         pages += listing(f"themes/{theme}", names[theme] if theme == UNTHEMED else f"Theme: {names[theme]}",
                          intro, stories)
     groups = [(names[theme], f"{theme}/", len(stories)) for theme, stories in index.by_theme.items()]

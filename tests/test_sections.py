@@ -86,7 +86,8 @@ def test_context_page_shows_reviews_timeline_baseline_and_principles(built):
     for principle in principles["principles"]:
         assert squash(principle["text"]) in text
     assert "Use an improvement mindset" in text
-    assert text.count("Name not legible in the source") == 4
+    unnamed = [p for p in principles["principles"] if not p.get("name")]
+    assert text.count("Name not legible in the source") == len(unnamed)
 
 
 def test_capability_page_shows_rating_range_and_every_component(built):
