@@ -23,16 +23,11 @@ serve: $(STAMP)
 serve-stories: $(STAMP)
 	$(BIN)/mkdocs serve -f mkdocs.stories.yml -a 127.0.0.1:8001
 
-# Build both sites into a scratch folder first; only when both succeed do
-# they replace site/playbook and site/stories, so nothing half-built is
-# ever left where it could be published.
+# Both sites, strictly, built side by side into a scratch folder; only when
+# both succeed do they replace site/playbook and site/stories, so nothing
+# half-built is ever left where it could be published (macros/build_sites.py).
 build: $(STAMP)
-	@rm -rf .build-tmp
-	$(BIN)/mkdocs build --strict -f mkdocs.yml -d .build-tmp/playbook
-	$(BIN)/mkdocs build --strict -f mkdocs.stories.yml -d .build-tmp/stories
-	@mkdir -p site && rm -rf site/playbook site/stories
-	@mv .build-tmp/playbook site/playbook && mv .build-tmp/stories site/stories && rm -rf .build-tmp
-	@echo "Built site/playbook/ and site/stories/"
+	@$(BIN)/python -m macros.build_sites
 
 check: $(STAMP)
 	@$(BIN)/python -m macros.check

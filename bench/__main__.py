@@ -35,14 +35,15 @@ def copy_project(destination: Path, stories: int) -> Path:
 def measure_ours(work: Path, stories: int, chromium) -> dict:
     project = copy_project(work / f"ours-{stories}", stories)
     out = work / f"out-{stories}"
-    playbook = measure.timed_build(project / "mkdocs.yml", out / "playbook")
-    public = measure.timed_build(project / "mkdocs.stories.yml", out / "stories")
+    # Side by side, as `make build` (macros/build_sites.py) builds them.
+    seconds, (playbook, public) = measure.timed_builds([(project / "mkdocs.yml", out / "playbook"),
+                                                        (project / "mkdocs.stories.yml", out / "stories")])
     real = len(list((ROOT / "data" / "stories").glob("*.yml")))
-    seconds = playbook["seconds"] + public["seconds"]
     return {
         "synthetic_stories": stories,
         "stories": stories + real,
         "seconds": round(seconds, 2),
+        "cpu_seconds": round(playbook["seconds"] + public["seconds"], 2),
         "playbook_seconds": round(playbook["seconds"], 2),
         "stories_site_seconds": round(public["seconds"], 2),
         "ms_per_story": round(seconds * 1000 / (stories + real), 2),
@@ -66,7 +67,9 @@ def total_kb(weights: dict) -> float:
 
 def report(results: dict, previous: dict | None) -> None:
     print(f"\nMachine: {results['machine']}   date: {results['date']}")
-    print(f"\n{'stories':>8} {'both sites s':>12} {'ms/story':>9} {'peak MB':>8} "
+    print("\nBoth sites are built side by side, as `make build` does: 'both sites s' is the wall-clock\n"
+          "time; 'one by one s' adds up the two builds' own times (what one core would take).")
+    print(f"\n{'stories':>8} {'both sites s':>12} {'one by one s':>12} {'ms/story':>9} {'peak MB':>8} "
           f"{'index KB pb/st':>16} {'home KB pb/st':>15} {'vs stock':>9}")
     baseline = {b["stories"] - 0: b for b in results["baseline"]}
     for run in results["runs"]:
@@ -74,7 +77,8 @@ def report(results: dict, previous: dict | None) -> None:
         ratio = f"{run['seconds'] / base['seconds']:.2f}x" if base else "-"
         index = f"{run['search_index_kb']['playbook']:.0f}/{run['search_index_kb']['stories']:.0f}"
         home = f"{total_kb(run['home_page_kb']['playbook']):.0f}/{total_kb(run['home_page_kb']['stories']):.0f}"
-        print(f"{run['stories']:>8} {run['seconds']:>12.2f} {run['ms_per_story']:>9.2f} {run['peak_mb']:>8.0f} "
+        print(f"{run['stories']:>8} {run['seconds']:>12.2f} {run.get('cpu_seconds', 0):>12.2f} "
+              f"{run['ms_per_story']:>9.2f} {run['peak_mb']:>8.0f} "
               f"{index:>16} {home:>15} {ratio:>9}")
     for base in results["baseline"]:
         print(f"stock Material, {base['stories']} pages in the nav: {base['seconds']:.2f} s "
@@ -105,7 +109,8 @@ def print_targets(results: dict) -> None:
         print(f"  ms/story at 5,000 / at 1,000 = {growth:.2f} (target <= 1.15)")
     if 1000 in runs and 1000 in baseline:
         print(f"  both sites at 1,000 / stock baseline = {runs[1000]['seconds'] / baseline[1000]['seconds']:.2f} "
-              "(target <= 0.30)")
+              f"(target <= 0.30); built one by one: "
+              f"{runs[1000]['cpu_seconds'] / baseline[1000]['seconds']:.2f}")
     heaviest = max(max(total_kb(r["home_page_kb"][s]) for s in ("playbook", "stories")) for r in results["runs"])
     print(f"  heaviest home page = {heaviest:.0f} KB (target < 500 KB)")
 

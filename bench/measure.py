@@ -8,6 +8,7 @@ import json
 import subprocess
 import sys
 import threading
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -19,15 +20,27 @@ CHROMIUM_FLAGS = [
 ]
 
 
+def timed_builds(builds: list[tuple[Path, Path]]) -> tuple[float, list[dict]]:
+    """Run builds (config file, site dir) at the same time, as `make build`
+    does, each in its own child process; return the wall-clock seconds of the
+    whole and, per build, {"seconds", "peak_mb"}."""
+    start = time.perf_counter()
+    children = [subprocess.Popen([sys.executable, str(Path(__file__).with_name("run_build.py")), str(config),
+                                  str(site_dir)], cwd=config.parent, stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, text=True)
+                for config, site_dir in builds]
+    results = []
+    for (config, _), child in zip(builds, children, strict=True):
+        out, err = child.communicate()
+        if child.returncode != 0:
+            raise RuntimeError(f"build of {config} failed:\n{err[-3000:]}")
+        results.append(json.loads(out.strip().splitlines()[-1]))
+    return time.perf_counter() - start, results
+
+
 def timed_build(config_file: Path, site_dir: Path) -> dict:
-    """Build in a child process; return {"seconds", "peak_mb"}."""
-    result = subprocess.run(
-        [sys.executable, str(Path(__file__).with_name("run_build.py")), str(config_file), str(site_dir)],
-        cwd=config_file.parent, capture_output=True, text=True,
-    )
-    if result.returncode != 0:
-        raise RuntimeError(f"build of {config_file} failed:\n{result.stderr[-3000:]}")
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    """One build in a child process: {"seconds", "peak_mb"}."""
+    return timed_builds([(config_file, site_dir)])[1][0]
 
 
 def kilobytes(path: Path) -> float:

@@ -113,3 +113,11 @@ def test_offer_json_lists_every_item_with_a_url_that_resolves(built):
         path, anchor = item["url"].split("#")
         assert anchor == item["id"]
         assert f'id="{anchor}"' in page(built, "playbook", path + "index.html")
+
+
+def test_a_mistake_both_sites_find_is_reported_once(project):
+    project.write("data/stories/bad.yml", "title: A\ntitle: B\n")
+    result = project.make("build")
+    output = (result.stdout + result.stderr).splitlines()
+    assert result.returncode != 0
+    assert sum(line.startswith("data/stories/bad.yml:2: duplicate key") for line in output) == 1
