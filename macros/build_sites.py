@@ -5,12 +5,11 @@ in two processes (the machines here have two cores).  Each builds into a
 scratch folder; only when both succeed do they replace site/playbook and
 site/stories, so nothing half-built is ever left where it could be
 published.  An editor's mistake is found by both builds: its
-``path:line: message`` line is printed once.
+``path:line: message`` line, like every other line, is printed once.
 """
 
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 import sys
@@ -18,7 +17,6 @@ from pathlib import Path
 
 SITES = {"playbook": "mkdocs.yml", "stories": "mkdocs.stories.yml"}
 SCRATCH = Path(".build-tmp") / "sites"
-ERROR_LINE = re.compile(r"^[^\s:]+:\d+: ")
 
 
 def build_sites(root: Path, destination: Path) -> bool:
@@ -32,12 +30,14 @@ def build_sites(root: Path, destination: Path) -> bool:
     }
     outputs = {name: build.communicate()[0] for name, build in builds.items()}
     printed: set[str] = set()
-    for output in outputs.values():
+    for name, output in outputs.items():
+        failed = builds[name].returncode != 0
         for line in output.splitlines():
-            if ERROR_LINE.match(line):
-                if line in printed:
-                    continue
-                printed.add(line)
+            # A mistake in data stops both builds with the same lines: show them once,
+            # without the progress messages of a build that failed anyway.
+            if (failed and line.startswith("INFO")) or (line.strip() and line in printed):
+                continue
+            printed.add(line)
             print(line)
     if any(build.returncode != 0 for build in builds.values()):
         failed = ", ".join(f"{SITES[name]}" for name, build in builds.items() if build.returncode != 0)

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from .errors import DataErrors
-from .loader import read_all
+from .loader import load_site_data, read_all
 from .pages import read_pages
 
 DOCS_FOLDERS = ["docs", "docs-public"]
@@ -32,8 +32,22 @@ def main() -> int:
     if lines:
         print(f"{len(lines)} problem(s) found.", file=sys.stderr)
         return 1
+    for note in publishing_notes(Path.cwd()):
+        print(f"note: {note}", file=sys.stderr)
     print("All data files and pages are valid.", file=sys.stderr)
     return 0
+
+
+def publishing_notes(root: Path) -> list[str]:
+    """Not errors, but what `make version` will ask for: new offer ids must
+    be recorded in data/published_ids.yml before they are published."""
+    from .publish import Refused, check_ids_recorded
+
+    try:
+        check_ids_recorded(root, load_site_data(root))
+    except Refused as exc:
+        return str(exc).splitlines()
+    return []
 
 
 if __name__ == "__main__":

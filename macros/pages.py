@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .errors import DataError, DataErrors
 from .models import PageMeta
+from .page_body import link_errors, macro_errors
 from .validation import validate
 from .yaml_source import parse_yaml, read_text
 
@@ -28,13 +29,15 @@ def split_front_matter(text: str) -> tuple[str | None, str]:
     return text[4:end + 1], (text[after + 1:] if after != -1 else "")
 
 
-def read_page(file: Path, root: Path) -> tuple[PageRecord | None, list[DataError]]:
+def read_page(file: Path, root: Path, docs: Path | None = None,
+              pages: set[str] = frozenset()) -> tuple[PageRecord | None, list[DataError]]:
+    """The page's front matter, and every problem in it and in its body."""
     rel = file.relative_to(root).as_posix()
     try:
         text = read_text(file, rel)
     except DataErrors as exc:
         return None, exc.errors
-    front, _ = split_front_matter(text)
+    front, body = split_front_matter(text)
     if front is None:
         return None, [DataError(rel, 1, "the page has no front matter; start it with a `---` block "
                                         "giving owner, last_reviewed and review_in")]
@@ -43,6 +46,11 @@ def read_page(file: Path, root: Path) -> tuple[PageRecord | None, list[DataError
     except DataErrors as exc:
         return None, exc.errors
     meta, errors = validate(document, PageMeta)
+    first_line = text[:len(text) - len(body)].count("\n") + 1
+    if not (meta and meta.render_macros is False):
+        errors += macro_errors(rel, body, first_line)
+    if docs is not None:
+        errors += link_errors(rel, file.relative_to(docs).as_posix(), body, first_line, pages)
     return (PageRecord(rel, meta) if meta else None), errors
 
 
@@ -51,8 +59,11 @@ def read_pages(root: Path, docs_dirs: list[str]) -> tuple[list[PageRecord], list
     root = Path(root).resolve()
     records, errors = [], []
     for folder in docs_dirs:
-        for file in sorted((root / folder).rglob("*.md")):
-            record, page_errors = read_page(file, root)
+        docs = root / folder
+        files = sorted(docs.rglob("*.md"))
+        pages = {file.relative_to(docs).as_posix() for file in files}
+        for file in files:
+            record, page_errors = read_page(file, root, docs, pages)
             errors += page_errors
             if record:
                 records.append(record)

@@ -18,6 +18,7 @@ from .field_docs import FieldDoc, field_docs, model_description
 from .loader import DATASETS
 from .models import PageMeta, Story
 from .new_story import scaffold_text
+from .page_macros import MACROS, VARIABLES
 
 REFERENCE = "docs-editors/FIELDS.md"
 STORY_TEMPLATE = "docs-editors/story-template.yml"
@@ -52,12 +53,25 @@ def sections() -> list[tuple[str, str, type[BaseModel]]]:
 def reference_text() -> str:
     parts = [INTRODUCTION, "Contents:\n"]
     parts.append("\n".join(f"- [{name}](#{name.replace(' ', '-')})" for name, _, _ in sections()) + "\n")
+    parts[-1] += "- [page macros](#page-macros)\n"
     for name, where, model in sections():
         parts.append(f"## {name}\n")
         parts.append(f"Written in {where}." + (f" {model_description(model)}" if model_description(model) else "")
                      + "\n")
         parts += _tables(field_docs(model), path="")
+    parts.append(MACROS_INTRODUCTION)
+    parts.append("\n".join(f"- `{{{{ {name}() }}}}`" for name in sorted(MACROS)) + "\n")
+    parts.append("Values: " + ", ".join(f"`{{{{ {name} }}}}`" for name in VARIABLES)
+                 + " (for example `{{ playbook.version }}`).\n")
     return "\n".join(parts)
+
+
+MACROS_INTRODUCTION = """## page macros
+
+A page shows data from `data/` where it says `{{ name() }}`. These are the
+names pages can use (`make check` reports any other as `path:line`); each one
+renders the data file named for its section in README.md:
+"""
 
 
 def _tables(docs: list[FieldDoc], path: str) -> list[str]:

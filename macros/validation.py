@@ -51,6 +51,8 @@ def _message(error: dict, model: type[BaseModel]) -> str:
     kind = error["type"]
     value = error.get("input")
     ctx = error.get("ctx") or {}
+    if value is None and kind != "missing":
+        return f"`{name}` is empty; give it a value, or remove the line if the field is optional"
     if kind == "missing":
         return f"`{name}` is missing; add `{location[-1]}:` with a value"
     if kind == "extra_forbidden":

@@ -82,7 +82,11 @@ class _Composer:
         try:
             return self.constructor.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError) as exc:
-            raise self.fail(node, f"cannot read this value ({exc}); check its format") from None
+            field = next((str(part) for part in reversed(location) if isinstance(part, str)), "this value")
+            if node.tag == "tag:yaml.org,2002:timestamp":
+                raise self.fail(node, f"`{field}`: {node.value} is not a real date ({exc}); "
+                                      "write it as YYYY-MM-DD") from None
+            raise self.fail(node, f"`{field}`: cannot read {node.value!r} ({exc}); check its format") from None
 
     def _mapping(self, node: yaml.MappingNode, location: Location) -> dict:
         if node.tag != "tag:yaml.org,2002:map":
@@ -120,6 +124,9 @@ def parse_yaml(text: str, path: str, line_offset: int = 0) -> YamlDocument:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + 1 if mark else 1) + line_offset
         problem = exc.problem or "invalid YAML"
+        if "tab" in problem or "\t" in problem:
+            raise DataErrors([DataError(path, line, "a tab character: YAML must be indented with spaces, "
+                                                    "never tabs; replace the tab with spaces")]) from None
         raise DataErrors(
             [DataError(path, line, f"invalid YAML: {problem}; check indentation, colons and quotes")]
         ) from None

@@ -5,6 +5,8 @@ import re
 
 import pytest
 
+PAGE_TOP = "---\nowner: x\nlast_reviewed: 2026-11-25\nreview_in: 6 months\n---\n# Offer\n\n"
+
 BAD_INPUTS = {
     # name: (file, content, expected line start)
     "duplicate key": ("data/stories/bad.yml",
@@ -27,6 +29,21 @@ BAD_INPUTS = {
                   "data/stories/bad.yml:2: the file is not UTF-8 text"),
     "page front matter": ("docs/offer.md", "---\nowner: x\nlast_reviewed: soon\nreview_in: 6 months\n---\n# Offer\n",
                           "docs/offer.md:3: `last_reviewed` must be a date"),
+    "mistyped macro": ("docs/offer.md", PAGE_TOP + "{{ offr() }}\n",
+                       "docs/offer.md:8: `offr` is not a macro or value pages can use; did you mean `offer`?"),
+    "macro syntax": ("docs/offer.md", PAGE_TOP + "{{ offer( }}\n",
+                     "docs/offer.md:8: the page's {{ … }} or {% … %} has a mistake"),
+    "broken page link": ("docs/offer.md", PAGE_TOP + "{{ offer() }}\n\nSee [the plan](delivery-plann.md).\n",
+                         "docs/offer.md:10: the link to `delivery-plann.md` leads to no page; "
+                         "did you mean `delivery-plan.md`?"),
+    "impossible date": ("data/stories/bad.yml",
+                        "title: A\nsummary: s\nvisibility: public\npublished: 2026-02-30\nsource: s\n",
+                        "data/stories/bad.yml:4: `published`: 2026-02-30 is not a real date"),
+    "tab": ("data/stories/bad.yml", "title: A\n\tsummary: s\n",
+            "data/stories/bad.yml:2: a tab character: YAML must be indented with spaces"),
+    "empty value": ("data/stories/bad.yml",
+                    "title: A\nsummary:\nvisibility: public\npublished: 2026-01-01\nsource: s\n",
+                    "data/stories/bad.yml:2: `summary` is empty"),
 }
 
 

@@ -95,6 +95,8 @@ def test_home_page_shows_featured_and_latest_stories_linking_to_their_pages(buil
     featured = [slug for slug, data in stories_in_data(built, "public") if data.get("featured")]
     featured_part = home.split('id="featured-stories"')[1].split('id="latest-stories"')[0]
     assert featured and all(f'href="stories/{slug}/"' in featured_part for slug in featured)
+    latest_part = home.split('id="latest-stories"')[1].split('id="find-a-story"')[0]
+    assert not any(f'href="stories/{slug}/"' in latest_part for slug in featured), "shown twice"
     assert 'href="stories/"' in home  # all stories
     for browse in ("themes/", "organisations/", "tags/"):
         assert f'href="{browse}"' in home

@@ -32,8 +32,9 @@ def render_story(story: Story, organisations: dict[str, Organisation], related: 
 
 
 def render_latest_stories(stories: list[Story], count: int, link_base: str) -> str:
-    """Cards for the newest ``count`` stories (``stories`` is newest first)."""
-    return render_story_cards(list(stories[:count]), link_base)
+    """Cards for the newest ``count`` stories that are not featured (those
+    are shown just above); ``stories`` is newest first."""
+    return render_story_cards([story for story in stories if not story.featured][:count], link_base)
 
 
 def render_featured_stories(stories: list[Story], link_base: str) -> str:
