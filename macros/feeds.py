@@ -38,6 +38,14 @@ class FeedSite:
         return self.url + url_of(story_uri(story.slug))
 
 
+def _json_item(story: Story, site: FeedSite) -> dict:
+    item = {"id": site.story_url(story), "url": site.story_url(story), "title": story.title,
+            "summary": story.summary, "content_text": story.summary, "tags": _categories(story)}
+    if story.published:
+        item["date_published"] = _published(story).isoformat().replace("+00:00", "Z")
+    return item
+
+
 def _published(story: Story) -> dt.datetime:
     return dt.datetime.combine(story.published, dt.time(), tzinfo=dt.timezone.utc)
 
@@ -64,7 +72,8 @@ def rss_feed(stories: list[Story], site: FeedSite) -> str:
         ET.SubElement(item, "link").text = site.story_url(story)
         ET.SubElement(item, "guid", isPermaLink="true").text = site.story_url(story)
         ET.SubElement(item, "description").text = story.summary
-        ET.SubElement(item, "pubDate").text = format_datetime(_published(story), usegmt=True)
+        if story.published:
+            ET.SubElement(item, "pubDate").text = format_datetime(_published(story), usegmt=True)
         for category in _categories(story):
             ET.SubElement(item, "category").text = category
     ET.indent(rss)
@@ -80,23 +89,12 @@ def json_feed(stories: list[Story], site: FeedSite) -> str:
         "feed_url": site.url + JSON_FILE,
         "description": site.description,
         "language": "en-GB",
-        "items": [
-            {
-                "id": site.story_url(story),
-                "url": site.story_url(story),
-                "title": story.title,
-                "summary": story.summary,
-                "content_text": story.summary,
-                "date_published": _published(story).isoformat().replace("+00:00", "Z"),
-                "tags": _categories(story),
-            }
-            for story in stories[:FEED_SIZE]
-        ],
+        "items": [_json_item(story, site) for story in stories[:FEED_SIZE]],
     }
     return json.dumps(feed, indent=2, ensure_ascii=False) + "\n"
 
 
 def feed_files(stories: list[Story], site: FeedSite) -> dict[str, str]:
     """File name -> content, newest stories first (same-day stories keep their order)."""
-    newest_first = sorted(stories, key=lambda story: story.published, reverse=True)
+    newest_first = sorted(stories, key=Story.newest_first)
     return {RSS_FILE: rss_feed(newest_first, site), JSON_FILE: json_feed(newest_first, site)}

@@ -197,7 +197,7 @@ def read_all(root: Path) -> SiteData:
     errors += link_errors(loaded, documents, root)
     if errors:
         raise DataErrors(errors)
-    stories.sort(key=lambda s: (-s.published.toordinal(), s.title.lower()))
+    stories.sort(key=models.Story.newest_first)
     return SiteData(stories=tuple(stories), **loaded)
 
 

@@ -67,7 +67,7 @@ def test_a_public_story_still_holding_todo_is_refused_at_each_placeholder(projec
     output = result.stdout + result.stderr
     assert result.returncode != 0
     lines = text.splitlines()
-    for field in ("title", "summary", "source"):
+    for field in ("title", "summary"):
         line = next(i for i, t in enumerate(lines, 1) if t.startswith(f"{field}: "))
         assert f"{STORY}:{line}: `{field}` still holds the placeholder" in output, output
     assert "Traceback" not in output

@@ -16,11 +16,11 @@ class OfferItem(Model):
     summary: Text | None = Field(None, description="What the offer is, in the source's words.")
     who_for: Text | None = Field(None, description="Who can use it.")
     status: ContentStatus = Field("agreed", description="`to_be_agreed` while partners settle the detail.")
-    source: Text = Field(description="Where in the source document this item comes from.")
+    source: Text | None = Field(None, description="Where in the source document this item comes from.")
 
 
 class Offer(Model):
-    introduction: Text
+    introduction: Text | None = None
     status: ContentStatus = "agreed"
     items: list[OfferItem]
 

@@ -28,5 +28,5 @@ class Contact(Model):
 
 
 class Contacts(Model):
-    introduction: Text
+    introduction: Text | None = None
     contacts: list[Contact]

@@ -25,7 +25,8 @@ class Story(Model):
         description="`public` puts the story on the public site; `internal` keeps it in the staff "
         "play book only. Make a story public only with consent recorded."
     )
-    published: dt.date = Field(description="The date the story was added to the site: YYYY-MM-DD.")
+    published: dt.date | None = Field(None, description="The date the story was added to the site: "
+                                      "YYYY-MM-DD. Stories without one are listed after dated ones.")
     featured: bool = Field(False, description="`true` to show it among the featured stories on the public "
                            "site's home page.")
     theme: Theme | None = Field(None, description="prevention, integration or redesign, once agreed.")
@@ -38,11 +39,16 @@ class Story(Model):
     outcomes: list[Outcome] = Field([], description="What changed, with figures where the team has them: "
                                     "one outcome per item.")
     related: list[Slug] = Field([], description="Slugs of related stories.")
-    source: Text = Field(description="Where the story comes from: the section of the source document, "
-                         "or the team who told it.")
+    source: Text | None = Field(None, description="Where the story comes from: the section of the source "
+                                "document, or the team who told it.")
 
     # Set by the loader from the file name, never written in the file.
     slug: Slug = Field("", exclude=True)
+
+    def newest_first(self) -> tuple:
+        """Sort key: newest first, undated stories last, then by title."""
+        return (self.published is None, -(self.published.toordinal() if self.published else 0),
+                self.title.lower())
 
     @property
     def is_public(self) -> bool:
