@@ -4,6 +4,7 @@ stories site only what ``SiteData.public_only`` lets through."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 import sys
 from pathlib import Path
@@ -47,7 +48,7 @@ def data_for(config) -> SiteData:
     except DataErrors as exc:
         problems += exc.errors
         data = None
-    problems += read_pages(root, [docs_folder(config)])[1]
+    problems += page_problems(root, docs_folder(config))
     if problems:
         for problem in sorted(set(problems)):
             print(problem, file=sys.stderr)
@@ -55,6 +56,18 @@ def data_for(config) -> SiteData:
                           "(listed above as path:line: message); fix them and build again")
     data = published_as(data, os.environ.get(PUBLISH_VERSION))
     return data.public_only() if audience_of(config) == "public" else data
+
+
+def page_problems(root: Path, folder: str) -> list:
+    """The problems in a site's pages, checked once per build however many
+    hooks ask (cached on the pages' modification times, like the data)."""
+    pages = sorted((root / folder).rglob("*.md"))
+    return _page_problems(root, folder, tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in pages))
+
+
+@functools.lru_cache(maxsize=4)
+def _page_problems(root: Path, folder: str, signature: tuple) -> list:
+    return read_pages(root, [folder])[1]
 
 
 def published_as(data: SiteData, version: str | None) -> SiteData:
