@@ -10,49 +10,52 @@ export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: serve serve-stories build check test version bench review new-story lock clean
 
-$(STAMP): requirements.txt
+# The pinned dependencies, then the project's own package (pyproject.toml:
+# the `playbook` MkDocs plugin and the command entry point), editable.
+$(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; set PYTHON=python3.11")'
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==0.13.9
 	$(BIN)/uv pip sync --quiet --python $(BIN)/python requirements.txt
+	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps --no-build-isolation -e .
 	@touch $(STAMP)
 
 serve: $(STAMP)
-	$(BIN)/mkdocs serve -f mkdocs.yml -a 127.0.0.1:8000
+	$(BIN)/python -m mkdocs serve -f mkdocs.yml -a 127.0.0.1:8000
 
 serve-stories: $(STAMP)
-	$(BIN)/mkdocs serve -f mkdocs.stories.yml -a 127.0.0.1:8001
+	$(BIN)/python -m mkdocs serve -f mkdocs.stories.yml -a 127.0.0.1:8001
 
 # Both sites, strictly, built side by side into a scratch folder; only when
 # both succeed do they replace site/playbook and site/stories, so nothing
-# half-built is ever left where it could be published (macros/build_sites.py).
+# half-built is ever left where it could be published (macros/cli/build.py).
 build: $(STAMP)
-	@$(BIN)/python -m macros.build_sites
+	@$(BIN)/python -m macros.cli build
 
 check: $(STAMP)
-	@$(BIN)/python -m macros.check
+	@$(BIN)/python -m macros.cli check
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
 # Publish the version in data/playbook.yml with mike into the local gh-pages
-# branch and point `latest` at it; nothing is pushed (macros/publish.py).
+# branch and point `latest` at it; nothing is pushed (macros/cli/version.py).
 # VERSION defaults to data/playbook.yml's version; another number is published as asked.
 version: $(STAMP)
-	@$(BIN)/python -m macros.publish $(VERSION)
+	@$(BIN)/python -m macros.cli version $(VERSION)
 
 # List pages overdue for review with their owners and dates; exit 0 when none
 # is, non-zero when any is (for a scheduled job). PLAYBOOK_TODAY=YYYY-MM-DD
 # sets "today".
 review: $(STAMP)
-	@$(BIN)/python -m macros.review
+	@$(BIN)/python -m macros.cli review
 
 # Recompile requirements.txt from requirements.in (exact pins for everything).
 lock: $(STAMP)
 	$(BIN)/uv pip compile requirements.in -o requirements.txt --python-version 3.11 --no-header --quiet
 
 clean:
-	rm -rf site .build-tmp .pytest_cache
+	rm -rf site .build-tmp .pytest_cache mkdocs.publishing.yml
 
 # --- Editors' tools and publishing (CONTRIBUTING.md) ---
 .PHONY: lint publish
@@ -60,7 +63,7 @@ clean:
 # Start data/stories/$(SLUG).yml: every field explained in comments, TODO
 # placeholders, `visibility: internal`. It passes `make check` as it is.
 new-story: $(STAMP)
-	@$(BIN)/python -m macros.new_story
+	@$(BIN)/python -m macros.cli new-story "$(SLUG)"
 
 # The same linters, with the same settings, as the pre-commit hooks.
 lint: $(STAMP)
@@ -72,8 +75,8 @@ lint: $(STAMP)
 # stories site under stories/, then this version of the play book (the one in
 # data/playbook.yml) with `make version`. CI pushes gh-pages to GitHub Pages.
 publish: build
-	@$(BIN)/python -m macros.publish_stories
-	@$(MAKE) --no-print-directory version VERSION="$$($(BIN)/python -c 'from macros.loader import read_all; print(read_all(".").playbook.version)')"
+	@$(BIN)/python -m macros.cli publish
+	@$(BIN)/python -m macros.cli version
 
 # The performance benchmark (bench/): prints its figures, writes bench/results.json.
 bench: $(STAMP)

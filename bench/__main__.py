@@ -35,7 +35,7 @@ def copy_project(destination: Path, stories: int) -> Path:
 def measure_ours(work: Path, stories: int, chromium) -> dict:
     project = copy_project(work / f"ours-{stories}", stories)
     out = work / f"out-{stories}"
-    # Side by side, as `make build` (macros/build_sites.py) builds them.
+    # Side by side, as `make build` (macros/cli/build.py) builds them.
     seconds, (playbook, public) = measure.timed_builds([(project / "mkdocs.yml", out / "playbook"),
                                                         (project / "mkdocs.stories.yml", out / "stories")])
     real = len(list((ROOT / "data" / "stories").glob("*.yml")))

@@ -1,10 +1,10 @@
 """The benchmark's synthetic data stays valid as the story model changes."""
 
 from bench.synthetic import add_stories, story_markdown, story_yaml
-from macros.loader import read_all
-from macros.models import Story
-from macros.validation import validate
-from macros.yaml_source import parse_yaml
+from macros.data import read_all
+from macros.data.models import Story
+from macros.data.validation import validate
+from macros.data.yaml_reader import parse_yaml
 
 
 def test_synthetic_story_matches_the_story_model():

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from html_text import Page
-from macros.loader import read_all
-from macros.models import CapacityGuidance
+from macros.data import read_all
+from macros.data.models import CapacityGuidance
 from macros.render.capacity import calculator_ratios, capacity_table, estimate
 
 REPO = Path(__file__).resolve().parents[1]

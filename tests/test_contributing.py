@@ -3,7 +3,7 @@
 import re
 from pathlib import Path
 
-from macros.check import problems
+from macros.cli.check import problems
 from test_workflows import makefile_targets
 
 REPO = Path(__file__).resolve().parents[1]

@@ -2,8 +2,8 @@
 
 import pytest
 
-from macros.errors import DataErrors
-from macros.loader import read_all
+from macros.data.errors import DataErrors
+from macros.data import read_all
 
 GOOD_STORY = """title: A story
 summary: What happened.

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from macros.models import Story
+from macros.data.models import Story
 
 STORY = "data/stories/community-garden.yml"
 

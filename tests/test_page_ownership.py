@@ -11,9 +11,9 @@ import subprocess
 import pytest
 from git_helpers import commit_all, git, init_repository
 
-from macros.git_dates import last_changed
-from macros.models import PageMeta
-from macros.page_facts import page_facts
+from macros.pages.git_history import last_changed
+from macros.data.models import PageMeta
+from macros.pages.ownership import page_facts
 
 
 def meta(last_reviewed: str, review_in: str = "6 months", **extra) -> dict:

@@ -7,7 +7,7 @@ from html import unescape
 
 import yaml
 
-from macros.print_book import BookPage, rebase, whole_book_html
+from macros.site.print_book import BookPage, rebase, whole_book_html
 
 
 class _AnyTag(yaml.SafeLoader):

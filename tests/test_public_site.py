@@ -8,10 +8,11 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from macros.feeds import FEED_SIZE, FeedSite, feed_files
-from macros.models import Contacts, Organisation, Story
-from macros.privacy import privacy_problems
-from macros.story_pages import PAGE_SIZE, GeneratedPage, StoryIndex, listing
+from macros.site.feeds import FEED_SIZE, FeedSite, feed_files
+from macros.data.models import Contacts, Organisation, Story
+from macros.site.privacy import privacy_problems
+from macros.site.generated import GeneratedPage
+from macros.site.story_pages import PAGE_SIZE, StoryIndex, listing
 from macros.render.people import render_contacts
 from macros.render.stories import render_story
 
@@ -52,7 +53,7 @@ def resolve(page_url, href):
 
 def test_listing_pages_hold_every_story_once_and_link_to_each_other():
     stories = [make_story(f"s{n}") for n in range(2 * PAGE_SIZE + 1)]
-    pages = listing("stories", "All stories", "Every story.", stories, in_nav=True)
+    pages = listing("stories", "All stories", stories, kind="all", in_nav=True)
     assert [p.url for p in pages] == ["stories/", "stories/page/2/", "stories/page/3/"]
     links = {p.url: [resolve(p.url, href) for href in hrefs(p.html)] for p in pages}
     shown = [url for page_links in links.values() for url in page_links if re.fullmatch(r"stories/s\d+/", url)]
@@ -64,7 +65,7 @@ def test_listing_pages_hold_every_story_once_and_link_to_each_other():
 
 
 def test_an_empty_listing_still_makes_one_page_saying_so():
-    pages = listing("themes/redesign", "Theme: Redesign", "Stories about Redesign.", [])
+    pages = listing("themes/redesign", "Theme: Redesign", [], kind="theme", name="Redesign")
     assert len(pages) == 1 and "There are no stories here yet." in pages[0].html
 
 

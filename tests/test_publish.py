@@ -5,7 +5,7 @@ import subprocess
 
 import pytest
 
-from macros.publish_stories import PublishError, publish_stories
+from macros.cli.publish import PublishError, publish_stories
 
 
 def git(repo, *args, stdin=None):

@@ -5,12 +5,12 @@ from pathlib import Path
 
 from pydantic import Field
 
-from macros import reference
-from macros.loader import DATASETS
-from macros.models import PageMeta, Story
-from macros.models.base import Model, Slug
-from macros.new_story import scaffold_text
-from macros.check import problems
+from macros.editor_docs import reference
+from macros.data import DATASETS
+from macros.data.models import PageMeta, Story
+from macros.data.models.base import Model, Slug
+from macros.editor_docs.story_template import scaffold_text
+from macros.cli.check import problems
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -25,7 +25,7 @@ def test_committed_reference_and_story_template_are_up_to_date():
     stale = [path for path, text in ((reference.REFERENCE, reference.reference_text()),
                                      (reference.STORY_TEMPLATE, scaffold_text(None)))
              if not (REPO / path).is_file() or (REPO / path).read_text(encoding="utf-8") != text]
-    assert not stale, f"run `.venv/bin/python -m macros.reference` to regenerate: {stale}"
+    assert not stale, f"run `.venv/bin/python -m macros.cli docs` to regenerate: {stale}"
 
 
 def test_every_data_file_and_every_field_is_in_the_reference():

@@ -3,9 +3,10 @@
 import datetime as dt
 from html.parser import HTMLParser
 
-from macros.models import Offer, Organisation, Story
-from macros.render.common import render_to_be_agreed
-from macros.render.offer import offer_json, render_offer
+from macros.data.models import Offer, Organisation, Story
+from macros.render.gaps import render_to_be_agreed
+from macros.render.offer import render_offer
+from macros.site.exports import offer_json
 from macros.render.stories import render_story, render_story_cards
 
 
@@ -44,7 +45,7 @@ def test_offer_to_be_agreed_state_follows_the_status():
 
 
 def test_offer_json_urls_point_at_the_anchors():
-    assert offer_json(make_offer())[1] == {
+    assert offer_json(make_offer(), "offer/")[1] == {
         "id": "labs", "title": "Labs", "url": "offer/#labs", "summary": "We coach.",
         "who_for": None, "status": "agreed"}
 

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from macros.schemas import SCHEMAS, schema_text
+from macros.editor_docs.schemas import SCHEMAS, schema_text
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -11,7 +11,7 @@ def test_committed_schemas_are_up_to_date():
     stale = [name for name, model in SCHEMAS.items()
              if not (REPO / "schemas" / name).is_file()
              or (REPO / "schemas" / name).read_text(encoding="utf-8") != schema_text(model)]
-    assert not stale, f"run `python -m macros.schemas` to regenerate: {stale}"
+    assert not stale, f"run `python -m macros.cli docs` to regenerate: {stale}"
 
 
 def test_every_data_file_names_its_schema():

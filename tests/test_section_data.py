@@ -5,8 +5,8 @@ import re
 import pytest
 
 from html_text import Page, section
-from macros.errors import DataErrors
-from macros.loader import read_all
+from macros.data.errors import DataErrors
+from macros.data import read_all
 
 
 def replace(project, path, old, new):

@@ -3,8 +3,8 @@
 import pytest
 
 from html_text import Page
-from macros.models import Contacts, DeliveryPlan, Governance, Portfolio, StrategicFocus, Training
-from macros.models.context import CollaborationPrinciples, Context
+from macros.data.models import Contacts, DeliveryPlan, Governance, Portfolio, StrategicFocus, Training
+from macros.data.models.context import CollaborationPrinciples, Context
 from macros.render.context import render_collaboration_principles
 from macros.render.markdown import heading
 from macros.render.people import render_contacts, render_governance

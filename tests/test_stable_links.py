@@ -8,10 +8,10 @@ import re
 
 import pytest
 
-from macros.errors import DataErrors
-from macros.links import latest_url, page_url, relative_url
-from macros.loader import read_all
-from macros.models import Offer, VersionHistory
+from macros.data.errors import DataErrors
+from macros.render.addresses import latest_url, page_url, relative_url
+from macros.data import read_all
+from macros.data.models import Offer, VersionHistory
 from macros.render.offer import render_offer
 from macros.render.versions import render_version_history
 

@@ -19,7 +19,7 @@ from conftest import copy_project
 from playwright.sync_api import expect, sync_playwright
 from git_helpers import commit_all, git, init_repository, show, tree
 
-from macros.publish import Refused, check_can_publish
+from macros.cli.version import Refused, check_can_publish
 
 
 def make_version(project, version: str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:

@@ -2,8 +2,8 @@
 
 import pytest
 
-from macros.errors import DataErrors
-from macros.yaml_source import parse_yaml, read_yaml
+from macros.data.errors import DataErrors
+from macros.data.yaml_reader import parse_yaml, read_yaml
 
 
 def error_lines(callable_, *args):

@@ -1,8 +1,8 @@
-"""Renderers: plain functions from validated data to HTML, via Jinja partials.
+"""Renderers: plain functions from validated data to HTML, via Jinja templates.
 
-Python only gathers and orders the data; the markup lives in
-overrides/partials/content/.  Autoescaping is on, so text from data files
-(which editors write) can never inject HTML or script into a page.
+Python only gathers and orders the data; the markup and the words around it
+live in macros/render/templates/.  Autoescaping is on, so text from data
+files (which editors write) can never inject HTML or script into a page.
 """
 
 from __future__ import annotations
@@ -12,13 +12,13 @@ from pathlib import Path
 
 import jinja2
 
-PARTIALS = Path(__file__).resolve().parents[2] / "overrides" / "partials" / "content"
+TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
 @functools.lru_cache(maxsize=1)
-def _environment() -> jinja2.Environment:
+def environment() -> jinja2.Environment:
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(PARTIALS),
+        loader=jinja2.FileSystemLoader(TEMPLATES),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -27,11 +27,15 @@ def _environment() -> jinja2.Environment:
     )
 
 
-def render_partial(name: str, **context) -> str:
-    """Render a partial as one raw HTML block.
+def render_template(template: str, /, **context) -> str:
+    """A template rendered as it is (for whole pages and <pre> blocks)."""
+    return environment().get_template(template).render(**context)
+
+
+def render_partial(template: str, /, **context) -> str:
+    """A template rendered as one raw HTML block for a Markdown page.
 
     Blank lines are dropped because Markdown ends a raw HTML block at a
     blank line and would then treat the rest as Markdown.
     """
-    html = _environment().get_template(name).render(**context)
-    return "\n".join(line for line in html.splitlines() if line.strip())
+    return "\n".join(line for line in render_template(template, **context).splitlines() if line.strip())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..models import CapabilityAssessment, Component, Organisation
+from ..data.models import CapabilityAssessment, Component, Organisation
 from . import render_partial
 from .charts import range_chart
 from .markdown import blocks, heading

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from ..models import CapacityGuidance, Role
+from ..data.models import CapacityGuidance, Role
 from . import render_partial
 
 

@@ -1,8 +1,7 @@
 """Chart geometry, worked out at build time for inline SVG.
 
 Python only places things (coordinates, tick marks, wrapped labels); the
-SVG markup is in overrides/partials/content/bar_chart.html and
-range_chart.html.  Charts are images to assistive technology (a title and
+SVG markup is in macros/render/templates/chart_svg.html.  Charts are images to assistive technology (a title and
 a description); the same numbers are always in a table beside them.
 """
 

@@ -3,7 +3,7 @@ the vision (data/vision.yml)."""
 
 from __future__ import annotations
 
-from ..models import Context, Organisation, Timeline, Vision
+from ..data.models import Context, Organisation, Timeline, Vision
 from . import render_partial
 from .markdown import blocks, heading
 

@@ -3,7 +3,7 @@ data/governance.yml and data/contacts.yml."""
 
 from __future__ import annotations
 
-from ..models import Contacts, Governance
+from ..data.models import Contacts, Governance
 from . import render_partial
 
 

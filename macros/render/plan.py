@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..models import DeliveryPlan, Portfolio
+from ..data.models import DeliveryPlan, Portfolio
 from . import render_partial
 from .markdown import blocks, heading
 

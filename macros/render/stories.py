@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..models import Organisation, Story
+from ..data.models import Organisation, Story
 from . import render_partial
 
 THEME_NAMES = {"prevention": "Prevention", "integration": "Integration", "redesign": "Redesign"}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..models import CapabilityAssessment, StrategicFocus
+from ..data.models import CapabilityAssessment, StrategicFocus
 from . import render_partial
 from .capability import render_components
 

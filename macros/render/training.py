@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..models import Programme, Training, TrainingReport
+from ..data.models import Programme, Training, TrainingReport
 from . import render_partial
 from .charts import bar_chart
 from .markdown import blocks, heading

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ..dates import long_date
-from ..models import VersionHistory
-from ..models.versions import version_key
+from ..data.models import VersionHistory
+from ..data.models.versions import version_key
 from . import render_partial
 
 STATUS_NAMES = {"draft": "Draft", "agreed": "Agreed"}

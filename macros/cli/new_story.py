@@ -1,0 +1,53 @@
+"""``make new-story SLUG=...``: start data/stories/<slug>.yml from the story template."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+from pathlib import Path
+
+from ..data.models.base import is_slug
+from ..editor_docs.story_template import scaffold_text
+
+
+class NewStoryError(Exception):
+    """An editor's mistake in calling ``make new-story``: one line, no traceback."""
+
+
+def suggested_slug(text: str) -> str:
+    return "-".join(re.findall(r"[a-z0-9]+", text.lower())) or "my-story"
+
+
+def create_story(root: Path, slug: str, today: dt.date) -> Path:
+    """Write data/stories/<slug>.yml; raise NewStoryError for a bad or taken slug."""
+    if not slug:
+        raise NewStoryError("say which story to create: make new-story SLUG=lower-case-words-joined-by-hyphens")
+    if not is_slug(slug):
+        raise NewStoryError(
+            f"SLUG {slug!r} must be lower-case words joined by hyphens (it becomes the file name and the "
+            f"story's web address); try: make new-story SLUG={suggested_slug(slug)}")
+    folder = Path(root) / "data" / "stories"
+    for existing in (folder / f"{slug}.yml", folder / f"{slug}.yaml"):
+        if existing.exists():
+            raise NewStoryError(
+                f"{existing.relative_to(root).as_posix()}:1: a story with the slug `{slug}` already exists; "
+                "edit that file, or choose another SLUG")
+    target = folder / f"{slug}.yml"
+    folder.mkdir(parents=True, exist_ok=True)
+    target.write_text(scaffold_text(today), encoding="utf-8")
+    return target
+
+
+def main(args: list[str]) -> int:
+    slug = args[0] if args else ""
+    root = Path.cwd()
+    try:
+        target = create_story(root, slug.strip(), dt.date.today())
+    except NewStoryError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(f"Created {target.relative_to(root).as_posix()}: replace every TODO, then run `make check`. "
+          "It stays internal until you set `visibility: public`.")
+    return 0
+

@@ -1,0 +1,24 @@
+"""Checks across fields and files that a model alone cannot make.
+
+Each returns ``DataError``s pointing at the line to fix; only the loader
+calls them (it is the one place editors' errors are raised).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ..errors import DataError
+from ..yaml_reader import YamlDocument
+from .references import reference_errors
+from .sections import section_errors
+from .stable_links import stable_link_errors
+
+
+def cross_file_errors(loaded: dict[str, Any], documents: dict[str, YamlDocument], stories: list,
+                      story_documents: dict[str, YamlDocument], root: Path) -> list[DataError]:
+    """Every check that needs more than one field or file."""
+    return (reference_errors(loaded, documents, stories, story_documents)
+            + section_errors(loaded, documents)
+            + stable_link_errors(loaded, documents, root))

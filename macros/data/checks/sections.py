@@ -1,0 +1,130 @@
+"""Checks across fields of the section data files that a model alone cannot make."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import DataError
+from ..yaml_reader import YamlDocument
+from .common import known_organisation, unique
+
+
+def section_errors(loaded: dict[str, Any], documents: dict[str, YamlDocument]) -> list[DataError]:
+    errors: list[DataError] = []
+    org_ids = set(loaded["organisations"].by_id()) if loaded.get("organisations") else None
+    checks = [
+        ("capability_assessment", lambda data, doc: _capability(data, doc, org_ids)),
+        ("context", lambda data, doc: _context(data, doc, org_ids)),
+        ("timeline", _timeline),
+        ("training", _training),
+        ("capacity_guidance", _capacity),
+        ("governance", _governance),
+        ("strategic_focus", lambda data, doc: _strategic_focus(data, doc, loaded.get("capability_assessment"))),
+        ("portfolio", lambda data, doc: _portfolio(data, doc, loaded.get("delivery_plan"))),
+    ]
+    for name, check in checks:
+        if loaded.get(name) is not None and name in documents:
+            errors += check(loaded[name], documents[name])
+    return errors
+
+
+def _range(value, document: YamlDocument, location: tuple, name: str) -> list[DataError]:
+    if value is not None and value.low > value.high:
+        return [document.error(location + ("low",), f"`{name}.low` ({value.low}) is more than `{name}.high` "
+                                                    f"({value.high}); swap them")]
+    return []
+
+
+def _capability(data, doc: YamlDocument, org_ids) -> list[DataError]:
+    errors = unique(data.components, "id", doc, ("components",))
+    errors += known_organisation(data.compiled_by, org_ids, doc, ("compiled_by",), "compiled_by")
+    low, high = data.score_range.lowest, data.score_range.highest
+    if low > high:
+        return errors + [doc.error(("score_range", "lowest"), f"`score_range.lowest` ({low}) is more than "
+                                                              f"`score_range.highest` ({high}); swap them")]
+    for index, component in enumerate(data.components):
+        where = ("components", index)
+        name = f"components[{index + 1}]"
+        if component.score is None and component.score_status == "agreed":
+            errors.append(doc.error(where + ("score_status",), f"`{name}.score_status` is agreed but there "
+                                    "is no `score`; add the score or set score_status: to_be_agreed"))
+        elif component.score is not None and component.score_status == "to_be_agreed":
+            errors.append(doc.error(where + ("score",), f"`{name}.score` is given but score_status is "
+                                    "to_be_agreed; set score_status: agreed or remove the score"))
+        elif component.score is not None and not low <= component.score <= high:
+            errors.append(doc.error(where + ("score",), f"`{name}.score` {component.score} is outside "
+                                    f"`score_range` ({low} to {high}); correct the score or the range"))
+    return errors
+
+
+def _context(data, doc: YamlDocument, org_ids) -> list[DataError]:
+    principles = data.collaboration_principles
+    errors = []
+    for index, org_id in enumerate(principles.organisations):
+        errors += known_organisation(org_id, org_ids, doc, ("collaboration_principles", "organisations", index),
+                                "collaboration_principles.organisations")
+    if len([p for p in principles.principles if p.name]) > principles.count:
+        errors.append(doc.error(("collaboration_principles", "count"),
+                                "`collaboration_principles.count` is less than the number of named "
+                                "principles; correct the count"))
+    return errors
+
+
+def _timeline(data, doc: YamlDocument) -> list[DataError]:
+    for index in range(1, len(data.events)):
+        if data.events[index].year < data.events[index - 1].year:
+            return [doc.error(("events", index, "year"), f"`events[{index + 1}].year` is earlier than the event "
+                                                          "before it; keep the events in date order")]
+    return []
+
+
+def _training(data, doc: YamlDocument) -> list[DataError]:
+    return unique(data.reports, "id", doc, ("reports",))
+
+
+def _capacity(data, doc: YamlDocument) -> list[DataError]:
+    errors = unique(data.roles, "id", doc, ("roles",))
+    for index, role in enumerate(data.roles):
+        where = ("roles", index)
+        name = f"roles[{index + 1}]"
+        errors += _range(role.at_reference, doc, where + ("at_reference",), f"{name}.at_reference")
+        errors += _range(role.protected_time_percent, doc, where + ("protected_time_percent",),
+                         f"{name}.protected_time_percent")
+        errors += _range(role.teams_each, doc, where + ("teams_each",), f"{name}.teams_each")
+        implied = role.percent * data.reference_headcount / 100
+        if not role.at_reference.low <= implied <= role.at_reference.high:
+            errors.append(doc.error(where + ("percent",), f"`{name}.percent` ({role.percent:g}% of "
+                                    f"{data.reference_headcount:,} is {implied:g}) does not fall within "
+                                    f"`at_reference` ({role.at_reference.low} to {role.at_reference.high}); "
+                                    "check both against the source"))
+    return errors
+
+
+def _needs_content(data, doc: YamlDocument, field: str) -> list[DataError]:
+    if data.status == "agreed" and not getattr(data, field):
+        return [doc.error(("status",), f"`status` is agreed but `{field}` is empty; fill in `{field}` "
+                                       "or set status: to_be_agreed")]
+    return []
+
+
+def _governance(data, doc: YamlDocument) -> list[DataError]:
+    return unique(data.groups, "id", doc, ("groups",)) + _needs_content(data, doc, "arrangements")
+
+
+def _strategic_focus(data, doc: YamlDocument, assessment) -> list[DataError]:
+    errors = _needs_content(data, doc, "priorities")
+    known = {c.id for c in assessment.components} if assessment else None
+    for index, component_id in enumerate(data.related_components):
+        if known is not None and component_id not in known:
+            errors.append(doc.error(("related_components", index),
+                                    f"`related_components` names {component_id!r}, which is not a component "
+                                    f"id in data/capability_assessment.yml; use one of {', '.join(sorted(known))}"))
+    return errors
+
+
+def _portfolio(data, doc: YamlDocument, plan) -> list[DataError]:
+    errors = _needs_content(data, doc, "entries")
+    if plan is not None and data.workstream not in {w.id for w in plan.workstreams}:
+        errors.append(doc.error(("workstream",), f"`workstream` {data.workstream!r} is not a workstream id in "
+                                                 "data/delivery_plan.yml; correct the id"))
+    return errors

@@ -1,0 +1,96 @@
+"""Turn pydantic's validation errors into ``path:line: message`` for editors."""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from .errors import DataError
+from .models.base import inner_model
+from .yaml_reader import YamlDocument
+
+
+def _model_at(model: type[BaseModel], location: tuple) -> type[BaseModel] | None:
+    """The model class that validates the mapping at ``location``."""
+    current: Any = model
+    for part in location:
+        if isinstance(part, int):
+            continue
+        field = current.model_fields.get(part) if isinstance(current, type) else None
+        if field is None:
+            return None
+        current = inner_model(field.annotation)
+    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+
+
+def field_name(location: tuple) -> str:
+    """How an editor names the field at ``location``: ``outcomes[2].value``."""
+    parts = []
+    for part in location:
+        if isinstance(part, int):
+            parts.append(f"[{part + 1}]")
+        else:
+            parts.append(("." if parts else "") + str(part))
+    return "".join(parts) or "the file"
+
+
+def _message(error: dict, model: type[BaseModel]) -> str:
+    location = tuple(p for p in error["loc"] if not (isinstance(p, str) and "[" in p))
+    name = field_name(location)
+    kind = error["type"]
+    value = error.get("input")
+    ctx = error.get("ctx") or {}
+    if value is None and kind != "missing":
+        return f"`{name}` is empty; give it a value, or remove the line if the field is optional"
+    if kind == "missing":
+        return f"`{name}` is missing; add `{location[-1]}:` with a value"
+    if kind == "extra_forbidden":
+        parent = _model_at(model, location[:-1])
+        allowed = sorted(parent.model_fields) if parent else []
+        allowed = [f for f in allowed if not (parent and parent.model_fields[f].exclude)]
+        guess = difflib.get_close_matches(str(location[-1]), allowed, n=1)
+        hint = f"did you mean `{guess[0]}`? " if guess else ""
+        return (f"unknown field `{name}`; {hint}remove it or correct its spelling "
+                f"(allowed: {', '.join(allowed)})")
+    if kind == "literal_error":
+        return f"`{name}` must be one of {ctx.get('expected')}, not {value!r}"
+    if kind == "string_pattern_mismatch":
+        return (f"`{name}` must be lower-case words joined by hyphens, like `we-wait-well`, "
+                f"not {value!r}") if "a-z0-9" in str(ctx.get("pattern")) else (
+                f"`{name}` has the wrong format: {value!r} (expected to match {ctx.get('pattern')})")
+    if kind.startswith("date"):
+        return f"`{name}` must be a date written YYYY-MM-DD, without quotes, not {value!r}"
+    if kind.startswith("string_too_short"):
+        return f"`{name}` must not be empty; write the text or remove the field"
+    if kind == "string_type":
+        return f"`{name}` must be text, not {value!r}; put it in quotes"
+    if kind.startswith("bool"):
+        return f"`{name}` must be true or false, not {value!r}"
+    if kind == "list_type":
+        return f"`{name}` must be a list, one item per line starting with `- `"
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        return f"`{name}` must be a set of fields (`field: value` lines), not {value!r}"
+    if kind in ("int_parsing", "int_type", "int_from_float"):
+        return f"`{name}` must be a whole number without quotes, like 3712, not {value!r}"
+    if kind in ("float_parsing", "float_type"):
+        return f"`{name}` must be a number without quotes, like 2.1, not {value!r}"
+    if kind in ("greater_than", "greater_than_equal"):
+        bound = ctx.get("gt", ctx.get("ge"))
+        return f"`{name}` must be {'more than' if kind == 'greater_than' else 'at least'} {bound}, not {value!r}"
+    if kind == "value_error" and "email" in error["msg"].lower():
+        return f"`{name}` is not a valid email address ({value!r}); check it"
+    return f"`{name}`: {error['msg']} (got {value!r})"
+
+
+def validate(document: YamlDocument, model: type[BaseModel]) -> tuple[Any, list[DataError]]:
+    """Validate a document; return the model, or None and the errors."""
+    try:
+        return model.model_validate(document.data), []
+    except ValidationError as exc:
+        errors = []
+        for error in exc.errors(include_url=False):
+            location = tuple(p for p in error["loc"] if not (isinstance(p, str) and "[" in p))
+            errors.append(document.error(location, _message(error, model)))
+        return None, errors

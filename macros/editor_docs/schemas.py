@@ -1,0 +1,39 @@
+"""JSON Schemas for the data files, generated from the models.
+
+Editors' YAML tools (VS Code's YAML extension and others) read the
+``# yaml-language-server: $schema=...`` line at the top of each data file
+and then autocomplete fields and underline mistakes as they type.
+``python -m macros.cli docs`` rewrites schemas/; a test fails when they are
+out of date.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..data import DATASETS
+from ..data.models import Story
+
+SCHEMAS = {f"{name}.schema.json": model for name, model in DATASETS.items()} | {
+    "story.schema.json": Story,
+}
+
+
+def schema_text(model) -> str:
+    schema = model.model_json_schema(mode="validation")
+    # The slug comes from the file name; it is never written in a story file.
+    schema.get("properties", {}).pop("slug", None)
+    return json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def write_schemas(root: Path) -> list[Path]:
+    folder = Path(root) / "schemas"
+    folder.mkdir(exist_ok=True)
+    written = []
+    for name, model in SCHEMAS.items():
+        path = folder / name
+        path.write_text(schema_text(model), encoding="utf-8")
+        written.append(path)
+    return written
+

@@ -1,0 +1,105 @@
+"""A new story file that already passes ``make check`` (``make new-story``,
+and docs-editors/story-template.yml for GitHub's web editor).
+
+The file explains every field of the Story model in comments (written from
+the model, so a new field shows up here too), fills the required fields with
+obvious TODO placeholders and starts ``visibility: internal``.  It invents no
+content: the loader refuses a public story that still says TODO
+(macros/data/checks/placeholders.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import textwrap
+from typing import Any
+
+import yaml
+
+from ..data.models import Story
+from .field_docs import FieldDoc, field_docs
+
+# Values for the required fields; any other required field gets "TODO".
+REQUIRED_VALUES: dict[str, Any] = {
+    "title": "TODO: the story's title",
+    "summary": "TODO: one or two plain-language sentences saying what changed, and for whom",
+    "visibility": "internal",
+    "source": "TODO: where the story comes from (a document and its section, or the team who told it)",
+}
+
+HEADER = """\
+# yaml-language-server: $schema=../../schemas/story.schema.json
+#
+# A new improvement story. The file name is its slug: the story's address on
+# the public site (stories/<slug>/) and how other stories refer to it.
+#
+# 1. Replace every TODO with the story's real text, as the team told it and
+#    agreed it. Never guess: leave an optional field out rather than invent.
+# 2. Optional fields are commented out. To use one, delete the `# ` at the
+#    start of its lines, then replace the example value.
+# 3. Run `make check` (or open a pull request): every mistake is reported as
+#    `path:line: message`, naming the field and how to fix it.
+# 4. The story stays internal (staff play book only). Set `visibility: public`
+#    only once the team's consent is recorded. A public story may not contain
+#    TODO: the checks refuse it.
+#
+# NEVER write anything that could identify a patient: no names, initials,
+# dates of birth, NHS numbers, addresses, photographs or rare details.
+# Field reference: docs-editors/FIELDS.md (section "story").
+"""
+
+
+def scaffold_text(published: dt.date | None) -> str:
+    """The text of a new story file. ``published=None`` leaves a YYYY-MM-DD placeholder."""
+    blocks = [HEADER.rstrip("\n")]
+    for doc in field_docs(Story):
+        lines = _comment(f"{doc.name} ({'required' if doc.required else 'optional'}): {doc.kind}."
+                         + (f" Default: {doc.default}." if doc.default else ""))
+        lines += _comment(doc.description)
+        for child in doc.children:
+            lines += _comment(f"{child.name} ({'required' if child.required else 'optional'}): "
+                              f"{child.kind}. {child.description}", indent="  ")
+        if doc.name == "published":
+            lines += yaml_lines(doc.name, published or "YYYY-MM-DD")
+        elif doc.required:
+            lines += yaml_lines(doc.name, REQUIRED_VALUES.get(doc.name, "TODO"))
+        else:
+            lines += ["# " + line for line in yaml_lines(doc.name, _example(doc))]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + "\n"
+
+
+def _example(doc: FieldDoc) -> Any:
+    return (doc.default == "true") if doc.default in ("true", "false") else doc.example
+
+
+def _comment(text: str, indent: str = "") -> list[str]:
+    return textwrap.wrap(text, width=79, initial_indent="# " + indent,
+                         subsequent_indent="# " + indent + ("  " if indent else ""),
+                         break_on_hyphens=False) if text.strip() else []
+
+
+def yaml_lines(name: str, value: Any) -> list[str]:
+    """``name: value`` as block YAML, lists indented the way the data files are."""
+    if isinstance(value, list):
+        lines = [f"{name}:"]
+        for item in value:
+            if isinstance(item, dict):
+                entry = [line for key, sub in item.items() for line in yaml_lines(key, sub)]
+                lines += ["  - " + entry[0]] + ["    " + line for line in entry[1:]]
+            else:
+                lines.append("  - " + _scalar(item))
+        return lines
+    if isinstance(value, dict):
+        return [f"{name}:"] + ["  " + line for key, sub in value.items() for line in yaml_lines(key, sub)]
+    return [f"{name}: {_scalar(value)}"]
+
+
+def _scalar(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    text = str(value)
+    if isinstance(value, str) and yaml.safe_load(text) != text:  # would not read back as this text
+        return json.dumps(text, ensure_ascii=False)
+    return text

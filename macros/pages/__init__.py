@@ -1,0 +1,1 @@
+"""Pages as editors write them: front matter, body checks, ownership and review dates."""

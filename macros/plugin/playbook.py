@@ -1,0 +1,141 @@
+"""The play book's MkDocs plugin, for both sites (``plugins: - playbook``).
+
+It loads and checks the data once per build, adds the pages made from data
+(story and browse pages, feeds), shows each page's owner and dates, fills
+the print page, and writes the exports partners use (offer.json) and the
+redirects.  Everything it does is a plain function elsewhere in macros/;
+this class only hands their results to MkDocs and keeps this build's state.
+An editor's mistake stops the build with the same ``path:line: message``
+lines as ``make check``, and no traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as option
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from ..data import DataErrors
+from ..dates import BadToday, today
+from ..pages.git_history import last_changed
+from ..pages.ownership import edit_url, page_facts
+from ..render.page_macros import PAGE_NAMES
+from ..site.audiences import AUDIENCES, site_data
+from ..site.exports import offer_json, write_json
+from ..site.feeds import FEED_LINKS, FeedSite, feed_files
+from ..site.generated import GeneratedPage
+from ..site.print_book import BookPage, whole_book_html
+from ..site.privacy import privacy_problems
+from ..site.redirects import missing_moved_anchors, write_redirect_pages
+from ..site.story_pages import story_pages
+
+
+class PlaybookConfig(base.Config):
+    audience = option.Choice(AUDIENCES)
+    # The public stories site's address: each public story in the play book links there.
+    public_site_url = option.Optional(option.Type(str))
+    # "Edit this page": the address at which a file of the repository is edited, up to its path.
+    edit_url = option.Type(str, default="")
+    # The page (under docs_dir) that the whole play book is appended to, for printing.
+    print_page = option.Optional(option.Type(str))
+
+
+class PlaybookPlugin(BasePlugin[PlaybookConfig]):
+    def on_config(self, config):
+        self.root = Path(config.config_file_path).resolve().parent
+        self.staff = self.config.audience == "staff"
+        problems = [] if self.staff else privacy_problems(config)
+        if not self.staff and not config.site_url:
+            problems.append("site_url must be set: the feeds and the sitemap need absolute links")
+        if problems:
+            raise PluginError(f"{config.config_file_path}: " + "; ".join(problems))
+        try:
+            self.today = today()
+        except BadToday as exc:
+            raise PluginError(str(exc)) from None
+        docs_folder = Path(config.docs_dir).resolve().relative_to(self.root).as_posix()
+        try:
+            # `make version` names the version it publishes (macros/cli/version.py).
+            self.data = site_data(self.root, self.config.audience, docs_folder, PAGE_NAMES,
+                                  config.extra.get("publish_version"))
+        except DataErrors as exc:
+            print("\n".join(exc.lines()), file=sys.stderr)
+            raise PluginError(f"{len(exc.errors)} problem(s) in data files or pages (listed above as "
+                              "path:line: message); fix them and build again") from None
+        self.changed = last_changed(self.root)
+        self.generated: dict[str, str] = {}  # generated page's uri -> its HTML
+        self.macro_pages: dict[str, list[str]] = defaultdict(list)  # macro -> URLs of pages calling it
+        # Read by the theme's partials (status banner, feed links).
+        config.extra["playbook"] = self.data.playbook.model_dump()
+        config.extra["audience"] = self.config.audience
+        if not self.staff:
+            config.extra["feeds"] = FEED_LINKS
+        return config
+
+    # Priority 50: add the pages before other plugins (search, macros) look at the files.
+    @event_priority(50)
+    def on_files(self, files: Files, config) -> Files:
+        pages = story_pages(self.data, staff=self.staff, public_site_url=self.config.public_site_url)
+        others = {}
+        if not self.staff:
+            site = FeedSite(config.site_name, config.site_description or "", config.site_url.rstrip("/") + "/")
+            others = feed_files(list(self.data.stories), site)
+        return self._add(files, config, pages, others)
+
+    def _add(self, files: Files, config, pages: list[GeneratedPage], others: dict[str, str]) -> Files:
+        """A page in docs/ at a generated address would silently shadow or be
+        shadowed by data, so that stops the build instead."""
+        for uri in [*(page.uri for page in pages), *others]:
+            if files.get_file_from_path(uri) is not None:
+                raise PluginError(f"{config.docs_dir}/{uri} has the address of a generated page or feed; "
+                                  "rename or remove it")
+        for page in pages:
+            inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
+            files.append(File.generated(config, page.uri, content=page.markdown(), inclusion=inclusion))
+            self.generated[page.uri] = page.html
+        for uri, content in others.items():
+            files.append(File.generated(config, uri, content=content))
+        return files
+
+    def on_page_content(self, html, page, **kwargs):
+        return self.generated.get(page.file.src_uri, html)
+
+    def on_page_context(self, context, page, config, nav):
+        path = self._source_path(page)
+        context["page_facts"] = page_facts(page.meta, self.today, self.changed.get(path))
+        page.edit_url = edit_url(self.config.edit_url, path) or page.edit_url
+        if page.file.src_uri == self.config.print_page:
+            book = [BookPage(p.url, p.title, p.content) for p in nav.pages if p is not page and p.content]
+            page.content += whole_book_html(book, page.url)
+        return context
+
+    def _source_path(self, page) -> str | None:
+        """The page's file relative to the repository root; None if generated."""
+        source = page.file.abs_src_path
+        try:
+            return Path(source).resolve().relative_to(self.root).as_posix() if source else None
+        except ValueError:
+            return None
+
+    def on_post_build(self, config) -> None:
+        if not self.staff:
+            return
+        offer_pages = sorted(set(self.macro_pages["offer"]))
+        if len(offer_pages) != 1:
+            raise PluginError(f"the offer ({{{{ offer() }}}}) must be on exactly one page, so that offer.json "
+                              f"and partners' links point to it; it is on {len(offer_pages)}: {offer_pages}")
+        site_dir = Path(config.site_dir)
+        write_json(site_dir, "offer.json", offer_json(self.data.offer, offer_pages[0]))
+        try:
+            write_redirect_pages(self.data.redirects, site_dir)
+        except FileExistsError as exc:
+            raise PluginError(str(exc)) from None
+        missing = missing_moved_anchors(self.data.published_ids, site_dir)
+        if missing:
+            raise PluginError("\n".join(missing))

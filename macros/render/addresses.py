@@ -1,0 +1,48 @@
+"""Addresses in the built play book: page URLs, relative links, and the
+stable ``latest`` link partners are given for each offer item.
+
+Every URL here is relative to the site root (one version of the play book)
+and directory-style, as MkDocs writes pages: docs/offer.md -> ``offer/``.
+"""
+
+from __future__ import annotations
+
+from ..data.models import Offer, PublishedIds
+
+# The mike alias that always points at the newest published version.
+LATEST_ALIAS = "latest"
+
+
+def page_url(md_path: str) -> str:
+    """docs-relative Markdown path -> its URL: ``offer.md`` -> ``offer/``."""
+    stem = md_path[: -len(".md")]
+    if stem == "index" or stem.endswith("/index"):
+        stem = stem[: -len("index")]
+        return stem
+    return stem + "/"
+
+
+def relative_url(from_url: str, to_url: str) -> str:
+    """A link from the page at ``from_url`` to ``to_url`` (both from the root)."""
+    depth = len([part for part in from_url.split("/") if part])
+    return "../" * depth + to_url or "./"
+
+
+def latest_url(from_url: str, anchor: str) -> str:
+    """From this page of a published version to the same anchor under ``latest``:
+    up out of the page and out of the version's folder, then into latest/."""
+    return relative_url(from_url, "../") + f"{LATEST_ALIAS}/{from_url}#{anchor}"
+
+
+def moved_offer_items(published: PublishedIds, offer: Offer, offer_url: str) -> list[dict]:
+    """For each moved offer id: where its old anchor on the offer page now leads."""
+    moved = []
+    for old_id, target in published.moved.items():
+        item = offer.find(target)
+        if item is not None:
+            moved.append({"id": old_id, "href": f"#{item.id}", "title": item.title})
+        else:
+            page, _, anchor = target.partition("#")
+            moved.append({"id": old_id, "href": relative_url(offer_url, page_url(page)) + f"#{anchor}",
+                          "title": None})
+    return moved

@@ -1,0 +1,78 @@
+"""Every macro a page may call, by name: the one registry of them.
+
+The plugin registers these with mkdocs-macros (macros/plugin/macros_env.py);
+the page checks are given their names, to report a mistyped
+``{{ macro() }}`` as ``path:line: message``.  Each entry makes the macro
+from a ``MacroContext``: this build's data, the page being rendered, the
+audience and whether the build is a published version.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+
+from ..data import SiteData
+from .capability import render_capability_chart, render_capability_components, render_capability_summary
+from .capacity import render_capacity_calculator, render_capacity_guidance
+from .context import (render_baseline_assessment, render_collaboration_principles, render_guiding_principles,
+                      render_national_reviews, render_timeline, render_vision)
+from .gaps import render_to_be_agreed
+from .offer import render_offer_page
+from .people import render_contacts, render_governance, render_supporters
+from .plan import render_delivery_plan
+from .stories import render_featured_stories, render_latest_stories, render_story_cards
+from .strategy import render_related_findings, render_strategic_focus
+from .training import render_training
+from .versions import render_version_history
+
+
+@dataclass(frozen=True)
+class MacroContext:
+    data: SiteData
+    env: object  # mkdocs-macros' environment: env.page is the page being rendered
+    staff: bool
+    versioned: bool  # built for publishing with mike: stable links point into latest/
+
+    def stories_url(self) -> str:
+        """stories/ relative to the page being rendered, for links to story pages."""
+        return "../" * self.env.page.url.count("/") + "stories/"
+
+
+MACROS = {
+    # The offer needs its page's address: its stable links and moved ids are relative to it.
+    "offer": lambda c: lambda: render_offer_page(c.data, c.env.page.url, c.versioned),
+    "story_cards": lambda c: lambda: render_story_cards(list(c.data.stories), c.stories_url()),
+    "to_be_agreed": lambda c: render_to_be_agreed,
+    # Featured and latest stories (links go to stories/<slug>/ on either site).
+    "latest_stories": lambda c: lambda count=6: render_latest_stories(list(c.data.stories), count, c.stories_url()),
+    "featured_stories": lambda c: lambda: render_featured_stories(list(c.data.stories), c.stories_url()),
+    # The play book's sections (one macro per data-driven part of a page).
+    "supporters": lambda c: partial(render_supporters, c.data.governance),
+    "national_reviews": lambda c: partial(render_national_reviews, c.data.context),
+    "timeline": lambda c: partial(render_timeline, c.data.timeline),
+    "baseline_assessment": lambda c: partial(render_baseline_assessment, c.data.context),
+    "collaboration_principles": lambda c: partial(render_collaboration_principles, c.data.context,
+                                                  c.data.organisations.by_id()),
+    "capability_summary": lambda c: partial(render_capability_summary, c.data.capability_assessment,
+                                            c.data.organisations.by_id()),
+    "capability_chart": lambda c: partial(render_capability_chart, c.data.capability_assessment),
+    "capability_components": lambda c: partial(render_capability_components, c.data.capability_assessment),
+    "vision": lambda c: partial(render_vision, c.data.vision),
+    "guiding_principles": lambda c: partial(render_guiding_principles, c.data.vision),
+    "training": lambda c: partial(render_training, c.data.training),
+    "capacity_guidance": lambda c: partial(render_capacity_guidance, c.data.capacity_guidance),
+    "capacity_calculator": lambda c: partial(render_capacity_calculator, c.data.capacity_guidance),
+    "strategic_focus": lambda c: partial(render_strategic_focus, c.data.strategic_focus),
+    "strategic_focus_findings": lambda c: partial(render_related_findings, c.data.strategic_focus,
+                                                  c.data.capability_assessment),
+    "delivery_plan": lambda c: partial(render_delivery_plan, c.data.delivery_plan, c.data.portfolio),
+    "governance": lambda c: partial(render_governance, c.data.governance),
+    "contacts": lambda c: partial(render_contacts, c.data.contacts, c.staff),
+    "version_history": lambda c: partial(render_version_history, c.data.versions, c.data.playbook.version),
+}
+
+# Variables pages may use besides the macros (set by define_env).
+VARIABLES = ("playbook", "audience")
+# What the page checks accept in ``{{ … }}``.
+PAGE_NAMES = frozenset(MACROS) | frozenset(VARIABLES)

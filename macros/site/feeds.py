@@ -1,0 +1,101 @@
+"""Feeds of the public stories, newest first: RSS 2.0 (feed.xml) and JSON Feed 1.1 (feed.json).
+
+Partners and the extranet syndicate the stories from these.  Written by our
+own code (no feed plugin: the maintained ones pull in ``properdocs``), from
+the same filtered data as every other page of the public site.  Feed readers
+need absolute links, so the site's ``site_url`` is required.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from email.utils import format_datetime
+
+from ..data.models import Story
+from ..render.stories import THEME_NAMES
+from .generated import url_of
+from .story_pages import story_uri
+
+FEED_SIZE = 50  # the newest stories; older ones stay on the site and in its search
+RSS_FILE = "feed.xml"
+JSON_FILE = "feed.json"
+# Read by overrides/partials/feed_links.html for the <link rel="alternate"> tags.
+FEED_LINKS = [
+    {"href": RSS_FILE, "type": "application/rss+xml", "title": "Improvement stories (RSS)"},
+    {"href": JSON_FILE, "type": "application/feed+json", "title": "Improvement stories (JSON Feed)"},
+]
+
+
+@dataclass(frozen=True)
+class FeedSite:
+    title: str
+    description: str
+    url: str  # absolute, ending in "/"
+
+    def story_url(self, story: Story) -> str:
+        return self.url + url_of(story_uri(story.slug))
+
+
+def _json_item(story: Story, site: FeedSite) -> dict:
+    item = {"id": site.story_url(story), "url": site.story_url(story), "title": story.title,
+            "summary": story.summary, "content_text": story.summary, "tags": _categories(story)}
+    if story.published:
+        item["date_published"] = _published(story).isoformat().replace("+00:00", "Z")
+    return item
+
+
+def _published(story: Story) -> dt.datetime:
+    return dt.datetime.combine(story.published, dt.time(), tzinfo=dt.timezone.utc)
+
+
+def _categories(story: Story) -> list[str]:
+    theme = [THEME_NAMES[story.theme]] if story.theme else []
+    return theme + [tag.replace("-", " ") for tag in story.tags]
+
+
+def rss_feed(stories: list[Story], site: FeedSite) -> str:
+    """RSS 2.0; ElementTree escapes every value taken from data."""
+    atom = "http://www.w3.org/2005/Atom"
+    ET.register_namespace("atom", atom)
+    rss = ET.Element("rss", version="2.0")
+    channel = ET.SubElement(rss, "channel")
+    for name, value in (("title", site.title), ("link", site.url), ("description", site.description),
+                        ("language", "en-gb")):
+        ET.SubElement(channel, name).text = value
+    ET.SubElement(channel, f"{{{atom}}}link", href=site.url + RSS_FILE, rel="self",
+                  type="application/rss+xml")
+    for story in stories[:FEED_SIZE]:
+        item = ET.SubElement(channel, "item")
+        ET.SubElement(item, "title").text = story.title
+        ET.SubElement(item, "link").text = site.story_url(story)
+        ET.SubElement(item, "guid", isPermaLink="true").text = site.story_url(story)
+        ET.SubElement(item, "description").text = story.summary
+        if story.published:
+            ET.SubElement(item, "pubDate").text = format_datetime(_published(story), usegmt=True)
+        for category in _categories(story):
+            ET.SubElement(item, "category").text = category
+    ET.indent(rss)
+    return ET.tostring(rss, encoding="unicode", xml_declaration=True) + "\n"
+
+
+def json_feed(stories: list[Story], site: FeedSite) -> str:
+    """JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/)."""
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": site.title,
+        "home_page_url": site.url,
+        "feed_url": site.url + JSON_FILE,
+        "description": site.description,
+        "language": "en-GB",
+        "items": [_json_item(story, site) for story in stories[:FEED_SIZE]],
+    }
+    return json.dumps(feed, indent=2, ensure_ascii=False) + "\n"
+
+
+def feed_files(stories: list[Story], site: FeedSite) -> dict[str, str]:
+    """File name -> content, newest stories first (same-day stories keep their order)."""
+    newest_first = sorted(stories, key=Story.newest_first)
+    return {RSS_FILE: rss_feed(newest_first, site), JSON_FILE: json_feed(newest_first, site)}

@@ -1,0 +1,165 @@
+"""Generated story pages, on both sites: one page per story, and the browse
+pages (all stories, by theme, by organisation, by tag).
+
+On the public site everything here is made from ``SiteData`` that has
+already been through ``SiteData.public_only()`` (macros/site/audiences.py),
+so internal stories and private contacts cannot reach these pages.
+
+Built for thousands of stories: the stories are grouped once per build, in
+one pass (``StoryIndex``); a story page looks up only its own related
+stories; and no generated page is in the navigation except the few browse
+indexes, so a page never carries a list of every story.  The words around
+the lists are in the templates (macros/render/templates/story_listing.html,
+browse_index.html).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from ..data import SiteData
+from ..data.models import Organisation, Story
+from ..render.browse import render_browse_index, render_listing
+from ..render.stories import THEME_NAMES, render_story
+from .generated import GeneratedPage, root_from, url_of
+
+PAGE_SIZE = 24  # stories per listing page
+UNTHEMED = "to-be-agreed"  # the theme "page" of stories with no agreed theme yet
+
+
+def story_uri(slug: str) -> str:
+    # <slug>/index.md rather than <slug>.md: a story called "index" then
+    # cannot collide with the list of all stories.
+    return f"stories/{slug}/index.md"
+
+
+@dataclass(frozen=True)
+class StoryIndex:
+    """The stories grouped every way the site browses them, newest first."""
+
+    stories: tuple[Story, ...]
+    by_slug: dict[str, Story]
+    by_theme: dict[str, list[Story]]  # theme id, or UNTHEMED
+    by_organisation: dict[str, list[Story]]
+    by_tag: dict[str, list[Story]]
+
+    @classmethod
+    def of(cls, stories: Iterable[Story]) -> "StoryIndex":
+        stories = tuple(stories)
+        by_theme: dict[str, list[Story]] = {theme: [] for theme in THEME_NAMES}
+        by_organisation: dict[str, list[Story]] = {}
+        by_tag: dict[str, list[Story]] = {}
+        for story in stories:
+            by_theme.setdefault(story.theme or UNTHEMED, []).append(story)
+            for org in story.organisations:
+                by_organisation.setdefault(org, []).append(story)
+            for tag in story.tags:
+                by_tag.setdefault(tag, []).append(story)
+        return cls(stories, {story.slug: story for story in stories}, by_theme, by_organisation, by_tag)
+
+    def related(self, story: Story) -> list[Story]:
+        """Related stories that are on this site (the others were filtered out)."""
+        return [self.by_slug[slug] for slug in story.related if slug in self.by_slug]
+
+
+def story_pages(data: SiteData, staff: bool, public_site_url: str | None = None) -> list[GeneratedPage]:
+    """Every generated story and browse page of one site.
+
+    The public site passes data already through ``SiteData.public_only()``;
+    the play book passes everything and ``staff=True``, which adds what only
+    staff see and links each public story to ``public_site_url``.
+    """
+    index = StoryIndex.of(data.stories)
+    organisations = data.organisations.by_id()
+    pages = [story_page(story, index, organisations, staff, public_site_url) for story in index.stories]
+    # The play book's own section page (docs/stories.md) is at stories/, and
+    # it, not the list, is in the play book's navigation.
+    folder = "all-stories" if staff else "stories"
+    pages += listing(folder, "All stories", index.stories, kind="all", in_nav=not staff)
+    pages += theme_pages(index, in_nav=not staff)
+    pages += organisation_pages(index, organisations, in_nav=not staff)
+    pages += tag_pages(index, in_nav=not staff)
+    return pages
+
+
+def story_page(story: Story, index: StoryIndex, organisations: dict[str, Organisation], staff: bool,
+               public_site_url: str | None) -> GeneratedPage:
+    uri = story_uri(story.slug)
+    public_url = f"{public_site_url}{url_of(uri)}" if public_site_url and story.is_public else None
+    body = render_story(story, organisations, index.related(story), root=root_from(uri), staff=staff,
+                        public_url=public_url)
+    return GeneratedPage(uri, story.title, body, description=story.summary)
+
+
+def listing(folder: str, title: str, stories: Iterable[Story], kind: str, name: str = "",
+            in_nav: bool = False) -> list[GeneratedPage]:
+    """``folder/``, ``folder/page/2/``, …: the stories, PAGE_SIZE to a page.
+    ``kind`` (all, theme, unthemed, organisation, tag) and ``name`` choose
+    the introduction the template writes.
+
+    Listing pages are left out of search: every story they show has its own
+    page in the search index already.
+    """
+    stories = list(stories)
+    count = max(1, -(-len(stories) // PAGE_SIZE))
+    uris = [f"{folder}/index.md"] + [f"{folder}/page/{n}/index.md" for n in range(2, count + 1)]
+    pages = []
+    for number, uri in enumerate(uris, start=1):
+        root = root_from(uri)
+        first = (number - 1) * PAGE_SIZE
+        shown = stories[first:first + PAGE_SIZE]
+        # "First" and "Last" only where they differ from "Previous" and "Next".
+        targets = {"first": 1 if number > 2 else None, "previous": number - 1 if number > 1 else None,
+                   "next": number + 1 if number < count else None,
+                   "last": count if number < count - 1 else None}
+        links = {key: root + url_of(uris[target - 1]) for key, target in targets.items() if target}
+        page_title = title if count == 1 else f"{title} (page {number} of {count})"
+        body = render_listing(page_title, kind, name, shown, first, len(stories), number, count,
+                              links, story_base=root + "stories/")
+        pages.append(GeneratedPage(uri, page_title, body, in_nav=in_nav and number == 1,
+                                   searchable=False))
+    return pages
+
+
+def theme_pages(index: StoryIndex, in_nav: bool) -> list[GeneratedPage]:
+    pages = []
+    for theme, stories in index.by_theme.items():
+        if theme == UNTHEMED:
+            pages += listing(f"themes/{theme}", "Theme to be agreed", stories, kind="unthemed")
+        else:
+            pages += listing(f"themes/{theme}", f"Theme: {THEME_NAMES[theme]}", stories, kind="theme",
+                             name=THEME_NAMES[theme])
+    groups = [(THEME_NAMES.get(theme, "Theme to be agreed"), f"{theme}/", len(stories))
+              for theme, stories in index.by_theme.items()]
+    pages.append(GeneratedPage("themes/index.md", "Browse by theme",
+                               render_browse_index("Browse by theme", "themes", groups,
+                                                   unthemed=bool(index.by_theme.get(UNTHEMED))),
+                               in_nav=in_nav, searchable=False))
+    return pages
+
+
+def organisation_pages(index: StoryIndex, organisations: dict[str, Organisation],
+                       in_nav: bool) -> list[GeneratedPage]:
+    pages, groups = [], []
+    for org_id, stories in sorted(index.by_organisation.items(), key=lambda item: organisations[item[0]].name):
+        name = organisations[org_id].name
+        pages += listing(f"organisations/{org_id}", f"Organisation: {name}", stories, kind="organisation",
+                         name=name)
+        groups.append((name, f"{org_id}/", len(stories)))
+    pages.append(GeneratedPage("organisations/index.md", "Browse by organisation",
+                               render_browse_index("Browse by organisation", "organisations", groups),
+                               in_nav=in_nav, searchable=False))
+    return pages
+
+
+def tag_pages(index: StoryIndex, in_nav: bool) -> list[GeneratedPage]:
+    pages, groups = [], []
+    for tag, stories in sorted(index.by_tag.items()):
+        name = tag.replace("-", " ")
+        pages += listing(f"tags/{tag}", f"Tag: {name}", stories, kind="tag", name=name)
+        groups.append((name, f"{tag}/", len(stories)))
+    pages.append(GeneratedPage("tags/index.md", "Browse by tag",
+                               render_browse_index("Browse by tag", "tags", groups),
+                               in_nav=in_nav, searchable=False))
+    return pages
