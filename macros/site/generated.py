@@ -1,0 +1,60 @@
+"""Pages made from data rather than written in docs/: what the plugin adds to a site.
+
+Each is complete HTML (already escaped) with a title; the plugin hands MkDocs
+a front-matter-only Markdown file for it and puts the HTML in after
+Markdown, because passing thousands of pages of finished HTML through
+Markdown's HTML parser was a third of the build.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    """A page made from data; ``html`` is complete and already escaped."""
+
+    uri: str  # the source path it pretends to have under docs_dir
+    title: str  # plain text
+    html: str
+    description: str | None = None
+    in_nav: bool = False
+    searchable: bool = True
+
+    @property
+    def url(self) -> str:
+        return url_of(self.uri)
+
+    def markdown(self) -> str:
+        """Front matter only (the plugin puts the HTML in after Markdown).
+
+        ``render_macros: false`` keeps editors' text (which may contain
+        ``{{``) away from the macros engine.  Material prints ``title`` and
+        ``description`` into the page head unescaped, so they are escaped here.
+        """
+        front = {"title": _escape(self.title), "render_macros": False}
+        if self.description:
+            front["description"] = _escape(self.description)
+        if not self.searchable:
+            front["search"] = {"exclude": True}
+        lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in front.items()]
+        return "---\n" + "\n".join(lines) + "\n---\n"
+
+
+def _escape(text: str) -> str:
+    """Escape for HTML text and double-quoted attributes, leaving apostrophes
+    readable (they also reach the search index as they are)."""
+    return html.escape(text, quote=False).replace('"', "&quot;")
+
+
+def url_of(uri: str) -> str:
+    """The URL (relative to the site root) of a generated ``…/index.md``."""
+    return uri.removesuffix("index.md")
+
+
+def root_from(uri: str) -> str:
+    """The relative path from a generated page back to the site root."""
+    return "../" * url_of(uri).count("/")
