@@ -1,67 +1,61 @@
-"""Shared fixtures: a throw-away copy of the project to break or build."""
+"""Fixtures every folder shares.
+
+- ``fixture_site``: a fresh copy of the tests' own play book (tests/fixtures/site/)
+  with the project's code, to change or break; ``fixture_built``: one such
+  copy with both sites built, shared by the whole run (never change it).
+- ``repository``: a fresh copy of the whole repository, real content included,
+  for trying an editor's change; ``repository_built``: one such copy built
+  by `make build`, the one end-to-end build of the real content.
+
+Only the content tests (tests/content/, tests/browser/) look at the real
+content, and only for what holds for any valid content.
+"""
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-from pathlib import Path
-
 import pytest
+from support.projects import Project, copy_repository, fixture_project
 
-REPO = Path(__file__).resolve().parents[1]
-IGNORED = shutil.ignore_patterns(".venv", ".git", "site", ".build-tmp", ".pytest_cache",
-                                 "__pycache__", ".bench", "node_modules")
-
-
-class Project:
-    """A copy of the repository in a temporary folder, sharing the real .venv."""
-
-    def __init__(self, path: Path):
-        self.path = path
-
-    def write(self, relative: str, content: str | bytes) -> Path:
-        target = self.path / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            target.write_bytes(content)
-        else:
-            target.write_text(content, encoding="utf-8")
-        return target
-
-    def read(self, relative: str) -> str:
-        return (self.path / relative).read_text(encoding="utf-8")
-
-    def rename_page(self, old: str, new: str) -> None:
-        """Move docs/<old> to docs/<new> as an editor would: the file, its nav
-        entry and the Markdown links to it in other pages (not the redirect)."""
-        (self.path / "docs" / old).rename(self.path / "docs" / new)
-        self.write("mkdocs.yml", self.read("mkdocs.yml").replace(f": {old}\n", f": {new}\n"))
-        for page in (self.path / "docs").rglob("*.md"):
-            text = page.read_text(encoding="utf-8")
-            page.write_text(text.replace(f"]({old}", f"]({new}"), encoding="utf-8")
-
-    def make(self, *targets: str, timeout: int = 300) -> subprocess.CompletedProcess:
-        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-        return subprocess.run(["make", "--no-print-directory", *targets], cwd=self.path,
-                              capture_output=True, text=True, timeout=timeout, env=env)
-
-
-def copy_project(destination: Path) -> Project:
-    shutil.copytree(REPO, destination, ignore=IGNORED)  # copy2 keeps mtimes
-    (destination / ".venv").symlink_to(REPO / ".venv")
-    return Project(destination)
+# Until every old test has moved to tests/unit, tests/build or tests/content:
+from support.projects import REPO  # noqa: F401
 
 
 @pytest.fixture
-def project(tmp_path) -> Project:
-    return copy_project(tmp_path / "project")
+def fixture_site(tmp_path) -> Project:
+    return fixture_project(tmp_path / "fixture")
 
 
 @pytest.fixture(scope="session")
-def built(tmp_path_factory) -> Project:
-    """Both sites built once, by `make build`, from an unmodified copy."""
-    built = copy_project(tmp_path_factory.mktemp("built") / "project")
-    result = built.make("build")
+def fixture_built(tmp_path_factory) -> Project:
+    project = fixture_project(tmp_path_factory.mktemp("fixture-built") / "fixture")
+    result = project.build()
+    assert result.ok, result.output
+    return project
+
+
+@pytest.fixture
+def repository(tmp_path) -> Project:
+    return copy_repository(tmp_path / "repository")
+
+
+@pytest.fixture(scope="session")
+def repository_built(tmp_path_factory) -> Project:
+    project = copy_repository(tmp_path_factory.mktemp("repository-built") / "repository")
+    result = project.make("build")
     assert result.returncode == 0, result.stdout + result.stderr
-    return built
+    return project
+
+
+# --- the old fixtures, removed once no test uses them ---
+@pytest.fixture
+def project(tmp_path) -> Project:
+    return copy_repository(tmp_path / "project")
+
+
+@pytest.fixture(scope="session")
+def built(repository_built) -> Project:
+    return repository_built
+
+
+def copy_project(destination) -> Project:  # the old tests' name for copy_repository
+    return copy_repository(destination)

@@ -1,0 +1,1 @@
+"""What the tests share: projects to build or break, reading built HTML, git."""

@@ -1,0 +1,147 @@
+"""Projects the tests build or break, each in a temporary folder.
+
+- ``fixture_project``: the project's code with the tests' own small play book
+  (tests/fixtures/site/). Tests of the code use it, so that an editor's change
+  to the real content never breaks them.
+- ``copy_repository``: the whole repository, real content included, for the
+  content tests and for trying an editor's change from CONTRIBUTING.md.
+
+Both share the real .venv. ``Project.problems()`` and ``Project.build()``
+run ``make check`` and ``make build``'s work in this process (fast);
+``Project.make()`` runs the real command, for the one end-to-end case of each.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+FIXTURES = REPO / "tests" / "fixtures"
+# Never copied: tools' and builds' folders at the repository's top level.
+NOT_COPIED = {".venv", ".git", "site", ".build-tmp", ".pytest_cache", ".bench", "node_modules", "tests"}
+# The project's code, which a fixture project takes from the repository.
+CODE = ["macros", "overrides", "mkdocs.base.yml", "mkdocs.version.yml", "Makefile", "pyproject.toml",
+        "requirements.txt", "requirements.in", ".gitignore"]
+SITES = {"playbook": "mkdocs.yml", "stories": "mkdocs.stories.yml"}
+
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life notice, for in-process builds
+
+
+@dataclass
+class BuildResult:
+    ok: bool
+    output: str  # what the build printed: editors' error lines and MkDocs' messages
+
+
+class Project:
+    def __init__(self, path: Path):
+        self.path = path
+
+    # --- files, as an editor changes them ---
+    def write(self, relative: str, content: str | bytes) -> Path:
+        target = self.path / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            target.write_bytes(content)
+        else:
+            target.write_text(content, encoding="utf-8")
+        return target
+
+    def read(self, relative: str) -> str:
+        return (self.path / relative).read_text(encoding="utf-8")
+
+    def replace(self, relative: str, old: str, new: str, count: int = 1) -> None:
+        text = self.read(relative)
+        assert old in text, f"{relative} does not contain {old!r}"
+        self.write(relative, text.replace(old, new, count))
+
+    def line_of(self, relative: str, fragment: str) -> int:
+        """The 1-based line of ``fragment`` in a file (for expected error lines)."""
+        for number, line in enumerate(self.read(relative).splitlines(), start=1):
+            if fragment in line:
+                return number
+        raise AssertionError(f"{relative} has no line containing {fragment!r}")
+
+    def rename_page(self, old: str, new: str) -> None:
+        """Move docs/<old> to docs/<new> as an editor would: the file, its nav
+        entry and the Markdown links to it in other pages (not the redirect)."""
+        (self.path / "docs" / old).rename(self.path / "docs" / new)
+        self.replace("mkdocs.yml", f": {old}\n", f": {new}\n")
+        for page in (self.path / "docs").rglob("*.md"):
+            text = page.read_text(encoding="utf-8")
+            page.write_text(text.replace(f"]({old}", f"]({new}"), encoding="utf-8")
+
+    # --- the commands ---
+    def problems(self) -> list[str]:
+        """`make check`'s lines, in this process."""
+        from macros.cli.check import problems
+
+        return problems(self.path)
+
+    def build(self, *sites: str) -> BuildResult:
+        """`make build`'s strict builds, in this process, one site after the other
+        (both by default), into site/<name>/."""
+        from mkdocs.commands.build import build
+        from mkdocs.config import load_config
+        from mkdocs.exceptions import Abort, ConfigurationError
+
+        output = io.StringIO()
+        for site in sites or tuple(SITES):
+            try:
+                with contextlib.redirect_stderr(output):
+                    config = load_config(str(self.path / SITES[site]), site_dir=str(self.path / "site" / site),
+                                         strict=True)
+                    build(config)
+            except (Abort, ConfigurationError, SystemExit) as exc:
+                return BuildResult(False, output.getvalue() + f"\n{exc}")
+        return BuildResult(True, output.getvalue())
+
+    def make(self, *targets: str, env: dict | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
+        return subprocess.run(["make", "--no-print-directory", *targets], cwd=self.path, capture_output=True,
+                              text=True, timeout=timeout, env={**os.environ, **(env or {})})
+
+    # --- the built sites ---
+    def site(self, name: str) -> Path:
+        return self.path / "site" / name
+
+    def page(self, site: str, url: str) -> str:
+        """A built page's HTML by its URL: "" (home), "offer/", "stories/x/"."""
+        return (self.site(site) / url / "index.html").read_text(encoding="utf-8")
+
+
+def _link_venv(destination: Path) -> None:
+    (destination / ".venv").symlink_to(REPO / ".venv")
+
+
+def copy_repository(destination: Path) -> Project:
+    """The repository as a clone would have it (real content included)."""
+    destination.mkdir(parents=True)
+    for entry in REPO.iterdir():
+        if entry.name in NOT_COPIED or entry.name == "__pycache__":
+            continue
+        if entry.is_dir():
+            shutil.copytree(entry, destination / entry.name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(entry, destination / entry.name)
+    _link_venv(destination)
+    return Project(destination)
+
+
+def fixture_project(destination: Path, fixture: str = "site") -> Project:
+    """The project's code with the tests' own play book, tests/fixtures/<fixture>/."""
+    destination.mkdir(parents=True)
+    for name in CODE:
+        source = REPO / name
+        if source.is_dir():
+            shutil.copytree(source, destination / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, destination / name)
+    shutil.copytree(FIXTURES / fixture, destination, dirs_exist_ok=True)
+    _link_venv(destination)
+    return Project(destination)
