@@ -26,8 +26,8 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(scope="package")
-def sites(built) -> dict[str, ServedSite]:
-    served = {name: serve(name, built.path / "site" / name) for name in SITES}
+def sites(repository_built) -> dict[str, ServedSite]:
+    served = {name: serve(name, repository_built.site(name)) for name in SITES}
     yield served
     for site in served.values():
         site.close()
@@ -66,9 +66,9 @@ def crawl(browser, sites) -> dict[str, list[PageReport]]:
 
 
 @pytest.fixture(scope="session")
-def links(built) -> dict[str, LinkReport]:
+def links(repository_built) -> dict[str, LinkReport]:
     """The link check of both built sites (no browser, no network)."""
-    folders = {site: built.path / "site" / site for site in SITES}
+    folders = {site: repository_built.site(site) for site in SITES}
     # Where a site says where it is published (site_url), absolute links to
     # that address, from itself or the other site, are checked as well.
     published = {url: folder for folder in folders.values() if (url := site_url(folder))}

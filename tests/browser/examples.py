@@ -1,4 +1,5 @@
-"""Search expectations taken from the data files, not from the built pages."""
+"""What the search and keyboard tests look for, taken from the real data files
+(these tests prove the real sites), never named in the tests themselves."""
 
 from __future__ import annotations
 
@@ -10,12 +11,14 @@ DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 def public_story() -> dict:
-    """The first public story (by file name, i.e. slug): on both sites."""
+    """The first public story (by file name, i.e. slug): on both sites.
+    A play book with no public story at all has nothing to search for on the
+    public site, which is itself worth a failing test."""
     for path in sorted((DATA / "stories").glob("*.yml")):
         story = yaml.safe_load(path.read_text(encoding="utf-8"))
         if story.get("visibility") == "public":
             return {**story, "slug": path.stem}
-    raise AssertionError("data/stories/ has no public story to search for")
+    raise AssertionError("data/stories/ has no public story: the public site would be empty")
 
 
 def offer_item() -> dict:

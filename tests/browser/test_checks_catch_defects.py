@@ -1,5 +1,5 @@
-"""The checks find what they are for: a copy of the built play book with a
-page broken on purpose must be reported by each of them."""
+"""The checks find what they are for: a copy of the fixture's built play book
+with a page broken on purpose must be reported by each of them."""
 
 from __future__ import annotations
 
@@ -34,10 +34,10 @@ WIDE_TABLE = ('<table id="wide-table"><tr>' + "".join(f"<th>Heading{n}withnobrea
 
 
 @pytest.fixture(scope="module")
-def defective(built, tmp_path_factory):
+def defective(fixture_built, tmp_path_factory):
     """The built play book with DEFECTS added to the top of the offer page."""
     root = tmp_path_factory.mktemp("defective") / "playbook"
-    shutil.copytree(built.path / "site" / "playbook", root)
+    shutil.copytree(fixture_built.site("playbook"), root)
     page = root / PAGE
     html = page.read_text(encoding="utf-8")
     marker = '<article class="md-content__inner md-typeset">'
@@ -78,9 +78,10 @@ def test_the_phone_check_reports_a_picture_too_wide_and_a_word_broken_up_in_a_ta
     assert any(line.endswith('"Squeezedheading" is broken up') for line in report.unreadable), report.unreadable
 
 
-def test_the_link_check_reports_a_broken_link_image_anchor_and_link_to_the_other_site(defective, built):
+def test_the_link_check_reports_a_broken_link_image_anchor_and_link_to_the_other_site(
+        defective, fixture_built):
     # As if the stories site were published at https://stories.example/.
-    broken = check_site_links(defective, {"https://stories.example/": built.path / "site" / "stories"}).broken
+    broken = check_site_links(defective, {"https://stories.example/": fixture_built.site("stories")}).broken
     assert len(broken) == 4, broken
     assert all(line.startswith(f"{PAGE}:") for line in broken)
     assert broken[0].endswith(": ../assets/images/no-such-chart.png: no such file in the site")

@@ -9,8 +9,8 @@ from .site_server import SITES
 
 
 @pytest.fixture(scope="session")
-def validity(built):
-    return unexcused_errors({site: built.path / "site" / site for site in SITES})
+def validity(repository_built):
+    return unexcused_errors({site: repository_built.site(site) for site in SITES})
 
 
 @pytest.mark.parametrize("site", SITES)

@@ -1,0 +1,89 @@
+"""What must hold for ANY valid content, checked on a built copy of the
+repository: the content tests run these on the real content as it is, and
+again after each change an editor makes as CONTRIBUTING.md describes.
+
+Every expectation is derived from the data files themselves, never from
+today's values: no version, person, count or line number is named here.
+Each function returns one line per problem ([] when all is well).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+from macros.data import SiteData, read_all
+
+from .html import Page
+from .projects import Project
+
+
+def every_file_as_text(folder: Path):
+    """(path, text) of every file under ``folder``; .gz files decompressed."""
+    for file in sorted(p for p in folder.rglob("*") if p.is_file()):
+        data = file.read_bytes()
+        if file.suffix == ".gz":
+            data = gzip.decompress(data)
+        yield file, data.decode("utf-8", errors="replace")
+
+
+def built_page(site: Path, url: str) -> Path:
+    return site / url.split("#")[0] / "index.html"
+
+
+def offer_problems(project: Project, data: SiteData) -> list[str]:
+    """Every offer id is in offer.json, and its URL leads to an element with that id."""
+    site = project.site("playbook")
+    listed = {item["id"]: item for item in json.loads((site / "offer.json").read_text(encoding="utf-8"))}
+    problems = []
+    for item in data.offer.items:
+        if item.id not in listed:
+            problems.append(f"offer.json has no item {item.id}")
+            continue
+        entry = listed[item.id]
+        page, _, anchor = entry["url"].partition("#")
+        target = built_page(site, page)
+        if entry["title"] != item.title:
+            problems.append(f"offer.json gives {item.id} the title {entry['title']!r}, not {item.title!r}")
+        if anchor != item.id or not target.is_file() or item.id not in Page(target.read_text("utf-8")).ids():
+            problems.append(f"offer.json's url {entry['url']} for {item.id} does not lead to the item")
+    return problems
+
+
+def story_page_problems(project: Project, data: SiteData) -> list[str]:
+    """Every story has its page in the play book; public stories on the public site, internal ones not."""
+    problems = []
+    for story in data.stories:
+        if not built_page(project.site("playbook"), f"stories/{story.slug}/").is_file():
+            problems.append(f"the play book has no page for the story {story.slug}")
+        on_public_site = built_page(project.site("stories"), f"stories/{story.slug}/").is_file()
+        if on_public_site != story.is_public:
+            problems.append(f"the story {story.slug} is {story.visibility} but "
+                            f"{'has' if on_public_site else 'lacks'} a page on the public site")
+    return problems
+
+
+def leak_problems(project: Project, data: SiteData) -> list[str]:
+    """Nothing from an internal story or a non-public contact anywhere under site/stories/."""
+    public = data.public_only()
+    secrets = {f"the internal story {s.slug}'s summary": s.summary for s in data.stories if not s.is_public}
+    secrets |= {f"the internal story {s.slug}'s address": f"stories/{s.slug}/"
+                for s in data.stories if not s.is_public}
+    public_names = {c.name for c in public.contacts.contacts}
+    for contact in data.contacts.contacts:
+        if not contact.public:
+            secrets[f"the private contact {contact.email}"] = contact.email
+            if contact.name not in public_names:
+                secrets[f"the private contact {contact.email}'s name"] = contact.name
+    problems = []
+    for file, text in every_file_as_text(project.site("stories")):
+        problems += [f"{file.relative_to(project.path)} holds {what}" for what, secret in secrets.items()
+                     if secret in text]
+    return problems
+
+
+def content_problems(project: Project) -> list[str]:
+    """Everything above, for a project whose two sites are built."""
+    data = read_all(project.path)
+    return offer_problems(project, data) + story_page_problems(project, data) + leak_problems(project, data)
