@@ -7,10 +7,11 @@ or from all of them, and every rule looks only inside its segment.
 A point can carry several signals that disagree: a rising trend whose points
 sit below the mean, say. Its variation then follows the point's side of the
 mean whenever it has a side-based signal (outside-limits, run,
-two-of-three), as NHSRplotthedots does; the trend's direction decides only
-when trend is the point's only signal. A point at the turn between a rising
-and a falling trend takes the direction of the trend that starts there
-(NHSRplotthedots does the same).
+two-of-three); the trend's direction decides only when trend is the point's
+only signal. That is this project's choice: NHSRplotthedots agrees for
+points outside the limits but lets a trend outrank a run or two-of-three.
+A point at the turn between a rising and a falling trend takes the
+direction of the trend that starts there, as NHSRplotthedots does.
 
 Numbers are compared as computed and never rounded here: callers round for
 display.
@@ -131,8 +132,9 @@ def mean_moving_range(values: Sequence[float], screen: bool = False) -> float:
         raise ValueError(f"limits need at least 2 points to have a moving range; got {len(values)}")
     mr_bar = fmean(ranges)
     if screen:
-        # One pass, as NHSRplotthedots does: one wild jump should not widen
-        # the limits enough to hide itself. At least one range is <= the mean.
+        # One pass, as NHSRplotthedots does, so that one wild jump cannot widen
+        # the limits enough to hide itself (it also drops a range exactly on
+        # the threshold; we keep it). At least one range is <= the mean, so some remain.
         mr_bar = fmean([mr for mr in ranges if mr <= SCREEN_FACTOR * mr_bar])
     return mr_bar
 
@@ -178,8 +180,9 @@ def trends(values: Sequence[float], length: int = TREND_LENGTH) -> list[int]:
 
 
 def two_of_three(values: Sequence[float], lim: Limits) -> list[bool]:
-    # Points beyond a limit are beyond the band too, so they count, as the
-    # project's rules say (NHSRplotthedots counts only those between band and limit).
+    # Points beyond a limit are beyond the band too, so they count, and the
+    # third point of the window may be anywhere: the project's rules. NHSRplotthedots
+    # counts only points between band and limit, and wants all three on one side of the mean.
     sides = [1 if value > lim.upper_band else -1 if value < lim.lower_band else 0 for value in values]
     flags = [False] * len(values)
     for first in range(max(len(values) - 2, 1)):
