@@ -1,0 +1,1 @@
+"""Pure calculations from validated data; no MkDocs, no I/O."""
