@@ -1,6 +1,7 @@
 """Typed models of every data file. The loader validates files against these."""
 
 from .stable_links import PublishedIds, Redirects
+from .measures import Measure, Point
 from .offer import Offer, OfferItem
 from .people import Contact, Contacts, Organisation, Organisations
 from .plan import DeliveryPlan, Pillar, Workstream
@@ -20,5 +21,5 @@ __all__ = [
     "CapabilityAssessment", "CapacityGuidance", "Component", "Context", "Governance", "Group", "Portfolio",
     "PortfolioEntry", "Programme", "Range", "Role", "ScoreRange", "StrategicFocus", "Timeline",
     "TimelineEvent", "Training", "TrainingFigure", "TrainingReport", "Vision",
-    "PublishedIds", "Redirects", "VersionHistory", "VersionRecord",
+    "PublishedIds", "Redirects", "VersionHistory", "VersionRecord", "Measure", "Point",
 ]
