@@ -16,12 +16,10 @@ from pydantic import BaseModel
 
 from . import models
 from .checks import cross_file_errors
-from .checks.placeholders import placeholder_errors
 from .errors import DataError, DataErrors
-from .models.base import is_slug
+from .records import Records, load_file, load_measures, load_stories
 from .site_data import SiteData
-from .validation import validate
-from .yaml_reader import YamlDocument, read_yaml
+from .yaml_reader import YamlDocument
 
 # One YAML file per dataset; the attribute of SiteData it fills.
 DATASETS: dict[str, type[BaseModel]] = {
@@ -45,51 +43,6 @@ DATASETS: dict[str, type[BaseModel]] = {
 }
 
 
-def load_file(file: Path, model: type[BaseModel], root: Path) -> tuple[Any, YamlDocument | None, list[DataError]]:
-    """One YAML file validated against ``model``: (value or None, its document, problems)."""
-    rel = file.relative_to(root).as_posix()
-    if not file.is_file():
-        return None, None, [DataError(rel, 1, f"the file is missing; restore {rel} from git")]
-    try:
-        document = read_yaml(file, root)
-    except DataErrors as exc:
-        return None, None, exc.errors
-    value, errors = validate(document, model)
-    return value, document, errors
-
-
-def record_files(root: Path, folder: str) -> tuple[list[tuple[str, Path]], list[DataError]]:
-    """The (id, file) of every ``<id>.yml`` in a one-file-per-record folder;
-    the file name is the record's id, so it must be a slug."""
-    files, errors = [], []
-    for file in sorted((root / folder).glob("*")):
-        rel = file.relative_to(root).as_posix()
-        if file.suffix == ".yaml":
-            errors.append(DataError(rel, 1, "data files end in .yml; rename the file"))
-        elif file.suffix == ".yml" and not is_slug(file.stem):
-            errors.append(DataError(rel, 1, f"the file name `{file.stem}` must be lower-case words joined "
-                                            "by hyphens, like we-wait-well.yml; rename the file"))
-        elif file.suffix == ".yml":
-            files.append((file.stem, file))
-    return files, errors
-
-
-def load_stories(root: Path) -> tuple[list[models.Story], dict[str, YamlDocument], list[DataError]]:
-    """Read data/stories/*.yml; the file name (without .yml) is the slug."""
-    stories, documents = [], {}
-    files, errors = record_files(root, "data/stories")
-    for slug, file in files:
-        story, document, file_errors = load_file(file, models.Story, root)
-        errors += file_errors
-        if story is None:
-            continue
-        if story.is_public:  # a new story's TODO placeholders must never be published
-            errors += placeholder_errors(document)
-        stories.append(story.model_copy(update={"slug": slug}))
-        documents[slug] = document
-    return stories, documents, errors
-
-
 def read_all(root: Path) -> SiteData:
     """Validate every data file; raise DataErrors listing every problem."""
     root = Path(root).resolve()
@@ -103,12 +56,14 @@ def read_all(root: Path) -> SiteData:
         if document is not None:
             documents[name] = document
     stories, story_documents, story_errors = load_stories(root)
-    errors += story_errors
-    errors += cross_file_errors(loaded, documents, stories, story_documents, root)
+    measures, measure_sources, measure_errors = load_measures(root)
+    errors += story_errors + measure_errors
+    records = Records(stories, story_documents, measures, measure_sources)
+    errors += cross_file_errors(loaded, documents, records, root)
     if errors:
         raise DataErrors(errors)
     stories.sort(key=models.Story.newest_first)
-    return SiteData(stories=tuple(stories), **loaded)
+    return SiteData(stories=tuple(stories), measures=tuple(sorted(measures, key=lambda m: m.id)), **loaded)
 
 
 def _signature(root: Path) -> tuple:

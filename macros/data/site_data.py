@@ -15,6 +15,7 @@ class SiteData:
     organisations: models.Organisations
     contacts: models.Contacts
     stories: tuple[models.Story, ...]
+    measures: tuple[models.Measure, ...]
     context: models.Context
     timeline: models.Timeline
     capability_assessment: models.CapabilityAssessment
@@ -39,8 +40,9 @@ class SiteData:
     def public_only(self) -> "SiteData":
         """A copy holding only what may be published to the public."""
         contacts = self.contacts.model_copy(update={"contacts": self.public_contacts()})
+        measures = tuple(measure for measure in self.measures if measure.is_public)
         return SiteData(**{**self.__dict__, "stories": tuple(self.public_stories()),
-                           "contacts": contacts})
+                           "contacts": contacts, "measures": measures})
 
     def published_as(self, version: str | None) -> "SiteData":
         """The data as `make version VERSION=X.Y` publishes it: the pages (banner,

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..data.models import Offer
+from ..analysis.spc import Analysis
+from ..data.models import Measure, Offer
 
 
 def offer_json(offer: Offer, page_url: str) -> list[dict]:
@@ -21,6 +22,37 @@ def offer_json(offer: Offer, page_url: str) -> list[dict]:
         }
         for item in offer.items
     ]
+
+
+def measure_url(measure_id: str) -> str:
+    return f"measures/{measure_id}/"
+
+
+def measure_json(measure: Measure, analysis: Analysis) -> dict:
+    """One measure as measures.json gives it (the contract names the fields):
+    the latest segment's mean and limits, every segment's, and every point
+    with its signals and variation."""
+    latest = analysis.latest.limits
+    return {
+        "id": measure.id,
+        "title": measure.title,
+        "url": measure_url(measure.id),
+        "improvement": measure.improvement,
+        "unit": measure.unit,
+        "target": measure.target,
+        "mean": latest.mean,
+        "ucl": latest.ucl,
+        "lcl": latest.lcl,
+        "variation": analysis.variation,
+        "assurance": analysis.assurance,
+        "stories": list(measure.stories),
+        "workstream": measure.workstream,
+        "segments": [{"start": segment.start.isoformat(), "mean": segment.limits.mean,
+                      "ucl": segment.limits.ucl, "lcl": segment.limits.lcl,
+                      "provisional": segment.limits.provisional} for segment in analysis.segments],
+        "points": [{"date": point.date.isoformat(), "value": point.value, "signals": list(point.signals),
+                    "variation": point.variation} for point in analysis.points],
+    }
 
 
 def write_json(site_dir: Path, name: str, value) -> Path:

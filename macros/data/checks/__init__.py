@@ -11,14 +11,17 @@ from typing import Any
 
 from ..errors import DataError
 from ..yaml_reader import YamlDocument
+from .measures import measure_errors
 from .references import reference_errors
 from .sections import section_errors
 from .stable_links import stable_link_errors
 
 
-def cross_file_errors(loaded: dict[str, Any], documents: dict[str, YamlDocument], stories: list,
-                      story_documents: dict[str, YamlDocument], root: Path) -> list[DataError]:
-    """Every check that needs more than one field or file."""
-    return (reference_errors(loaded, documents, stories, story_documents)
+def cross_file_errors(loaded: dict[str, Any], documents: dict[str, YamlDocument], records,
+                      root: Path) -> list[DataError]:
+    """Every check that needs more than one field or file. ``records`` are
+    the one-file-per-record datasets (macros/data/records.py: Records)."""
+    return (reference_errors(loaded, documents, records.stories, records.story_documents)
             + section_errors(loaded, documents)
-            + stable_link_errors(loaded, documents, root))
+            + stable_link_errors(loaded, documents, root)
+            + measure_errors(loaded, records))

@@ -16,7 +16,8 @@ Improvement = Literal["increase", "decrease", "neutral"]
 
 class Point(Model):
     date: dt.date = Field(description="When the value was measured: YYYY-MM-DD.")
-    value: float = Field(strict=True, description="The value, a number without quotes or units: 42 or 3.5.")
+    value: float = Field(strict=True, allow_inf_nan=False,
+                         description="The value, a number without quotes or units: 42 or 3.5.")
 
 
 class Measure(Model):

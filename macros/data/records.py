@@ -1,0 +1,167 @@
+"""Folders with one file per record: data/stories/<slug>.yml and
+data/measures/<id>.yml (with, optionally, its points in <id>.csv).
+The file name is the record's id."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from . import models
+from .checks.placeholders import placeholder_errors
+from .errors import DataError, DataErrors
+from .models.base import is_slug
+from .validation import validate
+from .yaml_reader import YamlDocument, read_text, read_yaml
+
+CSV_HEADER = ["date", "value"]
+
+
+def load_file(file: Path, model: type[BaseModel], root: Path) -> tuple[Any, YamlDocument | None, list[DataError]]:
+    """One YAML file validated against ``model``: (value or None, its document, problems)."""
+    rel = file.relative_to(root).as_posix()
+    if not file.is_file():
+        return None, None, [DataError(rel, 1, f"the file is missing; restore {rel} from git")]
+    try:
+        document = read_yaml(file, root)
+    except DataErrors as exc:
+        return None, None, exc.errors
+    value, errors = validate(document, model)
+    return value, document, errors
+
+
+def record_files(root: Path, folder: str, extra_suffixes: tuple[str, ...] = ()) -> tuple[
+        list[tuple[str, Path]], list[DataError]]:
+    """The (id, file) of every ``<id>.yml`` in a one-file-per-record folder;
+    the file name is the record's id, so it must be a slug."""
+    files, errors = [], []
+    for file in sorted((root / folder).glob("*")):
+        rel = file.relative_to(root).as_posix()
+        if file.suffix == ".yaml":
+            errors.append(DataError(rel, 1, "data files end in .yml; rename the file"))
+        elif file.suffix == ".yml" and not is_slug(file.stem):
+            errors.append(DataError(rel, 1, f"the file name `{file.stem}` must be lower-case words joined "
+                                            "by hyphens, like we-wait-well.yml; rename the file"))
+        elif file.suffix == ".yml":
+            files.append((file.stem, file))
+        elif file.suffix in extra_suffixes and not file.with_suffix(".yml").is_file():
+            errors.append(DataError(rel, 1, f"there is no {file.stem}.yml beside this file; add it (its title "
+                                            "and other fields), or remove this file"))
+    return files, errors
+
+
+def load_stories(root: Path) -> tuple[list[models.Story], dict[str, YamlDocument], list[DataError]]:
+    """Read data/stories/*.yml; the file name (without .yml) is the slug."""
+    stories, documents = [], {}
+    files, errors = record_files(root, "data/stories")
+    for slug, file in files:
+        story, document, file_errors = load_file(file, models.Story, root)
+        errors += file_errors
+        if story is None:
+            continue
+        if story.is_public:  # a new story's TODO placeholders must never be published
+            errors += placeholder_errors(document)
+        stories.append(story.model_copy(update={"slug": slug}))
+        documents[slug] = document
+    return stories, documents, errors
+
+
+@dataclass(frozen=True)
+class MeasureSource:
+    """Where a measure's fields and its points were read, for error lines."""
+
+    document: YamlDocument  # the measure's .yml
+    points: YamlDocument  # the same document, or the .csv's rows as ``points``
+
+
+def load_measures(root: Path) -> tuple[list[models.Measure], dict[str, MeasureSource], list[DataError]]:
+    """Read data/measures/*.yml, and <id>.csv beside one where the points are there."""
+    measures, sources = [], {}
+    files, errors = record_files(root, "data/measures", extra_suffixes=(".csv",))
+    for measure_id, file in files:
+        measure, document, file_errors = load_file(file, models.Measure, root)
+        errors += file_errors
+        table = file.with_suffix(".csv")
+        points_document = document
+        if table.is_file() and document is not None:
+            if measure is not None and measure.points:
+                errors.append(document.error(("points",), f"the points are given here and in {table.name}; "
+                                                          "keep one of them"))
+                continue
+            points, points_document, csv_errors = read_points_csv(table, root)
+            errors += csv_errors
+            if measure is not None and points is not None:
+                measure = measure.model_copy(update={"points": points})
+        if measure is None or points_document is None:
+            continue
+        measures.append(measure.model_copy(update={"id": measure_id}))
+        sources[measure_id] = MeasureSource(document, points_document)
+    return measures, sources, errors
+
+
+def read_points_csv(file: Path, root: Path) -> tuple[list[models.Point] | None, YamlDocument | None,
+                                                       list[DataError]]:
+    """A spreadsheet's points: a header ``date,value``, then one row per point.
+    Returns the points (None if any row is wrong) and a document whose
+    ``points`` lines are the rows' lines, for later checks' error lines."""
+    rel = file.relative_to(root).as_posix()
+    try:
+        text = read_text(file, rel)
+    except DataErrors as exc:
+        return None, None, exc.errors
+    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))  # spreadsheets may start with a BOM
+    header = [cell.strip().lower() for cell in rows[0]] if rows else []
+    if header != CSV_HEADER:
+        return None, None, [DataError(rel, 1, f"the first line must be the header `date,value`, not "
+                                              f"`{','.join(rows[0]) if rows else ''}`; add or correct it")]
+    document = YamlDocument(rel, {"points": []}, {("points",): 1})
+    points, errors = [], []
+    for number, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue  # a blank line, as spreadsheets leave at the end
+        index = len(points) + len(errors)
+        for location in (("points", index), ("points", index, "date"), ("points", index, "value")):
+            document.lines[location] = number
+        point, problem = _point(row)
+        if problem:
+            errors.append(DataError(rel, number, problem))
+        else:
+            points.append(point)
+    return (None if errors else points), document, errors
+
+
+def _point(row: list[str]) -> tuple[models.Point | None, str | None]:
+    cells = [cell.strip() for cell in row]
+    if len(cells) != 2:
+        return None, f"a row needs exactly a date and a value, like `2024-03-01,42`; this one has {len(cells)} cells"
+    date_text, value_text = cells
+    try:
+        date = dt.date.fromisoformat(date_text)
+    except ValueError:
+        return None, f"`date` must be a date written YYYY-MM-DD, not {date_text!r}"
+    if not value_text:
+        return None, "`value` is missing on this row; give the number, or remove the row"
+    try:
+        value = float(value_text.replace(",", ""))
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value):
+        return None, f"`value` must be a number, like 42 or 3.5, not {value_text!r}"
+    return models.Point(date=date, value=value), None
+
+
+@dataclass(frozen=True)
+class Records:
+    """The one-file-per-record datasets as loaded, with where each was read."""
+
+    stories: list[models.Story]
+    story_documents: dict[str, YamlDocument]
+    measures: list[models.Measure]
+    measure_sources: dict[str, MeasureSource]

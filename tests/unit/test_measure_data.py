@@ -1,0 +1,115 @@
+"""Measures as editors write them (data/measures/<id>.yml, points in the
+file or in <id>.csv): every mistake is one `path:line: message` line."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from macros.data import read_all
+
+GOOD = """title: Fixture waits
+improvement: decrease
+unit: days
+points:
+  - date: 2024-01-01
+    value: 10
+  - date: 2024-02-01
+    value: 12.5
+  - date: 2024-03-01
+    value: 11
+"""
+
+
+def write_measure(project, text: str, csv: str | None = None, name: str = "fixture-waits") -> None:
+    project.write(f"data/measures/{name}.yml", text)
+    if csv is not None:
+        project.write(f"data/measures/{name}.csv", csv)
+
+
+def test_a_measure_loads_with_its_id_from_the_file_name(fixture_site):
+    write_measure(fixture_site, GOOD)
+    [measure] = read_all(fixture_site.path).measures
+    assert measure.id == "fixture-waits" and measure.visibility == "internal"
+    assert [(p.date, p.value) for p in measure.points] == [
+        (dt.date(2024, 1, 1), 10.0), (dt.date(2024, 2, 1), 12.5), (dt.date(2024, 3, 1), 11.0)]
+
+
+def test_points_may_come_from_a_csv_beside_the_file(fixture_site):
+    write_measure(fixture_site, "title: Fixture waits\nimprovement: increase\n",
+                  "\ufeffdate,value\n2024-01-01,3\n2024-02-01,\"1,204\"\n\n")
+    [measure] = read_all(fixture_site.path).measures
+    assert [p.value for p in measure.points] == [3.0, 1204.0]
+
+
+def test_only_public_measures_reach_the_public_site(fixture_site):
+    write_measure(fixture_site, GOOD, name="internal-one")
+    write_measure(fixture_site, GOOD + "visibility: public\n", name="public-one")
+    data = read_all(fixture_site.path)
+    assert [m.id for m in data.measures] == ["internal-one", "public-one"]
+    assert [m.id for m in data.public_only().measures] == ["public-one"]
+
+
+YML = "data/measures/fixture-waits.yml"
+CSV = "data/measures/fixture-waits.csv"
+
+MISTAKES = {
+    # name: (yml, csv or None, expected line)
+    "a missing value": (GOOD.replace("    value: 12.5\n", ""), None,
+                        f"{YML}:7: `points[2].value` is missing"),
+    "text in a number": (GOOD.replace("value: 12.5", "value: twelve"), None,
+                         f"{YML}:8: `points[2].value` must be a number"),
+    "a quoted number": (GOOD.replace("value: 12.5", 'value: "12.5"'), None,
+                        f"{YML}:8: `points[2].value` must be a number"),
+    "a date out of order": (GOOD.replace("2024-03-01", "2023-12-01"), None,
+                            f"{YML}:9: `points[3].date` 2023-12-01 is earlier than the point before it"),
+    "a repeated date": (GOOD.replace("2024-03-01", "2024-02-01"), None,
+                        f"{YML}:9: `points[3].date` 2024-02-01 is the same date as the point before it"),
+    "fewer than two points": ("title: T\nimprovement: increase\npoints:\n  - date: 2024-01-01\n    value: 1\n",
+                              None, f"{YML}:3: `points` has 1 point; a chart needs at least 2"),
+    "no points at all": ("title: T\nimprovement: increase\n", None,
+                         f"{YML}:1: `points` has 0 points; a chart needs at least 2"),
+    "an unknown story": (GOOD + "stories: [no-such-story]\n", None,
+                         f"{YML}:11: `stories` names 'no-such-story', but there is no data/stories/no-such-story.yml"),
+    "an unknown workstream": (GOOD + "workstream: no-such-workstream\n", None,
+                              f"{YML}:11: `workstream` 'no-such-workstream' is not a workstream id"),
+    "a wrong direction": (GOOD.replace("decrease", "down"), None,
+                          f"{YML}:2: `improvement` must be one of 'increase', 'decrease' or 'neutral'"),
+    "an unknown field": (GOOD + "colour: red\n", None, f"{YML}:11: unknown field `colour`"),
+    "a one-point segment": (GOOD + "rebase: [2024-03-01]\n", None,
+                            f"{YML}:11: the segment starting 2024-03-01 has only one point"),
+    "a rebase before the data": (GOOD + "rebase: [2023-01-01]\n", None,
+                                 f"{YML}:11: `rebase` date 2023-01-01 is on or before the first point"),
+    "a baseline of one": (GOOD + "baseline: 1\n", None, f"{YML}:11: `baseline` must be at least 2"),
+    "csv text in a number": ("title: T\nimprovement: increase\n", "date,value\n2024-01-01,1\n2024-02-01,lots\n",
+                             f"{CSV}:3: `value` must be a number, like 42 or 3.5, not 'lots'"),
+    "csv bad date": ("title: T\nimprovement: increase\n", "date,value\n01/02/2024,1\n2024-02-01,2\n",
+                     f"{CSV}:2: `date` must be a date written YYYY-MM-DD, not '01/02/2024'"),
+    "csv missing value": ("title: T\nimprovement: increase\n", "date,value\n2024-01-01,1\n2024-02-01,\n",
+                          f"{CSV}:3: `value` is missing on this row"),
+    "csv dates out of order": ("title: T\nimprovement: increase\n",
+                               "date,value\n2024-01-01,1\n2024-03-01,2\n2024-02-01,3\n",
+                               f"{CSV}:4: `points[3].date` 2024-02-01 is earlier than the point before it"),
+    "csv without its header": ("title: T\nimprovement: increase\n", "2024-01-01,1\n2024-02-01,2\n",
+                               f"{CSV}:1: the first line must be the header `date,value`"),
+    "csv too short": ("title: T\nimprovement: increase\n", "date,value\n2024-01-01,1\n",
+                      f"{CSV}:1: `points` has 1 point; a chart needs at least 2"),
+    "points in both places": (GOOD, "date,value\n2024-01-01,1\n2024-02-01,2\n",
+                              f"{YML}:4: the points are given here and in fixture-waits.csv; keep one of them"),
+}
+
+
+@pytest.mark.parametrize("case", MISTAKES)
+def test_each_mistake_gives_its_line(fixture_site, case):
+    yml, csv, expected = MISTAKES[case]
+    write_measure(fixture_site, yml, csv)
+    problems = fixture_site.problems()
+    assert any(line.startswith(expected) for line in problems), problems
+
+
+def test_a_csv_without_its_measure_file_is_refused(fixture_site):
+    fixture_site.write("data/measures/orphan.csv", "date,value\n2024-01-01,1\n")
+    assert fixture_site.problems() == [
+        "data/measures/orphan.csv:1: there is no orphan.yml beside this file; add it (its title and other "
+        "fields), or remove this file"]
