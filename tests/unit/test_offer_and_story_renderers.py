@@ -62,9 +62,9 @@ def test_story_missing_parts_are_marked_not_invented():
 
 
 def test_story_names_its_organisations():
-    org = Organisation(id="health-foundation", name="The Health Foundation")
-    html = render_story(make_story(organisations=["health-foundation"]), {org.id: org}, [], root="", staff=False)
-    assert "The Health Foundation" in html
+    org = Organisation(id="example-foundation", name="The Example Foundation")
+    html = render_story(make_story(organisations=["example-foundation"]), {org.id: org}, [], root="", staff=False)
+    assert "The Example Foundation" in html
 
 
 def test_story_cards_link_to_each_story():

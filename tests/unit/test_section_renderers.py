@@ -82,10 +82,10 @@ def test_contact_without_a_role_says_so():
 def test_principles_without_a_legible_name_say_so():
     principles = CollaborationPrinciples.model_validate({
         "title": "Principles", "introduction": "Five.", "count": 5, "status": "to_be_agreed",
-        "principles": [{"name": "Use an improvement mindset", "text": "Try."},
+        "principles": [{"name": "Keep learning together", "text": "Try."},
                        {"text": "… fragment", "legibility": "partly_legible"}]})
     context = Context.model_construct(collaboration_principles=principles)
     text = Page(render_collaboration_principles(context, {})).text
-    assert "Use an improvement mindset. Try." in text
+    assert "Keep learning together. Try." in text
     assert "Name not legible in the source. … fragment (only partly legible in the source)" in text
     assert TBA in text
