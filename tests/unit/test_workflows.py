@@ -1,26 +1,18 @@
-"""CI and pre-commit: they parse, call only make targets that exist, and point error lines at files."""
+"""CI and pre-commit: the workflows parse, call only make targets that exist, and the problem
+matcher turns each error line `make check` prints into a file and a line."""
 
 import json
 import re
 import subprocess
-from pathlib import Path
 
 import pytest
 import yaml
+from support.projects import REPO
 
-REPO = Path(__file__).resolve().parents[1]
+from .makefile_targets import makefile_targets
+
 WORKFLOWS = sorted((REPO / ".github" / "workflows").glob("*.yml"))
 MATCHER = REPO / ".github" / "problem-matchers" / "editor-errors.json"
-
-
-def makefile_targets() -> set[str]:
-    """Targets that have a rule in the Makefile (not merely a .PHONY declaration)."""
-    targets = set()
-    for line in (REPO / "Makefile").read_text(encoding="utf-8").splitlines():
-        match = re.match(r"^([^\s#.=:][^=:]*?)\s*::?(?!=)", line)
-        if match:
-            targets.update(match.group(1).split())
-    return targets
 
 
 def workflow(name: str) -> dict:
@@ -83,13 +75,12 @@ def matcher_regex() -> re.Pattern:
     return re.compile(pattern["regexp"])
 
 
-def test_the_problem_matcher_turns_each_error_line_into_file_and_line(project):
-    project.write("data/stories/bad.yml", "title: A\nsummary: s\nvisibility: everyone\npublished: 2026-01-01\n")
-    project.write("docs/offer.md", "---\nowner: x\nlast_reviewed: soon\nreview_in: 6 months\n---\n# Offer\n")
-    result = project.make("check")
-    assert result.returncode != 0
-    found = {(m.group(1), int(m.group(2))) for line in (result.stdout + result.stderr).splitlines()
-             if (m := matcher_regex().match(line))}
+def test_the_problem_matcher_turns_each_error_line_into_file_and_line(fixture_site):
+    fixture_site.write("data/stories/bad.yml", "title: A\nsummary: s\nvisibility: everyone\npublished: 2026-01-01\n")
+    fixture_site.write("docs/offer.md", "---\nowner: x\nlast_reviewed: soon\nreview_in: 6 months\n---\n# Offer\n")
+    lines = fixture_site.problems()  # what `make check` prints on its standard output
+    assert len(lines) == 2
+    found = {(m.group(1), int(m.group(2))) for line in lines if (m := matcher_regex().match(line))}
     assert found == {("data/stories/bad.yml", 3), ("docs/offer.md", 3)}
 
 

@@ -1,18 +1,16 @@
-"""The editors' field reference is generated from the models and matches them."""
+"""The editors' field reference (docs-editors/FIELDS.md) and the browser story template are
+generated from the models, committed up to date, and match them."""
 
 import re
-from pathlib import Path
 
 from pydantic import Field
+from support.projects import REPO
 
 from macros.editor_docs import reference
 from macros.data import DATASETS
 from macros.data.models import PageMeta, Story
 from macros.data.models.base import Model, Slug
 from macros.editor_docs.story_template import scaffold_text
-from macros.cli.check import problems
-
-REPO = Path(__file__).resolve().parents[1]
 
 
 def section(text: str, name: str) -> str:
@@ -64,11 +62,11 @@ def test_a_newly_registered_data_file_appears_after_regeneration(monkeypatch):
     assert "| `level` | required | an id: lower-case words joined by hyphens" in body
 
 
-def test_the_browser_story_template_asks_only_for_the_date(project):
+def test_the_browser_story_template_asks_only_for_the_date(fixture_site):
     """Copied into data/stories/ as it is, the template fails on its date alone, precisely."""
     template = (REPO / reference.STORY_TEMPLATE).read_text(encoding="utf-8")
-    project.write("data/stories/copied-template.yml", template)
+    fixture_site.write("data/stories/copied-template.yml", template)
     line = template.splitlines().index("published: YYYY-MM-DD") + 1
-    assert problems(project.path) == [
+    assert fixture_site.problems() == [
         f"data/stories/copied-template.yml:{line}: `published` must be a date written YYYY-MM-DD, "
         "without quotes, not 'YYYY-MM-DD'"]

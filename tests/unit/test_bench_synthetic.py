@@ -1,24 +1,27 @@
-"""The benchmark's synthetic data stays valid as the story model changes."""
+"""`make bench`'s synthetic data stays valid as the story model changes: its stories are what the
+model accepts, and load beside a play book's own data (the tests' own play book here)."""
 
 from bench.synthetic import add_stories, story_markdown, story_yaml
+
 from macros.data import read_all
 from macros.data.models import Story
 from macros.data.validation import validate
 from macros.data.yaml_reader import parse_yaml
 
 
-def test_synthetic_story_matches_the_story_model():
+def test_a_synthetic_story_matches_the_story_model():
     story, errors = validate(parse_yaml(story_yaml(3), "data/stories/synthetic-00003.yml"), Story)
     assert errors == []
     assert story.is_public and story.outcomes
 
 
-def test_synthetic_stories_load_with_the_real_data(project):
-    add_stories(project.path, 5)
-    slugs = {s.slug for s in read_all(project.path).stories}
+def test_synthetic_stories_load_with_the_play_books_data(fixture_site):
+    add_stories(fixture_site.path, 5)
+    assert fixture_site.problems() == []
+    slugs = {s.slug for s in read_all(fixture_site.path).stories}
     assert {f"synthetic-{i:05d}" for i in range(5)} <= slugs
 
 
-def test_baseline_page_has_the_same_story_text():
+def test_the_baseline_page_has_about_as_much_text_as_a_story():
     words = len(story_markdown(1).split())
     assert 300 < words < 600

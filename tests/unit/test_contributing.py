@@ -1,12 +1,13 @@
-"""CONTRIBUTING.md tells the truth: its example errors are what the checks print, its commands exist."""
+"""CONTRIBUTING.md tells the truth: its example errors are what the checks print (on a copy of
+the tests' own play book: the example story needs nothing from the real data), its commands
+exist and its links lead somewhere."""
 
 import re
-from pathlib import Path
 
-from macros.cli.check import problems
-from test_workflows import makefile_targets
+from support.projects import REPO
 
-REPO = Path(__file__).resolve().parents[1]
+from .makefile_targets import makefile_targets
+
 GUIDE = (REPO / "CONTRIBUTING.md").read_text(encoding="utf-8")
 
 
@@ -14,18 +15,21 @@ def blocks(language: str) -> list[str]:
     return re.findall(rf"^```{language}\n(.*?)^```", GUIDE, re.M | re.S)
 
 
-def test_the_documented_mistakes_give_exactly_the_documented_error_lines(project):
-    example = next(b for b in blocks("yaml") if b.startswith("title: An example story"))
+def example_story() -> str:
+    return next(b for b in blocks("yaml") if b.startswith("title: An example story"))
+
+
+def test_the_documented_mistakes_give_exactly_the_documented_error_lines(fixture_site):
     documented = next(b for b in blocks("text") if b.count("\n") > 1).splitlines()
-    project.write("data/stories/an-example-story.yml", example)
-    assert problems(project.path) == documented
+    assert len(documented) == 4  # "this story file has four mistakes"
+    fixture_site.write("data/stories/an-example-story.yml", example_story())
+    assert fixture_site.problems() == documented
 
 
-def test_the_single_error_line_explained_is_one_the_checks_print(project):
+def test_the_single_error_line_explained_is_one_the_checks_print(fixture_site):
     explained = blocks("text")[0].strip()
-    example = next(b for b in blocks("yaml") if b.startswith("title: An example story"))
-    project.write("data/stories/an-example-story.yml", example)
-    assert explained in problems(project.path)
+    fixture_site.write("data/stories/an-example-story.yml", example_story())
+    assert explained in fixture_site.problems()
 
 
 def test_every_make_command_in_the_guide_exists():

@@ -1,0 +1,110 @@
+"""Every kind of bad input an editor can write gives its `path:line: message` line, the same from
+`make check` and from `make build`, in this process, on a copy of the tests' own play book.
+
+`make check` prints ``Project.problems()``. `make build` stops in the playbook plugin, which
+prints the lines of the ``DataErrors`` that ``site_data`` raises for its site: both sites read
+every data file, and each site reads the pages in its own docs folder. The one end-to-end
+`make check` and `make build` with bad input are in tests/build/test_commands.py.
+
+Each case writes a file, or changes one of the fixture's own pages; the expected line number
+is that of the text the case wrote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+
+from macros.data import DataErrors
+from macros.render.page_macros import PAGE_NAMES
+from macros.site.audiences import site_data
+
+STORY = "data/stories/bad.yml"
+GOOD = "title: A\nsummary: s\nvisibility: public\npublished: 2026-01-01\nsource: s\n"
+
+
+@dataclass(frozen=True)
+class Case:
+    path: str
+    content: str | bytes | Callable[[str], str]  # the file, or how the fixture's page is changed
+    at: str | None  # a fragment of the line the problem is on (None: the first line)
+    message: str  # how the message starts
+
+
+def appended(text: str) -> Callable[[str], str]:
+    return lambda page: page + "\n" + text
+
+
+CASES = {
+    "duplicate key": Case(STORY, "title: A\ntitle: B\nsummary: s\nvisibility: public\n", "title: B",
+                          "duplicate key `title`"),
+    "missing field": Case(STORY, "title: A\nvisibility: public\npublished: 2026-01-01\nsource: s\n", None,
+                          "`summary` is missing"),
+    "unknown field": Case(STORY, GOOD + "colour: red\n", "colour", "unknown field `colour`"),
+    "wrong value": Case(STORY, GOOD.replace("visibility: public", "visibility: everyone"), "visibility",
+                        "`visibility` must be one of 'public' or 'internal'"),
+    "python tag": Case(STORY, "title: !!python/object/apply:os.getcwd []\n", "title",
+                       "the tag !!python/object/apply:os.getcwd is not allowed"),
+    "broken syntax": Case(STORY, "title: A\n  summary: s\n", "summary", "invalid YAML"),
+    "empty file": Case(STORY, "", None, "the file is empty"),
+    "non-UTF-8": Case(STORY, b"title: ok\nsummary: caf\xe9\n", "summary", "the file is not UTF-8 text"),
+    "impossible date": Case(STORY, GOOD.replace("2026-01-01", "2026-02-30"), "published",
+                            "`published`: 2026-02-30 is not a real date"),
+    "tab": Case(STORY, "title: A\n\tsummary: s\n", "summary", "a tab character: YAML must be indented with spaces"),
+    "empty value": Case(STORY, GOOD.replace("summary: s", "summary:"), "summary:", "`summary` is empty"),
+    "page front matter": Case("docs/offer.md", lambda page: page.replace("last_reviewed: 2026-01-15",
+                                                                         "last_reviewed: soon"),
+                              "last_reviewed", "`last_reviewed` must be a date"),
+    "mistyped macro": Case("docs/offer.md", appended("{{ offr() }}\n"), "offr()",
+                           "`offr` is not a macro or value pages can use; did you mean `offer`?"),
+    "macro syntax": Case("docs/offer.md", appended("{{ offer( }}\n"), "offer( }}",
+                         "the page's {{ … }} or {% … %} has a mistake"),
+    "broken page link": Case("docs/offer.md", appended("See [the stories](stores.md).\n"), "stores.md",
+                             "the link to `stores.md` leads to no page; did you mean `stories.md`?"),
+    # Not one of `make build`'s old cases: a public page's mistake stops the public site's build.
+    "public page macro": Case("docs-public/contact.md", appended("{{ contact() }}\n"), "{{ contact() }}",
+                              "`contact` is not a macro or value pages can use; did you mean `contacts`?"),
+}
+
+
+def write(project, case: Case) -> str:
+    """Make the case's change; the line `path:line: message` should start with."""
+    content = case.content(project.read(case.path)) if callable(case.content) else case.content
+    project.write(case.path, content)
+    text = content.decode("latin-1") if isinstance(content, bytes) else content
+    line = 1 if case.at is None else next(number for number, line in enumerate(text.splitlines(), start=1)
+                                          if case.at in line)
+    return f"{case.path}:{line}: {case.message}"
+
+
+def sites_reading(path: str) -> list[tuple[str, str]]:
+    """(audience, docs folder) of each site whose build reads ``path``."""
+    if path.startswith("data/"):
+        return [("staff", "docs"), ("public", "docs-public")]
+    folder = path.split("/")[0]
+    return [({"docs": "staff", "docs-public": "public"}[folder], folder)]
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_make_check_gives_the_line(fixture_site, name):
+    expected = write(fixture_site, CASES[name])
+    problems = fixture_site.problems()
+    assert any(line.startswith(expected) for line in problems), (expected, problems)
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_make_build_stops_with_the_same_line(fixture_site, name):
+    expected = write(fixture_site, CASES[name])
+    for audience, docs in sites_reading(CASES[name].path):
+        with pytest.raises(DataErrors) as caught:
+            site_data(fixture_site.path, audience, docs, PAGE_NAMES)
+        lines = caught.value.lines()
+        assert any(line.startswith(expected) for line in lines), (audience, expected, lines)
+
+
+def test_the_fixture_pages_the_cases_change_are_as_the_cases_expect(fixture_site):
+    # The page cases change the fixture's own pages: if these lines moved, the cases would test nothing.
+    assert "last_reviewed: 2026-01-15" in fixture_site.read("docs/offer.md")
+    assert fixture_site.problems() == []
