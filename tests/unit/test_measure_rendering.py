@@ -280,3 +280,20 @@ def test_with_no_measures_the_summary_says_so_and_where_to_learn_to_add_one():
     assert "No measures have been added yet" in text
     assert "'Add a measure' in CONTRIBUTING.md" in text.replace('"', "'")
     assert "<table" not in html and not Page(html).links()
+
+
+def test_a_latest_point_with_only_a_trend_takes_the_trends_side():
+    # Baseline 2 [20, 22]: mean 21, limits 15.68 and 26.32, band 17.4533 and 24.5467. Then
+    # 19 .. 21, seven points each higher than the one before; six below the mean and the
+    # last on it, so no run; all inside the band. The latest point's only signal is the
+    # rising trend: improvement for "increase", on the high side.
+    m = measure([20, 22, 19, 19.5, 20, 20.5, 20.7, 20.9, 21], baseline=2)
+    status = re.search(r"<ul class=\"ogic-measure__status\">.*?</ul>", page(m), re.S).group(0)
+    assert "Special cause improvement (high)" in Page(status).text
+
+
+def test_the_key_of_a_neutral_measure_explains_the_square():
+    key = re.search(r"<div class=\"ogic-xmr__key\">.*?</div>", page(measure([9, 11, 9, 11, 16, 10], baseline=4,
+                                                                              improvement="neutral")), re.S)
+    text = Page(key.group(0)).text
+    assert "Square: special cause variation" in text and "Triangle" not in text
