@@ -19,7 +19,8 @@ def define_env(env) -> None:
         raise PluginError("the `playbook` plugin must be listed before `macros` under plugins:")
     env.variables["playbook"] = plugin.data.playbook
     env.variables["audience"] = plugin.config.audience
-    context = MacroContext(plugin.data, env, staff=plugin.staff, versioned=bool(env.conf["extra"].get("version")))
+    context = MacroContext(plugin.data, env, staff=plugin.staff, versioned=bool(env.conf["extra"].get("version")),
+                           charts=plugin.charts)
     for name, make in MACROS.items():
         env.macro(_noting_its_page(make(context), plugin.macro_pages[name], env), name)
 

@@ -21,6 +21,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from ..analysis.measures import MeasureCharts
 from ..data import DataErrors
 from ..dates import BadToday, today
 from ..pages.git_history import last_changed
@@ -30,6 +31,7 @@ from ..site.audiences import AUDIENCES, site_data
 from ..site.exports import offer_json, write_json
 from ..site.feeds import FEED_LINKS, FeedSite, feed_files
 from ..site.generated import GeneratedPage
+from ..site.measure_pages import measure_pages, measures_json
 from ..site.print_book import BookPage, whole_book_html
 from ..site.privacy import privacy_problems
 from ..site.redirects import missing_moved_anchors, write_redirect_pages
@@ -69,6 +71,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             raise PluginError(f"{len(exc.errors)} problem(s) in data files or pages (listed above as "
                               "path:line: message); fix them and build again") from None
         self.changed = last_changed(self.root)
+        self.charts = MeasureCharts.of(self.data.measures)  # each measure's chart, worked out once
         self.generated: dict[str, str] = {}  # generated page's uri -> its HTML
         self.macro_pages: dict[str, list[str]] = defaultdict(list)  # macro -> URLs of pages calling it
         # Read by the theme's partials (status banner, feed links).
@@ -81,11 +84,12 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
     # Priority 50: add the pages before other plugins (search, macros) look at the files.
     @event_priority(50)
     def on_files(self, files: Files, config) -> Files:
-        pages = story_pages(self.data, staff=self.staff, public_site_url=self.config.public_site_url)
-        others = {}
+        pages = story_pages(self.data, self.charts, staff=self.staff, public_site_url=self.config.public_site_url)
+        measures, others = measure_pages(self.data, self.charts)
+        pages += measures
         if not self.staff:
             site = FeedSite(config.site_name, config.site_description or "", config.site_url.rstrip("/") + "/")
-            others = feed_files(list(self.data.stories), site)
+            others |= feed_files(list(self.data.stories), site)
         return self._add(files, config, pages, others)
 
     def _add(self, files: Files, config, pages: list[GeneratedPage], others: dict[str, str]) -> Files:
@@ -124,13 +128,14 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             return None
 
     def on_post_build(self, config) -> None:
+        site_dir = Path(config.site_dir)
+        write_json(site_dir, "measures.json", measures_json(self.charts))
         if not self.staff:
             return
         offer_pages = sorted(set(self.macro_pages["offer"]))
         if len(offer_pages) != 1:
             raise PluginError(f"the offer ({{{{ offer() }}}}) must be on exactly one page, so that offer.json "
                               f"and partners' links point to it; it is on {len(offer_pages)}: {offer_pages}")
-        site_dir = Path(config.site_dir)
         write_json(site_dir, "offer.json", offer_json(self.data.offer, offer_pages[0]))
         try:
             write_redirect_pages(self.data.redirects, site_dir)

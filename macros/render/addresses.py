@@ -22,6 +22,11 @@ def page_url(md_path: str) -> str:
     return stem + "/"
 
 
+def measure_url(measure_id: str) -> str:
+    """A measure's own page (generated from data/measures/<id>.yml)."""
+    return f"measures/{measure_id}/"
+
+
 def relative_url(from_url: str, to_url: str) -> str:
     """A link from the page at ``from_url`` to ``to_url`` (both from the root)."""
     depth = len([part for part in from_url.split("/") if part])

@@ -16,9 +16,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..analysis.measures import MeasureCharts
 from ..analysis.spc import SIDE_SIGNALS, Analysis, Episode, PointResult, Segment
 from ..data.models.measures import Measure
 from . import render_partial
+from .addresses import measure_url
 from .xmr_chart import XmRChart, xmr_chart
 
 MAX_DECIMALS = 4     # limits and means never show more decimals than this
@@ -151,12 +153,11 @@ def render_measure(measure: Measure, analysis: Analysis, csv_url: str,
                           stories=list(stories_links))
 
 
-def measure_csv(analysis: Analysis, unit: str | None = None) -> str:
+def measure_csv(analysis: Analysis) -> str:
     """The points with their mean, limits, signals and variation, as CSV.
 
     Dates are ISO (YYYY-MM-DD), values as given, means and limits rounded as
     on the page; signals are the codes of measures.json joined by ";".
-    ``unit`` is not written: the header is the same for every measure.
     """
     decimals = limit_decimals([point.value for point in analysis.points])
     out = io.StringIO()
@@ -220,3 +221,21 @@ def render_measures_summary(rows: Sequence[SummaryRow], heading_level: int = 3) 
     ordered = [(group, members[0].group_id or (_anchor(group) if group else None), members)
                for group, members in groups.items()]
     return render_partial("measures_summary.html", groups=ordered, level=heading_level)
+
+
+def overview_rows(data, charts: MeasureCharts, root: str) -> list[SummaryRow]:
+    """The overview's rows, grouped as a board reads them: by delivery-plan
+    workstream, then by the first story a measure supports, then the rest;
+    each measure once. ``root`` is the relative path from the page to the site root."""
+    pillars = {pillar.id: pillar.name for pillar in data.delivery_plan.pillars}
+    groups = {("workstream", w.id): f"{pillars[w.pillar]}: {w.name}" for w in data.delivery_plan.workstreams}
+    groups |= {("story", story.slug): story.title for story in data.stories}
+    order = list(groups)
+    rows = []
+    for measure, analysis in charts.charts:
+        keys = [("workstream", measure.workstream)] + [("story", slug) for slug in measure.stories]
+        key = next((key for key in keys if key in groups), None)
+        row = summary_row(measure, analysis, root + measure_url(measure.id), groups.get(key),
+                          f"measures-{key[1]}" if key else None)
+        rows.append((order.index(key) if key else len(order), row))
+    return [row for _, row in sorted(rows, key=lambda item: item[0])]

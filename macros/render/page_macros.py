@@ -12,12 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import partial
 
+from ..analysis.measures import MeasureCharts
 from ..data import SiteData
 from .capability import render_capability_chart, render_capability_components, render_capability_summary
 from .capacity import render_capacity_calculator, render_capacity_guidance
 from .context import (render_baseline_assessment, render_collaboration_principles, render_guiding_principles,
                       render_national_reviews, render_timeline, render_vision)
 from .gaps import render_to_be_agreed
+from .measures import overview_rows, render_measures_summary
 from .offer import render_offer_page
 from .people import render_contacts, render_governance, render_supporters
 from .plan import render_delivery_plan
@@ -33,10 +35,23 @@ class MacroContext:
     env: object  # mkdocs-macros' environment: env.page is the page being rendered
     staff: bool
     versioned: bool  # built for publishing with mike: stable links point into latest/
+    charts: MeasureCharts  # the site's measures with their analyses
+
+    def root(self) -> str:
+        """The site root relative to the page being rendered."""
+        return "../" * self.env.page.url.count("/")
 
     def stories_url(self) -> str:
         """stories/ relative to the page being rendered, for links to story pages."""
-        return "../" * self.env.page.url.count("/") + "stories/"
+        return self.root() + "stories/"
+
+    def measures_summary(self) -> str:
+        """The measures at a glance; on the public site, nothing at all when
+        there is no public measure (never an empty section there)."""
+        rows = overview_rows(self.data, self.charts, self.root())
+        if not self.staff and not rows:
+            return ""
+        return render_measures_summary(rows, public_heading=not self.staff)
 
 
 MACROS = {
@@ -44,6 +59,7 @@ MACROS = {
     "offer": lambda c: lambda: render_offer_page(c.data, c.env.page.url, c.versioned),
     "story_cards": lambda c: lambda: render_story_cards(list(c.data.stories), c.stories_url()),
     "to_be_agreed": lambda c: render_to_be_agreed,
+    "measures_summary": lambda c: c.measures_summary,
     # Featured and latest stories (links go to stories/<slug>/ on either site).
     "latest_stories": lambda c: lambda count=6: render_latest_stories(list(c.data.stories), count, c.stories_url()),
     "featured_stories": lambda c: lambda: render_featured_stories(list(c.data.stories), c.stories_url()),

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..analysis.spc import Analysis
 from ..data.models import Measure, Offer
+from ..render.addresses import measure_url
 
 
 def offer_json(offer: Offer, page_url: str) -> list[dict]:
@@ -22,10 +23,6 @@ def offer_json(offer: Offer, page_url: str) -> list[dict]:
         }
         for item in offer.items
     ]
-
-
-def measure_url(measure_id: str) -> str:
-    return f"measures/{measure_id}/"
 
 
 def measure_json(measure: Measure, analysis: Analysis) -> dict:

@@ -211,7 +211,7 @@ def test_the_page_links_its_csv_and_its_stories():
 def test_the_csv_parses_and_matches_the_points():
     m = measure(MIXED, baseline=4)
     analysis = analysis_of(m)
-    rows = list(csv.reader(io.StringIO(measure_csv(analysis, m.unit))))
+    rows = list(csv.reader(io.StringIO(measure_csv(analysis))))
     assert rows[0] == ["date", "value", "mean", "lower_limit", "upper_limit", "signals", "variation"]
     body = rows[1:]
     assert [row[0] for row in body] == [month(i).isoformat() for i in range(len(MIXED))]
@@ -227,7 +227,7 @@ def test_csv_limits_are_rounded_and_never_negative_zero():
     # [1, -1] x 10 and -1: mean -1/21 = -0.0476, which rounds to 0.0 (not "-0.0"); 19 moving
     # ranges of 2 and a last one of 0 give mr_bar 38/20 = 1.9, so the limits are
     # -0.0476 ± 2.66 × 1.9 = -0.0476 ± 5.054: -5.1016 and 5.0064 (-5.1 and 5.0).
-    rows = list(csv.DictReader(io.StringIO(measure_csv(analysis_of(measure([1, -1] * 10 + [-1])), None))))
+    rows = list(csv.DictReader(io.StringIO(measure_csv(analysis_of(measure([1, -1] * 10 + [-1]))))))
     assert {(row["mean"], row["lower_limit"], row["upper_limit"]) for row in rows} == {("0.0", "-5.1", "5.0")}
 
 

@@ -1,0 +1,36 @@
+"""Measures on a site: a page per measure, its data as CSV, and measures.json.
+
+On the public site everything here is made from ``SiteData.public_only()``:
+internal measures are not there to be shown.
+"""
+
+from __future__ import annotations
+
+from ..analysis.measures import MeasureCharts
+from ..data import SiteData
+from ..render.addresses import measure_url
+from ..render.measures import measure_csv, render_measure
+from .exports import measure_json
+from .generated import GeneratedPage, root_from
+
+
+def measure_uri(measure_id: str) -> str:
+    return measure_url(measure_id) + "index.md"
+
+
+def measure_pages(data: SiteData, charts: MeasureCharts) -> tuple[list[GeneratedPage], dict[str, str]]:
+    """A page per measure, and its CSV beside it (uri -> text)."""
+    stories = {story.slug: story for story in data.stories}
+    pages, files = [], {}
+    for measure, analysis in charts.charts:
+        uri = measure_uri(measure.id)
+        root = root_from(uri)
+        links = [(stories[slug].title, f"{root}stories/{slug}/") for slug in measure.stories if slug in stories]
+        body = render_measure(measure, analysis, csv_url=f"{measure.id}.csv", stories_links=links)
+        pages.append(GeneratedPage(uri, measure.title, body, description=measure.description))
+        files[f"{measure_url(measure.id)}{measure.id}.csv"] = measure_csv(analysis)
+    return pages, files
+
+
+def measures_json(charts: MeasureCharts) -> list[dict]:
+    return [measure_json(measure, analysis) for measure, analysis in charts.charts]
