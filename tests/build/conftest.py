@@ -22,10 +22,8 @@ import pytest
 from support.git import commit_all, init_repository, tree
 from support.projects import fixture_project
 
-from .publishing import raise_version, rename_offer_id, rename_offer_page
+from .publishing import CHANGE, raise_version, rename_offer_id, rename_offer_page
 from .run_make import make
-
-CHANGE = "The offer page moved to our-offer/."
 
 
 @pytest.fixture(scope="package")

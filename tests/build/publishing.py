@@ -13,6 +13,8 @@ from support.git import git, show
 NEW_OFFER_PAGE = "our-offer.md"
 OLD_ID, NEW_ID = "fixture-training", "fixture-education"
 KEPT_ID = "fixture-coaching"
+# What 1.1's entry in data/versions.yml says changed.
+CHANGE = "The offer page moved to our-offer/."
 
 
 def raise_version(project, version: str, change: str) -> None:

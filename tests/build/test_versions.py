@@ -22,8 +22,7 @@ from support.html import Page
 
 from macros.cli import version as version_command
 
-from .conftest import CHANGE
-from .publishing import KEPT_ID, NEW_ID, OLD_ID, follow, has_branch, page
+from .publishing import CHANGE, KEPT_ID, NEW_ID, OLD_ID, follow, has_branch, page
 
 
 def versions_json(project) -> dict[str, list[str]]:
