@@ -1,4 +1,12 @@
-"""`make publish`'s stories step: the built stories site lands in gh-pages under stories/, versions untouched."""
+"""`make publish`'s stories step (macros/cli/publish.py): the built stories site
+lands in gh-pages under stories/, beside the versions mike published, without
+touching the working tree, the current branch or the versions.
+
+The fixture's built stories site (`fixture_built`) into a throw-away repository
+whose gh-pages already holds a version as mike leaves it (`make publish` end to
+end is in tests/build/conftest.py)."""
+
+from __future__ import annotations
 
 import os
 import subprocess
@@ -15,7 +23,8 @@ def git(repo, *args, stdin=None):
 
 @pytest.fixture
 def repo(tmp_path, monkeypatch):
-    """A repository whose gh-pages already holds a play book version (as mike leaves it) and an old story."""
+    """A repository whose gh-pages holds version 1.0 and its `latest` link (as mike
+    leaves them) and the page of a story that has since been withdrawn."""
     for variable in ("AUTHOR", "COMMITTER"):
         monkeypatch.setenv(f"GIT_{variable}_NAME", "Test")
         monkeypatch.setenv(f"GIT_{variable}_EMAIL", "test@example.org")
@@ -25,30 +34,30 @@ def repo(tmp_path, monkeypatch):
     (repo / "README.md").write_text("main\n")
     git(repo, "add", "README.md")
     git(repo, "commit", "-q", "-m", "main")
-    version = git(repo, "hash-object", "-w", "--stdin", stdin="<p>version 10.0</p>\n")
+    version = git(repo, "hash-object", "-w", "--stdin", stdin="<p>version 1.0</p>\n")
     old_story = git(repo, "hash-object", "-w", "--stdin", stdin="withdrawn story\n")
-    link = git(repo, "hash-object", "-w", "--stdin", stdin="10.0")
+    link = git(repo, "hash-object", "-w", "--stdin", stdin="1.0")
     index = {**os.environ, "GIT_INDEX_FILE": str(tmp_path / "index")}
-    entries = (f"100644 blob {version}\t10.0/index.html\n120000 blob {link}\tlatest\n"
+    entries = (f"100644 blob {version}\t1.0/index.html\n120000 blob {link}\tlatest\n"
                f"100644 blob {old_story}\tstories/withdrawn/index.html\n")
     subprocess.run(["git", "update-index", "--add", "--index-info"], cwd=repo, input=entries, text=True,
                    check=True, env=index)
     tree = subprocess.run(["git", "write-tree"], cwd=repo, capture_output=True, text=True, check=True,
                           env=index).stdout.strip()
-    commit = git(repo, "commit-tree", tree, "-m", "Deployed 10.0 with mike")
+    commit = git(repo, "commit-tree", tree, "-m", "Deployed 1.0 with mike")
     git(repo, "update-ref", "refs/heads/gh-pages", commit)
     return repo
 
 
-def test_stories_site_is_committed_under_stories_beside_the_versions(repo, built):
-    site = built.path / "site" / "stories"
+def test_stories_site_is_committed_under_stories_beside_the_versions(repo, fixture_built):
+    site = fixture_built.site("stories")
     head = git(repo, "rev-parse", "HEAD")
     commit = publish_stories(repo, site)
     files = set(git(repo, "ls-tree", "-r", "--name-only", "gh-pages").splitlines())
-    assert {"10.0/index.html", "latest", ".nojekyll", "stories/index.html"} <= files
+    assert {"1.0/index.html", "latest", ".nojekyll", "stories/index.html"} <= files
     assert "stories/withdrawn/index.html" not in files, "a story no longer built must disappear"
     assert git(repo, "show", "gh-pages:stories/index.html") == (site / "index.html").read_text().strip()
-    assert git(repo, "show", "gh-pages:10.0/index.html") == "<p>version 10.0</p>"
+    assert git(repo, "show", "gh-pages:1.0/index.html") == "<p>version 1.0</p>"
     assert git(repo, "ls-tree", "gh-pages", "latest").startswith("120000"), "mike's alias link is kept"
     built_files = {f"stories/{p.relative_to(site).as_posix()}" for p in site.rglob("*") if p.is_file()}
     assert {f for f in files if f.startswith("stories/")} == built_files
@@ -62,11 +71,11 @@ def test_publishing_without_a_built_site_says_what_to_do(repo, tmp_path):
         publish_stories(repo, tmp_path / "nothing")
 
 
-def test_in_a_fresh_clone_it_builds_on_the_remote_gh_pages(repo, built, tmp_path):
+def test_in_a_fresh_clone_it_builds_on_the_remote_gh_pages(repo, fixture_built, tmp_path):
     """CI's clone has gh-pages only as origin/gh-pages: the versions published before must stay."""
     clone = tmp_path / "clone"
     git(tmp_path, "clone", "-q", str(repo), str(clone))
     assert git(clone, "branch", "--list", "gh-pages") == ""
-    publish_stories(clone, built.path / "site" / "stories")
+    publish_stories(clone, fixture_built.site("stories"))
     assert git(clone, "rev-parse", "gh-pages~1") == git(repo, "rev-parse", "gh-pages")
-    assert git(clone, "show", "gh-pages:10.0/index.html") == "<p>version 10.0</p>"
+    assert git(clone, "show", "gh-pages:1.0/index.html") == "<p>version 1.0</p>"

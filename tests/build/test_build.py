@@ -1,0 +1,87 @@
+"""The strict builds (`make build`'s work, in-process) and what they make of the
+fixture's data: an undefined macro or any MkDocs warning stops a build; the
+offer page, offer.json, the banner and the stories come from data; and no
+built page loads anything from another host.
+
+`make build` itself (a mistake printed once, site/ left in place, both sites
+written) runs end to end in test_commands.py; each editor's mistake and its
+error line is in tests/unit.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+import yaml
+from support.html import Page
+
+
+def fixture_data(project, name: str):
+    return yaml.safe_load(project.read(f"data/{name}.yml"))
+
+
+def test_an_undefined_macro_fails_the_build_with_its_line(fixture_site):
+    fixture_site.write("docs/offer.md", fixture_site.read("docs/offer.md") + "\n{{ no_such_macro() }}\n")
+    result = fixture_site.build("playbook")
+    assert not result.ok
+    line = fixture_site.line_of("docs/offer.md", "no_such_macro")
+    assert f"docs/offer.md:{line}: `no_such_macro` is not a macro or value pages can use" in result.output
+
+
+def test_a_warning_fails_the_build(fixture_site):
+    # An image that is not there: MkDocs warns, which `make check` does not see.
+    fixture_site.write("docs/offer.md", fixture_site.read("docs/offer.md") + "\n![A picture](no-such-picture.png)\n")
+    assert fixture_site.problems() == []
+    result = fixture_site.build("playbook")
+    assert not result.ok
+    assert "warnings in strict mode" in result.output
+
+
+def test_the_offer_page_anchors_every_item(fixture_built):
+    ids = Page(fixture_built.page("playbook", "offer/")).ids()
+    items = fixture_data(fixture_built, "offer")["items"]
+    assert items and all(item["id"] in ids for item in items)
+
+
+def test_offer_json_lists_every_item_with_a_url_that_resolves(fixture_built):
+    listed = json.loads(fixture_built.read("site/playbook/offer.json"))
+    items = fixture_data(fixture_built, "offer")["items"]
+    assert [(entry["id"], entry["title"]) for entry in listed] == [(item["id"], item["title"]) for item in items]
+    for entry in listed:
+        page, anchor = entry["url"].split("#")
+        assert anchor == entry["id"]
+        assert anchor in Page(fixture_built.page("playbook", page)).ids()
+
+
+def test_the_banner_shows_the_version_and_status_from_data(fixture_built):
+    playbook = fixture_data(fixture_built, "playbook")
+    banner = re.search(r'<p class="ogic-status-banner">.*?</p>', fixture_built.page("playbook", ""), re.S)
+    assert banner, "no status banner"
+    text = Page(banner.group(0)).text
+    assert playbook["status_label"] in text and f"version {playbook['version']} of the play book" in text
+
+
+def test_each_story_of_the_play_book_has_its_page_with_its_data(fixture_built):
+    listing = Page(fixture_built.page("playbook", "stories/"))
+    for file in sorted((fixture_built.path / "data/stories").glob("*.yml")):
+        story = yaml.safe_load(file.read_text(encoding="utf-8"))
+        assert story["title"] in listing.text, "every story, internal ones too, for staff"
+        page = Page(fixture_built.page("playbook", f"stories/{file.stem}/"))
+        assert story["title"] in page.text and story["summary"] in page.text
+        for outcome in story.get("outcomes", []):
+            assert f"{outcome['value']} {outcome['description']} ({outcome['period']})" in page.text
+
+
+@pytest.mark.parametrize("site", ["playbook", "stories"])
+def test_built_pages_request_nothing_from_other_hosts(fixture_built, site):
+    files = list(fixture_built.site(site).rglob("*.html"))
+    assert files
+    for file in files:
+        html = file.read_text(encoding="utf-8")
+        # <link rel="canonical"> names the page's own published address; browsers do not load it.
+        for url in re.findall(r'<(?:script|link(?![^>]*rel="canonical")|img|iframe|source)[^>]+(?:src|href)='
+                              r'"((?:https?:)?//[^"]+)"', html):
+            pytest.fail(f"{file} loads {url}")
+        assert "fonts.googleapis.com" not in html, file

@@ -1,0 +1,98 @@
+"""The editors' commands end to end, one `make` run each, in a copy of the
+fixture play book: `make check`, `make build`, `make new-story` and `make review`.
+
+`make publish` and `make version` run end to end in tests/build/conftest.py,
+into the throw-away repository whose published versions
+tests/build/test_versions.py reads. Everything else these commands do is
+proved in-process (Project.problems(), Project.build()), which is much faster.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from .run_make import make
+
+
+def files_under(folder) -> dict[str, str]:
+    """Every file under ``folder`` and a hash of its bytes."""
+    return {path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+            for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def test_make_check_prints_each_problem_in_file_order_before_its_summary_and_fails(fixture_site):
+    fixture_site.write("data/stories/bad.yml", "title: A\nsummary:\nvisibility: everyone\ncolour: red\n")
+    # stderr merged into stdout, as a pipe or a terminal shows them: the
+    # problems must come out before the summary, not when stdout's buffer is flushed.
+    result = make(fixture_site, "check", merged=True)
+    lines = result.stdout.splitlines()
+    assert result.returncode != 0
+    assert "Traceback" not in result.stdout
+    expected = ["data/stories/bad.yml:2: `summary` is empty",
+                "data/stories/bad.yml:3: `visibility` must be one of 'public' or 'internal'",
+                "data/stories/bad.yml:4: unknown field `colour`"]
+    found = [next((n for n, line in enumerate(lines) if line.startswith(start)), None) for start in expected]
+    assert None not in found, result.stdout
+    assert found == sorted(found), "one line per problem, in the order of the file"
+    summary = next(n for n, line in enumerate(lines) if "problem(s) found" in line)
+    assert summary > found[-1], result.stdout
+
+
+def test_make_check_passes_a_valid_play_book(fixture_site):
+    result = make(fixture_site, "check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout == ""
+    assert "All data files and pages are valid." in result.stderr
+
+
+def test_make_build_reports_a_mistake_once_leaves_the_previous_site_and_then_builds_both_sites(fixture_site):
+    # What a previous `make build` left; a failed build must not touch it.
+    fixture_site.write("site/playbook/index.html", "<p>The previous play book</p>\n")
+    fixture_site.write("site/stories/index.html", "<p>The previous stories site</p>\n")
+    before = files_under(fixture_site.path / "site")
+    fixture_site.write("data/stories/bad.yml", "title: A\ntitle: B\n")
+
+    failed = make(fixture_site, "build")
+    output = failed.stdout + failed.stderr
+    assert failed.returncode != 0
+    assert "Traceback" not in output
+    # Both sites' builds find the mistake; the editor reads its line once.
+    mentions = [line for line in output.splitlines() if "data/stories/bad.yml" in line]
+    assert len(mentions) == 1 and mentions[0].startswith("data/stories/bad.yml:2: duplicate key `title`"), output
+    assert files_under(fixture_site.path / "site") == before, "a failed build writes nothing to site/"
+
+    (fixture_site.path / "data/stories/bad.yml").unlink()
+    built = make(fixture_site, "build")
+    assert built.returncode == 0, built.stdout + built.stderr
+    assert "Fixture welcome" in fixture_site.page("playbook", "")
+    assert "Fixture stories site" in fixture_site.page("stories", "")
+    assert (fixture_site.site("stories") / "stories/fixture-public-story/index.html").is_file()
+
+
+def test_make_new_story_creates_an_internal_story_that_passes_check(fixture_site):
+    result = make(fixture_site, "new-story", "SLUG=fixture-new-story")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "data/stories/fixture-new-story.yml" in result.stdout
+    story = fixture_site.read("data/stories/fixture-new-story.yml")
+    assert "\nvisibility: internal" in "\n" + story
+    assert fixture_site.problems() == []
+
+
+def test_make_review_lists_overdue_pages_most_overdue_first_and_fails(fixture_site):
+    # Every fixture page was reviewed on the same day; one was reviewed
+    # long before the others, one recently enough not to be due yet.
+    fixture_site.replace("docs/index.md", "last_reviewed: 2026-01-15", "last_reviewed: 2025-01-15")
+    fixture_site.replace("docs/offer.md", "last_reviewed: 2026-01-15", "last_reviewed: 2026-12-01")
+    result = make(fixture_site, "review", env={"PLAYBOOK_TODAY": "2027-01-01"})
+    assert result.returncode != 0
+    lines = result.stdout.splitlines()
+    pages = sorted(page.relative_to(fixture_site.path).as_posix()
+                   for folder in ("docs", "docs-public") for page in (fixture_site.path / folder).glob("*.md"))
+    assert len(lines) == len(pages) - 1, result.stdout
+    assert lines[0] == (f"docs/index.md:{fixture_site.line_of('docs/index.md', 'last_reviewed:')}: review overdue "
+                        "since 2025-07-15; owner: Fixture team; last reviewed 2025-01-15, reviewed every 6 months")
+    assert not any(line.startswith("docs/offer.md:") for line in lines)
+    for page in pages:
+        if page != "docs/offer.md":
+            assert f"{page}:{fixture_site.line_of(page, 'last_reviewed:')}: review overdue since " in result.stdout
+    assert "overdue for review on 2027-01-01" in result.stderr

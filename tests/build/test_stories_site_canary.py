@@ -1,0 +1,126 @@
+"""Nothing from an internal story or a non-public contact reaches the public
+site, in any file (pages, search index, feeds, sitemap and its .gz, JSON);
+public stories' text is escaped wherever it goes; and a setting that would
+load anything from another host stops the public site's build.
+
+Canary text marks what must never be public: the fixture holds some (an
+internal story, a private contact); the test adds more in every field, and a
+new public story that names the internal ones as related.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import xml.etree.ElementTree as ET
+
+import pytest
+from support.html import Page
+from support.projects import fixture_project
+
+CANARY = "canary"  # looked for in lower case: slugs, tags and e-mail addresses are lower case
+SITE_URL = "http://127.0.0.1:8001/"  # site_url in the fixture's mkdocs.stories.yml
+
+INTERNAL_STORY = """\
+title: Internal Canary title
+summary: Internal canary summary.
+visibility: internal
+published: 2030-01-02
+featured: true
+theme: prevention
+organisations: [fixture-trust]
+teams: [Team canary]
+tags: [tag-canary]
+problem: Problem canary.
+what_we_did: [Did canary.]
+outcomes:
+  - value: 99 canary
+    description: outcome canary
+    period: period canary
+source: Source canary
+"""
+PRIVATE_CONTACT = """\
+  - name: Private Canary Person
+    role: Role canary
+    email: private.canary@example.org
+    public: false
+"""
+# The newest public story, with HTML and a macro call in its text, naming
+# both internal stories (the fixture's and the one above) as related.
+NEW_PUBLIC_STORY = """\
+title: "New <b>public</b> story & {{ config.site_name }}"
+summary: 'Summary with <script>alert("x")</script> in it.'
+visibility: public
+published: 2030-01-01
+tags: [brand-new-tag]
+related: [canary-internal-story, fixture-internal-story]
+"""
+NEW_TITLE = 'New <b>public</b> story & {{ config.site_name }}'
+
+
+def every_file_as_text(folder):
+    """(path, text) of every file under ``folder``, .gz files decompressed."""
+    for file in sorted(folder.rglob("*")):
+        if file.is_file():
+            data = file.read_bytes()
+            if file.suffix == ".gz":
+                data = gzip.decompress(data)
+            yield file, data.decode("utf-8", errors="replace")
+
+
+@pytest.fixture(scope="module")
+def canary_built(tmp_path_factory):
+    """The fixture with the canaries and the new public story above, both sites built."""
+    project = fixture_project(tmp_path_factory.mktemp("canary") / "fixture")
+    project.write("data/stories/canary-internal-story.yml", INTERNAL_STORY)
+    project.write("data/stories/new-public-story.yml", NEW_PUBLIC_STORY)
+    project.write("data/contacts.yml", project.read("data/contacts.yml") + PRIVATE_CONTACT)
+    result = project.build()
+    assert result.ok, result.output
+    return project
+
+
+def test_internal_stories_and_private_contacts_reach_nothing_under_site_stories(canary_built):
+    project = canary_built
+    checked = set()
+    for file, text in every_file_as_text(project.site("stories")):
+        assert CANARY not in text.lower(), f"{file} leaks internal content"
+        # The fixture's internal story has no canary in its slug: no link to it either.
+        assert "fixture-internal-story" not in text, f"{file} links to an internal story"
+        checked.add(file.relative_to(project.site("stories")).as_posix())
+    assert {"index.html", "search/search_index.json", "feed.xml", "feed.json", "sitemap.xml",
+            "sitemap.xml.gz", "stories/new-public-story/index.html", "tags/brand-new-tag/index.html"} <= checked
+
+    # The canaries were built: the play book shows staff both internal
+    # stories and every contact; the public contact reached the public site.
+    playbook = "\n".join(text for _, text in every_file_as_text(project.site("playbook")))
+    for built in ("Internal Canary title", "CANARY internal story", "Private Canary Person", "CANARY Private Person"):
+        assert built in playbook, built
+    contact = Page(project.page("stories", "contact/"))
+    assert "Fixture Public Person" in contact.text and contact.find("a", href="mailto:fixture.public@example.org")
+
+
+def test_a_public_storys_text_is_escaped_on_its_page_in_search_and_feeds(canary_built):
+    project = canary_built
+    html = project.page("stories", "stories/new-public-story/")
+    assert "New &lt;b&gt;public&lt;/b&gt; story &amp; {{ config.site_name }}" in html
+    assert "<b>public</b>" not in html
+    assert "<script>alert" not in html and "&lt;script&gt;alert" in html
+    index = json.loads(project.read("site/stories/search/search_index.json"))
+    assert "stories/new-public-story/" in {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert "<script>" not in project.read("site/stories/search/search_index.json")
+    # The newest public story comes first in both feeds, its title as written.
+    rss = ET.fromstring(project.read("site/stories/feed.xml")).findall("./channel/item")
+    assert rss[0].findtext("title") == NEW_TITLE
+    feed = json.loads(project.read("site/stories/feed.json"))
+    assert feed["items"][0]["url"] == SITE_URL + "stories/new-public-story/"
+    assert 'href="../../stories/new-public-story/"' in project.page("stories", "tags/brand-new-tag/")
+
+
+def test_a_setting_that_would_load_from_another_host_stops_the_public_build(fixture_site, caplog):
+    fixture_site.write("mkdocs.stories.yml",
+                       fixture_site.read("mkdocs.stories.yml") + "\nextra_javascript:\n  - https://cdn.example/x.js\n")
+    result = fixture_site.build("stories")
+    assert not result.ok
+    assert "extra_javascript loads https://cdn.example/x.js from another host" in result.output + caplog.text
+    assert not (fixture_site.site("stories") / "index.html").exists()

@@ -1,0 +1,108 @@
+"""The published versions in a real browser (Chromium, through Playwright): a
+partner's old link lands on the item, an older version shows the outdated
+banner and the version selector, the stable link is shown and copied, and
+without JavaScript an old id still says where the item went.
+
+The gh-pages branch of `published` (tests/build/conftest.py: the fixture's
+1.0, then 1.1 with the offer page and an offer id renamed), served as a web
+server would serve it.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import subprocess
+import tarfile
+import threading
+from io import BytesIO
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+from .publishing import KEPT_ID, NEW_ID, OLD_ID
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]
+
+
+@pytest.fixture(scope="module")
+def gh_pages_server(published, tmp_path_factory):
+    """The gh-pages branch as a web server would serve it."""
+    folder = tmp_path_factory.mktemp("gh-pages")
+    archive = subprocess.run(["git", "archive", "gh-pages"], cwd=published.project.path,
+                             capture_output=True, check=True).stdout
+    tarfile.open(fileobj=BytesIO(archive)).extractall(folder, filter="data")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
+    handler.log_message = lambda *args: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+def open_page(browser, url: str, **context_options):
+    context = browser.new_context(**context_options)
+    page = context.new_page()
+    page.errors = []
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+    return page
+
+
+def in_view(page, element_id: str) -> bool:
+    box = page.locator(f"[id='{element_id}']").bounding_box()
+    return box is not None and 0 <= box["y"] < page.viewport_size["height"]
+
+
+def test_in_a_browser_a_partners_link_lands_on_the_item(browser, gh_pages_server):
+    page = open_page(browser, gh_pages_server + f"latest/offer/#{OLD_ID}")
+    page.wait_for_url(f"**/latest/our-offer/#{NEW_ID}")
+    assert page.locator(f"#{NEW_ID} h2").inner_text() == "Fixture training"
+    assert in_view(page, NEW_ID)
+    assert page.locator("[data-md-component=outdated]").is_hidden()
+    assert page.errors == []
+
+
+def test_in_a_browser_an_older_version_shows_the_banner_and_the_selector(browser, gh_pages_server):
+    page = open_page(browser, gh_pages_server + f"1.0/offer/#{OLD_ID}")
+    assert in_view(page, OLD_ID)
+    banner = page.locator("[data-md-component=outdated]")
+    expect(banner).to_be_visible()
+    expect(banner).to_contain_text("You are reading version 1.0 of the play book, which is not the latest.")
+    # The theme's version selector lists every published version.
+    expect(page.locator(".md-version__item")).to_have_text(["1.1", "1.0"])
+    banner.get_by_role("link", name="Read the latest version").click()
+    page.wait_for_url(gh_pages_server + "latest/")
+    assert page.errors == []
+
+
+def test_in_a_browser_the_stable_link_is_shown_and_copied(browser, gh_pages_server):
+    page = open_page(browser, gh_pages_server + "1.0/offer/", permissions=["clipboard-read", "clipboard-write"])
+    item = page.locator(f"#{KEPT_ID}")
+    expected = gh_pages_server + f"latest/offer/#{KEPT_ID}"
+    assert item.locator(".ogic-stable-link__address").inner_text() == expected
+    item.get_by_role("button", name="Copy link: Fixture coaching").click()
+    expect(item.get_by_role("status")).to_have_text("Link copied.")  # once the clipboard has it
+    assert page.evaluate("navigator.clipboard.readText()") == expected
+
+
+def test_without_javascript_an_old_id_still_shows_where_the_item_went(browser, gh_pages_server):
+    page = open_page(browser, gh_pages_server + f"latest/our-offer/#{OLD_ID}", java_script_enabled=False)
+    notice = page.locator(f"#{OLD_ID}")
+    assert notice.is_visible() and in_view(page, OLD_ID)
+    assert notice.get_by_role("link").get_attribute("href") == f"#{NEW_ID}"
+    href = page.locator(f"#{KEPT_ID} .ogic-permalink a").get_attribute("href")
+    assert href == f"../../latest/our-offer/#{KEPT_ID}"
