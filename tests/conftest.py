@@ -16,9 +16,6 @@ from __future__ import annotations
 import pytest
 from support.projects import Project, copy_repository, fixture_project
 
-# Until every old test has moved to tests/unit, tests/build or tests/content:
-from support.projects import REPO  # noqa: F401
-
 
 @pytest.fixture
 def fixture_site(tmp_path) -> Project:
@@ -44,18 +41,3 @@ def repository_built(tmp_path_factory) -> Project:
     result = project.make("build")
     assert result.returncode == 0, result.stdout + result.stderr
     return project
-
-
-# --- the old fixtures, removed once no test uses them ---
-@pytest.fixture
-def project(tmp_path) -> Project:
-    return copy_repository(tmp_path / "project")
-
-
-@pytest.fixture(scope="session")
-def built(repository_built) -> Project:
-    return repository_built
-
-
-def copy_project(destination) -> Project:  # the old tests' name for copy_repository
-    return copy_repository(destination)

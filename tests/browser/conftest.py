@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import sync_playwright
 
-from .page_checks import DESKTOP, PageReport, launch_chromium, visit_page
+from .page_checks import DESKTOP, PageReport, launch_chromium, visit_pages
 from .site_links import LinkReport, check_site_links, site_url
 from .site_server import SITES, ServedSite, serve
 
@@ -59,7 +59,7 @@ def page(browser):
 def crawl(browser, sites) -> dict[str, list[PageReport]]:
     """Every page of both sites, each visited once."""
     context = browser.new_context(viewport=DESKTOP)
-    reports = {name: [visit_page(context, site.url + path) for path in site.pages()]
+    reports = {name: visit_pages(context, [site.url + path for path in site.pages()])
                for name, site in sites.items()}
     context.close()
     return reports

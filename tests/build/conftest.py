@@ -23,14 +23,13 @@ from support.git import commit_all, init_repository, tree
 from support.projects import fixture_project
 
 from .publishing import CHANGE, raise_version, rename_offer_id, rename_offer_page
-from .run_make import make
 
 
 @pytest.fixture(scope="package")
 def published(tmp_path_factory):
     project = fixture_project(tmp_path_factory.mktemp("published") / "fixture")
     init_repository(project)
-    first = make(project, "publish")
+    first = project.make("publish")
     assert first.returncode == 0, first.stdout + first.stderr
     tree_1_0 = tree(project, "gh-pages", "1.0")
     stories_1_0 = tree(project, "gh-pages", "stories")
@@ -39,7 +38,7 @@ def published(tmp_path_factory):
     rename_offer_page(project)
     rename_offer_id(project)
     commit_all(project, "Version 1.1")
-    second = make(project, "version")
+    second = project.make("version")
     assert second.returncode == 0, second.stdout + second.stderr
     return SimpleNamespace(project=project, tree_1_0_before=tree_1_0, stories_before=stories_1_0,
                            publish_output=first.stdout, version_output=second.stdout)

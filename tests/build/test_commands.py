@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 
-from .run_make import make
 
 
 def files_under(folder) -> dict[str, str]:
@@ -24,7 +23,7 @@ def test_make_check_prints_each_problem_in_file_order_before_its_summary_and_fai
     fixture_site.write("data/stories/bad.yml", "title: A\nsummary:\nvisibility: everyone\ncolour: red\n")
     # stderr merged into stdout, as a pipe or a terminal shows them: the
     # problems must come out before the summary, not when stdout's buffer is flushed.
-    result = make(fixture_site, "check", merged=True)
+    result = fixture_site.make("check", merged=True)
     lines = result.stdout.splitlines()
     assert result.returncode != 0
     assert "Traceback" not in result.stdout
@@ -39,7 +38,7 @@ def test_make_check_prints_each_problem_in_file_order_before_its_summary_and_fai
 
 
 def test_make_check_passes_a_valid_play_book(fixture_site):
-    result = make(fixture_site, "check")
+    result = fixture_site.make("check")
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout == ""
     assert "All data files and pages are valid." in result.stderr
@@ -52,7 +51,7 @@ def test_make_build_reports_a_mistake_once_leaves_the_previous_site_and_then_bui
     before = files_under(fixture_site.path / "site")
     fixture_site.write("data/stories/bad.yml", "title: A\ntitle: B\n")
 
-    failed = make(fixture_site, "build")
+    failed = fixture_site.make("build")
     output = failed.stdout + failed.stderr
     assert failed.returncode != 0
     assert "Traceback" not in output
@@ -62,7 +61,7 @@ def test_make_build_reports_a_mistake_once_leaves_the_previous_site_and_then_bui
     assert files_under(fixture_site.path / "site") == before, "a failed build writes nothing to site/"
 
     (fixture_site.path / "data/stories/bad.yml").unlink()
-    built = make(fixture_site, "build")
+    built = fixture_site.make("build")
     assert built.returncode == 0, built.stdout + built.stderr
     assert "Fixture welcome" in fixture_site.page("playbook", "")
     assert "Fixture stories site" in fixture_site.page("stories", "")
@@ -70,7 +69,7 @@ def test_make_build_reports_a_mistake_once_leaves_the_previous_site_and_then_bui
 
 
 def test_make_new_story_creates_an_internal_story_that_passes_check(fixture_site):
-    result = make(fixture_site, "new-story", "SLUG=fixture-new-story")
+    result = fixture_site.make("new-story", "SLUG=fixture-new-story")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "data/stories/fixture-new-story.yml" in result.stdout
     story = fixture_site.read("data/stories/fixture-new-story.yml")
@@ -83,7 +82,7 @@ def test_make_review_lists_overdue_pages_most_overdue_first_and_fails(fixture_si
     # long before the others, one recently enough not to be due yet.
     fixture_site.replace("docs/index.md", "last_reviewed: 2026-01-15", "last_reviewed: 2025-01-15")
     fixture_site.replace("docs/offer.md", "last_reviewed: 2026-01-15", "last_reviewed: 2026-12-01")
-    result = make(fixture_site, "review", env={"PLAYBOOK_TODAY": "2027-01-01"})
+    result = fixture_site.make("review", env={"PLAYBOOK_TODAY": "2027-01-01"})
     assert result.returncode != 0
     lines = result.stdout.splitlines()
     pages = sorted(page.relative_to(fixture_site.path).as_posix()

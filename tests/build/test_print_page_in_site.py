@@ -1,8 +1,7 @@
 """The built print page holds the whole play book: every page, every anchor working, ready for paper.
 
-Built from a copy of the tests' own play book in which the strategic-focus findings have their
-own page, as in a real play book: on the fixture's sections page they repeat the capability
-components' ids, which no print page could make unique.
+Built from the tests' own play book, whose strategic-focus page repeats the capability
+components that its sections page shows, with the same ids: the print page must keep both.
 """
 
 import json
@@ -12,7 +11,6 @@ from html import unescape
 
 import pytest
 import yaml
-from support.projects import fixture_project
 
 
 class _AnyTag(yaml.SafeLoader):
@@ -21,27 +19,10 @@ class _AnyTag(yaml.SafeLoader):
 
 _AnyTag.add_multi_constructor("!", lambda loader, suffix, node: None)
 
-FOCUS_PAGE = """---
-owner: Fixture team
-last_reviewed: 2026-01-15
-review_in: 6 months
----
-
-# Fixture focus findings
-
-{{ strategic_focus_findings() }}
-"""
-
 
 @pytest.fixture(scope="module")
-def book(tmp_path_factory):
-    project = fixture_project(tmp_path_factory.mktemp("print") / "fixture")
-    project.replace("docs/sections.md", "{{ strategic_focus_findings() }}\n", "")
-    project.write("docs/focus.md", FOCUS_PAGE)
-    project.replace("mkdocs.yml", "  - Get involved:", "  - Focus: focus.md\n  - Get involved:")
-    result = project.build("playbook")
-    assert result.ok, result.output
-    return project
+def book(fixture_built):
+    return fixture_built
 
 
 def nav_files(nav) -> list[str]:
@@ -64,7 +45,7 @@ def test_the_print_page_holds_every_page_of_the_play_book(book):
     html = book.page("playbook", "print/")
     assert len(re.findall(r"<h1[\s>]", html)) == 1, "one top-level heading: the print page's own"
     files = [f for f in nav_files(yaml.load(book.read("mkdocs.yml"), Loader=_AnyTag)["nav"]) if f != "print.md"]
-    assert "focus.md" in files and len(files) == 7
+    assert "strategic-focus.md" in files and len(files) == 7
     headings = [text_of(h) for h in re.findall(r"<h2[^>]*>(.*?)</h2>", html, re.S)]
     for file in files:
         page = book.page("playbook", built_url(file))
@@ -77,7 +58,7 @@ def test_every_anchor_on_the_print_page_resolves_and_ids_are_unique(book):
     ids = re.findall(r'\sid="([^"]+)"', html)
     assert [i for i, n in Counter(ids).items() if n > 1] == []
     # The same component is on two pages: each keeps its own id on the print page.
-    assert {"sections--fixture-focus", "focus--fixture-focus"} <= set(ids)
+    assert {"sections--fixture-focus", "strategic-focus--fixture-focus"} <= set(ids)
     broken = [h for h in re.findall(r'href="#([^"]+)"', html) if h not in set(ids)]
     assert broken == []
     for reference in re.findall(r'aria-(?:labelledby|describedby)="([^"]+)"', html):

@@ -4,10 +4,7 @@ data says so, what the data leaves out said to be missing, and the sections'
 text in the search index.
 
 On the fixture play book: its pages call every macro a page can use
-(tests/fixtures/site/docs/sections.md). That page calls both
-capability_components() and strategic_focus_findings(), which draw the same
-components with the same ids; a real page calls one of them, so here the
-findings get a page of their own before the build.
+(tests/fixtures/site/docs/sections.md and strategic-focus.md).
 """
 
 from __future__ import annotations
@@ -19,22 +16,14 @@ from html.parser import HTMLParser
 import pytest
 import yaml
 from support.html import Page, squash
-from support.projects import fixture_project
 
 TBA = "to be agreed with partners"
 SITES = {"playbook": "docs", "stories": "docs-public"}  # each site and the folder of its written pages
 
 
 @pytest.fixture(scope="module")
-def site_built(tmp_path_factory):
-    project = fixture_project(tmp_path_factory.mktemp("sections") / "fixture")
-    project.replace("docs/sections.md", "{{ strategic_focus_findings() }}\n", "")
-    project.write("docs/focus.md", project.read("docs/offer.md").replace("# Fixture offer", "# Fixture focus")
-                  .replace("{{ offer() }}", "{{ strategic_focus_findings() }}"))
-    project.replace("mkdocs.yml", "  - Sections: sections.md\n", "  - Sections: sections.md\n  - Focus: focus.md\n")
-    result = project.build()
-    assert result.ok, result.output
-    return project
+def site_built(fixture_built):
+    return fixture_built
 
 
 def data(project, name: str):
@@ -107,14 +96,16 @@ def to_be_agreed(entry: dict) -> bool:
 
 def test_to_be_agreed_shows_exactly_where_the_data_says_so(site_built):
     sections, offer = site_built.page("playbook", "sections/"), site_built.page("playbook", "offer/")
+    focus = site_built.page("playbook", "strategic-focus/")
     # (what, whether its data says it is to be agreed, its part of the built page)
     parts = [(item["id"], to_be_agreed(item), Element(offer, item["id"]))
              for item in data(site_built, "offer")["items"]]
     parts += [(workstream["id"], to_be_agreed(workstream), Element(sections, f"{workstream['id']}-plan"))
               for workstream in data(site_built, "delivery_plan")["workstreams"]]
-    for name, element_id in (("portfolio", "portfolio-entries"), ("governance", "governance"),
-                             ("strategic_focus", "strategic-priorities")):
-        parts.append((name, to_be_agreed(data(site_built, name)), Element(sections, element_id)))
+    for name, page, element_id in (("portfolio", sections, "portfolio-entries"),
+                                   ("governance", sections, "governance"),
+                                   ("strategic_focus", focus, "strategic-priorities")):
+        parts.append((name, to_be_agreed(data(site_built, name)), Element(page, element_id)))
     shown = {what: TBA in element.text.lower() for what, _, element in parts}
     assert shown == {what: says for what, says, _ in parts}
     # The fixture has both kinds, so the check can fail either way.

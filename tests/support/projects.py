@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import logging
 import os
 import shutil
 import subprocess
@@ -29,6 +30,7 @@ NOT_COPIED = {".venv", ".git", "site", ".build-tmp", ".pytest_cache", ".bench", 
 CODE = ["macros", "overrides", "mkdocs.base.yml", "mkdocs.version.yml", "Makefile", "pyproject.toml",
         "requirements.txt", "requirements.in", ".gitignore"]
 SITES = {"playbook": "mkdocs.yml", "stories": "mkdocs.stories.yml"}
+STAMP = ".venv/.installed"  # the Makefile's install stamp
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life notice, for in-process builds
 
@@ -92,19 +94,34 @@ class Project:
         from mkdocs.exceptions import Abort, ConfigurationError
 
         output = io.StringIO()
-        for site in sites or tuple(SITES):
-            try:
-                with contextlib.redirect_stderr(output):
-                    config = load_config(str(self.path / SITES[site]), site_dir=str(self.path / "site" / site),
-                                         strict=True)
-                    build(config)
-            except (Abort, ConfigurationError, SystemExit) as exc:
-                return BuildResult(False, output.getvalue() + f"\n{exc}")
+        # MkDocs' own warnings and errors are logged, not printed: keep them too.
+        handler = logging.StreamHandler(output)
+        handler.setLevel(logging.WARNING)
+        logging.getLogger("mkdocs").addHandler(handler)
+        try:
+            for site in sites or tuple(SITES):
+                try:
+                    with contextlib.redirect_stderr(output):
+                        config = load_config(str(self.path / SITES[site]),
+                                             site_dir=str(self.path / "site" / site), strict=True)
+                        build(config)
+                except (Abort, ConfigurationError, SystemExit) as exc:
+                    return BuildResult(False, output.getvalue() + f"\n{exc}")
+        finally:
+            logging.getLogger("mkdocs").removeHandler(handler)
         return BuildResult(True, output.getvalue())
 
-    def make(self, *targets: str, env: dict | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
-        return subprocess.run(["make", "--no-print-directory", *targets], cwd=self.path, capture_output=True,
-                              text=True, timeout=timeout, env={**os.environ, **(env or {})})
+    def make(self, *targets: str, env: dict | None = None, merged: bool = False,
+             timeout: int = 300) -> subprocess.CompletedProcess:
+        """``make <targets>``, as an editor or CI runs it; with ``merged``,
+        stderr goes into stdout in the order the command wrote them (as in a pipe).
+
+        A copy's .venv is the repository's: ``-o`` takes make's install stamp
+        as up to date, so that a copy never reinstalls the project into the
+        shared .venv (whose editable install would then point into the copy)."""
+        return subprocess.run(["make", "--no-print-directory", "-o", STAMP, *targets], cwd=self.path, text=True,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT if merged else subprocess.PIPE,
+                              env={**os.environ, **(env or {})}, timeout=timeout)
 
     # --- the built sites ---
     def site(self, name: str) -> Path:
