@@ -98,6 +98,9 @@ def mike_environment(root: Path) -> dict[str, str]:
     command only (the user's git configuration is never changed)."""
     env = dict(os.environ)
     env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")  # mike runs `mkdocs`
+    # ...which is a console script: without this it would import the project's
+    # code from wherever it is installed, not from this checkout.
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH")]))
     for key, variables in (("user.name", ("GIT_COMMITTER_NAME", "GIT_AUTHOR_NAME")),
                            ("user.email", ("GIT_COMMITTER_EMAIL", "GIT_AUTHOR_EMAIL"))):
         if not (git_output(root, "config", key) or "").strip():
