@@ -13,17 +13,19 @@ import json
 from pathlib import Path
 
 from ..data import DATASETS
-from ..data.models import Story
+from ..data.models import Measure, Story
 
 SCHEMAS = {f"{name}.schema.json": model for name, model in DATASETS.items()} | {
     "story.schema.json": Story,
+    "measure.schema.json": Measure,
 }
 
 
 def schema_text(model) -> str:
     schema = model.model_json_schema(mode="validation")
-    # The slug comes from the file name; it is never written in a story file.
-    schema.get("properties", {}).pop("slug", None)
+    # A story's slug and a measure's id come from the file name; they are never written in the file.
+    for field in ("slug", "id") if model in (Story, Measure) else ():
+        schema.get("properties", {}).pop(field, None)
     return json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 

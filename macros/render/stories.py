@@ -15,10 +15,11 @@ def render_story_cards(stories: list[Story], link_base: str) -> str:
 
 
 def render_story(story: Story, organisations: dict[str, Organisation], related: list[Story], root: str,
-                 staff: bool, public_url: str | None = None) -> str:
+                 staff: bool, public_url: str | None = None, measures: str = "") -> str:
     """One story on its own page.  ``root`` is the relative path from the page
     to the site root; ``staff`` adds what only staff see; ``public_url`` links
-    a public story from the play book to its page on the public site."""
+    a public story from the play book to its page on the public site;
+    ``measures`` is the table of the measures that support it (HTML)."""
     return render_partial(
         "story.html",
         story=story,
@@ -28,6 +29,7 @@ def render_story(story: Story, organisations: dict[str, Organisation], related: 
         staff=staff,
         public_url=public_url,
         theme_names=THEME_NAMES,
+        measures=measures,
     )
 
 

@@ -18,9 +18,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
+from ..analysis.measures import MeasureCharts
 from ..data import SiteData
 from ..data.models import Organisation, Story
+from ..render.addresses import measure_url
 from ..render.browse import render_browse_index, render_listing
+from ..render.measures import render_measures_summary, summary_row
 from ..render.stories import THEME_NAMES, render_story
 from .generated import GeneratedPage, root_from, url_of
 
@@ -63,16 +66,18 @@ class StoryIndex:
         return [self.by_slug[slug] for slug in story.related if slug in self.by_slug]
 
 
-def story_pages(data: SiteData, staff: bool, public_site_url: str | None = None) -> list[GeneratedPage]:
+def story_pages(data: SiteData, charts: MeasureCharts, staff: bool,
+                public_site_url: str | None = None) -> list[GeneratedPage]:
     """Every generated story and browse page of one site.
 
-    The public site passes data already through ``SiteData.public_only()``;
-    the play book passes everything and ``staff=True``, which adds what only
-    staff see and links each public story to ``public_site_url``.
+    The public site passes data already through ``SiteData.public_only()``
+    (and the charts of its public measures only); the play book passes
+    everything and ``staff=True``, which adds what only staff see and links
+    each public story to ``public_site_url``.
     """
     index = StoryIndex.of(data.stories)
     organisations = data.organisations.by_id()
-    pages = [story_page(story, index, organisations, staff, public_site_url) for story in index.stories]
+    pages = [story_page(story, index, organisations, charts, staff, public_site_url) for story in index.stories]
     # The play book's own section page (docs/stories.md) is at stories/, and
     # it, not the list, is in the play book's navigation.
     folder = "all-stories" if staff else "stories"
@@ -83,12 +88,15 @@ def story_pages(data: SiteData, staff: bool, public_site_url: str | None = None)
     return pages
 
 
-def story_page(story: Story, index: StoryIndex, organisations: dict[str, Organisation], staff: bool,
-               public_site_url: str | None) -> GeneratedPage:
+def story_page(story: Story, index: StoryIndex, organisations: dict[str, Organisation], charts: MeasureCharts,
+               staff: bool, public_site_url: str | None) -> GeneratedPage:
     uri = story_uri(story.slug)
+    root = root_from(uri)
     public_url = f"{public_site_url}{url_of(uri)}" if public_site_url and story.is_public else None
-    body = render_story(story, organisations, index.related(story), root=root_from(uri), staff=staff,
-                        public_url=public_url)
+    measures = [summary_row(measure, analysis, root + measure_url(measure.id))
+                for measure, analysis in charts.supporting(story.slug)]
+    body = render_story(story, organisations, index.related(story), root=root, staff=staff,
+                        public_url=public_url, measures=render_measures_summary(measures) if measures else "")
     return GeneratedPage(uri, story.title, body, description=story.summary)
 
 
