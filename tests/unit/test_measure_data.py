@@ -33,7 +33,7 @@ def test_a_measure_loads_with_its_id_from_the_file_name(fixture_site):
     [measure] = read_all(fixture_site.path).measures
     assert measure.id == "fixture-waits" and measure.visibility == "internal"
     assert [(p.date, p.value) for p in measure.points] == [
-        (dt.date(2024, 1, 1), 10.0), (dt.date(2024, 2, 1), 12.5), (dt.date(2024, 3, 1), 11.0)]
+        (dt.date(2024, 1, 1), 10), (dt.date(2024, 2, 1), 12.5), (dt.date(2024, 3, 1), 11)]
 
 
 def test_points_may_come_from_a_csv_beside_the_file(fixture_site):

@@ -172,7 +172,8 @@ def test_every_point_is_in_the_table_with_its_signals_in_words():
     assert [row[0] for row in rows] == [f"{month(i):%B %Y}" for i in range(len(MIXED))]
     assert [float(row[1]) for row in rows] == MIXED
     # Two decimals (the values have one): mean 10, limits 4.68 and 15.32.
-    assert {tuple(row[2:5]) for row in rows} == {("10.00", "4.68", "15.32")}
+    assert {tuple(float(cell) for cell in row[2:5]) for row in rows} == {(10, 4.68, 15.32)}
+    assert {len(cell.partition(".")[2]) for row in rows for cell in row[2:5]} == {2}
     signals = [row[5] for row in rows]
     assert signals[0] == "None"
     assert signals[4] == "Above the upper process limit"
