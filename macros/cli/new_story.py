@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import sys
 from pathlib import Path
@@ -19,7 +18,7 @@ def suggested_slug(text: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", text.lower())) or "my-story"
 
 
-def create_story(root: Path, slug: str, today: dt.date) -> Path:
+def create_story(root: Path, slug: str) -> Path:
     """Write data/stories/<slug>.yml; raise NewStoryError for a bad or taken slug."""
     if not slug:
         raise NewStoryError("say which story to create: make new-story SLUG=lower-case-words-joined-by-hyphens")
@@ -35,7 +34,7 @@ def create_story(root: Path, slug: str, today: dt.date) -> Path:
                 "edit that file, or choose another SLUG")
     target = folder / f"{slug}.yml"
     folder.mkdir(parents=True, exist_ok=True)
-    target.write_text(scaffold_text(today), encoding="utf-8")
+    target.write_text(scaffold_text(), encoding="utf-8")
     return target
 
 
@@ -43,7 +42,7 @@ def main(args: list[str]) -> int:
     slug = args[0] if args else ""
     root = Path.cwd()
     try:
-        target = create_story(root, slug.strip(), dt.date.today())
+        target = create_story(root, slug.strip())
     except NewStoryError as exc:
         print(exc, file=sys.stderr)
         return 1

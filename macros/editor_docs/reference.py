@@ -100,7 +100,7 @@ def _cell(text: str) -> str:
 def write_reference(root: Path) -> list[Path]:
     """Rewrite the generated editor documents; return their paths."""
     written = []
-    for relative, text in ((REFERENCE, reference_text()), (STORY_TEMPLATE, scaffold_text(None))):
+    for relative, text in ((REFERENCE, reference_text()), (STORY_TEMPLATE, scaffold_text())):
         path = Path(root) / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")

@@ -10,7 +10,6 @@ content: the loader refuses a public story that still says TODO
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import textwrap
 from typing import Any
@@ -50,19 +49,24 @@ HEADER = """\
 """
 
 
-def scaffold_text(published: dt.date | None) -> str:
-    """The text of a new story file. ``published=None`` leaves a YYYY-MM-DD placeholder."""
+GAPS = "to_be_confirmed"
+
+
+def scaffold_text() -> str:
+    """The text of a new story file: the required fields with TODO placeholders,
+    every optional one commented out (its date too: a story's `published` date
+    is written when it is known, never assumed)."""
     blocks = [HEADER.rstrip("\n")]
     for doc in field_docs(Story):
         lines = _comment(f"{doc.name} ({'required' if doc.required else 'optional'}): {doc.kind}."
                          + (f" Default: {doc.default}." if doc.default else ""))
         lines += _comment(doc.description)
         for child in doc.children:
+            if child.name == GAPS:
+                continue  # explained once, for the story itself
             lines += _comment(f"{child.name} ({'required' if child.required else 'optional'}): "
                               f"{child.kind}. {child.description}", indent="  ")
-        if doc.name == "published":
-            lines += yaml_lines(doc.name, published or "YYYY-MM-DD")
-        elif doc.required:
+        if doc.required:
             lines += yaml_lines(doc.name, REQUIRED_VALUES.get(doc.name, "TODO"))
         else:
             lines += ["# " + line for line in yaml_lines(doc.name, _example(doc))]
@@ -71,6 +75,10 @@ def scaffold_text(published: dt.date | None) -> str:
 
 
 def _example(doc: FieldDoc) -> Any:
+    if doc.name == GAPS:
+        return ["problem"]  # a field of the story, as an editor would list one
+    if doc.children:  # an entry of a list: without its own to_be_confirmed, which most never need
+        return [{name: value for name, value in entry.items() if name != GAPS} for entry in doc.example]
     return (doc.default == "true") if doc.default in ("true", "false") else doc.example
 
 

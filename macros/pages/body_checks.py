@@ -16,13 +16,12 @@ import jinja2.meta
 from jinja2 import nodes
 
 from ..data.errors import DataError
+from ..render.addresses import GENERATED_FOLDERS
 
 # Names mkdocs-macros and Jinja themselves give every page.
 BUILT_IN = frozenset({"config", "page", "extra", "environment", "plugin", "git", "navigation", "files", "now",
                       "fix_url", "context", "macros_info", "filters", "filters_builtin",
                       "range", "dict", "lipsum", "cycler", "joiner", "namespace"})
-# Folders whose pages are generated from data at build time (macros/site/story_pages.py).
-GENERATED = ("stories/", "all-stories/", "themes/", "organisations/", "tags/")
 LINK = re.compile(r"\]\(\s*<?([^)\s>]+)")
 
 
@@ -59,7 +58,7 @@ def broken_page_links(path: str, page: str, body: str, first_line: int, pages: s
             if not target.endswith(".md") or re.match(r"^[a-z]+:|^/", target):
                 continue
             resolved = posixpath.normpath(posixpath.join(posixpath.dirname(page), target))
-            if resolved in pages or resolved.startswith(GENERATED):
+            if resolved in pages or resolved.startswith(GENERATED_FOLDERS):
                 continue
             guess = difflib.get_close_matches(resolved, sorted(pages), n=1)
             hint = f"did you mean `{guess[0]}`? " if guess else ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from mkdocs.exceptions import PluginError
 
 from ..render.page_macros import MACROS, MacroContext
+from ..site.story_pages import browse_indexes
 from .playbook import PlaybookPlugin
 
 
@@ -19,8 +20,10 @@ def define_env(env) -> None:
         raise PluginError("the `playbook` plugin must be listed before `macros` under plugins:")
     env.variables["playbook"] = plugin.data.playbook
     env.variables["audience"] = plugin.config.audience
+    env.variables["has_contacts"] = bool(plugin.data.contacts.contacts)
     context = MacroContext(plugin.data, env, staff=plugin.staff, versioned=bool(env.conf["extra"].get("version")),
-                           charts=plugin.charts)
+                           charts=plugin.charts, browse=browse_indexes(plugin.pages),
+                           open_items=tuple(plugin.open_items))
     for name, make in MACROS.items():
         env.macro(_noting_its_page(make(context), plugin.macro_pages[name], env), name)
 

@@ -26,11 +26,12 @@ from ..data import DataErrors
 from ..dates import BadToday, today
 from ..pages.git_history import last_changed
 from ..pages.ownership import edit_url, page_facts
+from ..render.addresses import GENERATED_FOLDERS
 from ..render.page_macros import PAGE_NAMES
-from ..site.audiences import AUDIENCES, site_data
+from ..site.audiences import AUDIENCES, open_items, site_data
 from ..site.exports import offer_json, write_json
 from ..site.feeds import FEED_LINKS, FeedSite, feed_files
-from ..site.generated import GeneratedPage
+from ..site.generated import GeneratedPage, without_missing_pages
 from ..site.measure_pages import measure_pages, measures_json
 from ..site.print_book import BookPage, whole_book_html
 from ..site.privacy import privacy_problems
@@ -71,9 +72,15 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             raise PluginError(f"{len(exc.errors)} problem(s) in data files or pages (listed above as "
                               "path:line: message); fix them and build again") from None
         self.changed = last_changed(self.root)
+        # Staff only: what is still to be agreed or confirmed never reaches the public.
+        self.open_items = open_items(self.root, docs_folder, self.data, PAGE_NAMES) if self.staff else []
         self.charts = MeasureCharts.of(self.data.measures)  # each measure's chart, worked out once
         self.generated: dict[str, str] = {}  # generated page's uri -> its HTML
         self.macro_pages: dict[str, list[str]] = defaultdict(list)  # macro -> URLs of pages calling it
+        self.pages = story_pages(self.data, self.charts, staff=self.staff,
+                                 public_site_url=self.config.public_site_url)
+        if config.nav:
+            config.nav = without_missing_pages(config.nav, {page.uri for page in self.pages}, GENERATED_FOLDERS)
         # Read by the theme's partials (status banner, feed links).
         config.extra["playbook"] = self.data.playbook.model_dump()
         config.extra["audience"] = self.config.audience
@@ -84,11 +91,11 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
     # Priority 50: add the pages before other plugins (search, macros) look at the files.
     @event_priority(50)
     def on_files(self, files: Files, config) -> Files:
-        pages = story_pages(self.data, self.charts, staff=self.staff, public_site_url=self.config.public_site_url)
         measures, others = measure_pages(self.data, self.charts)
-        pages += measures
+        pages = self.pages + measures
         if not self.staff:
-            site = FeedSite(config.site_name, config.site_description or "", config.site_url.rstrip("/") + "/")
+            site = FeedSite(config.site_name, config.site_description or "", config.site_url.rstrip("/") + "/",
+                            self.changed)
             others |= feed_files(list(self.data.stories), site)
         return self._add(files, config, pages, others)
 
@@ -112,7 +119,8 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
 
     def on_page_context(self, context, page, config, nav):
         path = self._source_path(page)
-        context["page_facts"] = page_facts(page.meta, self.today, self.changed.get(path))
+        # Pages made from data have no file of their own, so no owner or review dates.
+        context["page_facts"] = page_facts(page.meta, self.today, self.changed.get(path)) if path else None
         page.edit_url = edit_url(self.config.edit_url, path) or page.edit_url
         if page.file.src_uri == self.config.print_page:
             book = [BookPage(p.url, p.title, p.content) for p in nav.pages if p is not page and p.content]

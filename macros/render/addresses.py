@@ -11,6 +11,10 @@ from ..data.models import Offer, PublishedIds
 
 # The mike alias that always points at the newest published version.
 LATEST_ALIAS = "latest"
+# Where the pages made from data live (story pages and listings, browse
+# indexes, measure pages): not files in docs/, so links to them are not
+# checked against docs/, and the navigation may leave out those not made.
+GENERATED_FOLDERS = ("stories/", "all-stories/", "themes/", "organisations/", "tags/", "measures/")
 
 
 def page_url(md_path: str) -> str:

@@ -8,31 +8,13 @@ from .charts import range_chart
 from .markdown import blocks, heading
 
 
-def score_text(component: Component, assessment: CapabilityAssessment) -> str:
-    """A component's score, or what the source does give: the range of all six."""
-    if component.score is not None:
-        return f"{component.score:g}"
-    low, high = assessment.score_range.lowest, assessment.score_range.highest
-    return f"To be agreed (the source gives only the range of all components, {low:g} to {high:g})"
-
-
 def assessment_chart(assessment: CapabilityAssessment):
+    """The range all components' scores lie in, as a band, and a bar for each
+    component whose own score is known (the words: capability_chart.html)."""
     low, high = assessment.score_range.lowest, assessment.score_range.highest
-    known = [c for c in assessment.components if c.score is not None]
-    description = (f"Chart of the {len(assessment.components)} components of the {assessment.tool}. "
-                   f"A shaded band from {low:g} to {high:g} marks the range the source gives for all "
-                   "components' scores. ")
-    if known:
-        description += "Bars show the components' own scores: " + "; ".join(
-            f"{c.name} {c.score:g}" for c in known) + ". "
-    unknown = len(assessment.components) - len(known)
-    if unknown:
-        description += (f"{unknown} component score{'s are' if unknown > 1 else ' is'} not given in the "
-                        "source and to be agreed. ")
-    description += "The table beside the chart gives the same information."
-    rows = [(c.name, c.score, f"{c.score:g}" if c.score is not None else "score to be agreed")
+    rows = [(c.name, c.score, f"{c.score:g}" if c.score is not None else "to be confirmed")
             for c in assessment.components]
-    return range_chart("chart-capability-assessment", f"{assessment.tool}: component scores", description,
+    return range_chart("chart-capability-assessment", f"{assessment.tool}: component scores", "",
                        low, high, rows, f"Shaded: {low:g} to {high:g}, the range of all components' scores")
 
 
@@ -42,9 +24,7 @@ def render_capability_summary(assessment: CapabilityAssessment, organisations: d
 
 
 def render_capability_chart(assessment: CapabilityAssessment) -> str:
-    rows = [(c, score_text(c, assessment)) for c in assessment.components]
-    return render_partial("capability_chart.html", assessment=assessment, chart=assessment_chart(assessment),
-                          rows=rows)
+    return render_partial("capability_chart.html", assessment=assessment, chart=assessment_chart(assessment))
 
 
 def render_components(components: list[Component], assessment: CapabilityAssessment,
@@ -53,8 +33,7 @@ def render_components(components: list[Component], assessment: CapabilityAssessm
     parts = []
     for component in components:
         parts += [heading(heading_level, component.name, component.id),
-                  render_partial("capability_component.html", component=component,
-                                 score=score_text(component, assessment))]
+                  render_partial("capability_component.html", component=component, assessment=assessment)]
     return blocks(*parts)
 
 

@@ -1,4 +1,4 @@
-"""Small renderers used on many pages."""
+"""The two kinds of gap a page can state in its own words (templates/gaps.html)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,10 @@ from . import render_partial
 
 
 def render_to_be_agreed(what: str, place: str = "play book") -> str:
-    """The honest state for content the source does not (yet) give.
-    ``place`` names what is incomplete: the public site passes "site"."""
+    """What partners have still to decide. ``place`` names what is incomplete."""
     return render_partial("to_be_agreed.html", what=what, place=place)
+
+
+def render_to_be_confirmed(what: str) -> str:
+    """What exists and is still to be supplied."""
+    return render_partial("to_be_confirmed.html", what=what)

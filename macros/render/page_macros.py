@@ -14,18 +14,18 @@ from functools import partial
 
 from ..analysis.measures import MeasureCharts
 from ..data import SiteData
+from . import render_partial
 from .capability import render_capability_chart, render_capability_components, render_capability_summary
 from .capacity import render_capacity_calculator, render_capacity_guidance
 from .context import (render_baseline_assessment, render_collaboration_principles, render_guiding_principles,
                       render_national_reviews, render_timeline, render_vision)
-from .gaps import render_to_be_agreed
+from .gaps import render_to_be_agreed, render_to_be_confirmed
 from .measures import overview_rows, render_measures_summary
 from .offer import render_offer_page
 from .people import render_contacts, render_governance, render_supporters
 from .plan import render_delivery_plan
 from .stories import render_featured_stories, render_latest_stories, render_story_cards
 from .strategy import render_related_findings, render_strategic_focus
-from .training import render_training
 from .versions import render_version_history
 
 
@@ -36,6 +36,8 @@ class MacroContext:
     staff: bool
     versioned: bool  # built for publishing with mike: stable links point into latest/
     charts: MeasureCharts  # the site's measures with their analyses
+    browse: tuple[tuple[str, str], ...]  # (kind, url from the site root) of each browse page this site has
+    open_items: tuple = ()  # every gap (macros/analysis/open_items.py: OpenItem); staff site only
 
     def root(self) -> str:
         """The site root relative to the page being rendered."""
@@ -44,6 +46,12 @@ class MacroContext:
     def stories_url(self) -> str:
         """stories/ relative to the page being rendered, for links to story pages."""
         return self.root() + "stories/"
+
+    def browse_links(self) -> str:
+        return render_partial("browse_links.html", browse=[(kind, self.root() + url) for kind, url in self.browse])
+
+    def open_items_list(self) -> str:
+        return render_partial("open_items.html", items=self.open_items, root=self.root())
 
     def measures_summary(self) -> str:
         """The measures at a glance; on the public site, nothing at all when
@@ -54,12 +62,20 @@ class MacroContext:
         return render_measures_summary(rows, public_heading=not self.staff)
 
 
+def _nothing(*args, **kwargs) -> str:
+    return ""
+
+
 MACROS = {
     # The offer needs its page's address: its stable links and moved ids are relative to it.
     "offer": lambda c: lambda: render_offer_page(c.data, c.env.page.url, c.versioned),
     "story_cards": lambda c: lambda: render_story_cards(list(c.data.stories), c.stories_url()),
-    "to_be_agreed": lambda c: render_to_be_agreed,
+    # The public site never shows a gap: there these say nothing, and the part is left out.
+    "to_be_agreed": lambda c: render_to_be_agreed if c.staff else _nothing,
+    "to_be_confirmed": lambda c: render_to_be_confirmed if c.staff else _nothing,
     "measures_summary": lambda c: c.measures_summary,
+    "browse_links": lambda c: c.browse_links,
+    "open_items": lambda c: c.open_items_list,
     # Featured and latest stories (links go to stories/<slug>/ on either site).
     "latest_stories": lambda c: lambda count=6: render_latest_stories(list(c.data.stories), count, c.stories_url()),
     "featured_stories": lambda c: lambda: render_featured_stories(list(c.data.stories), c.stories_url()),
@@ -76,19 +92,21 @@ MACROS = {
     "capability_components": lambda c: partial(render_capability_components, c.data.capability_assessment),
     "vision": lambda c: partial(render_vision, c.data.vision),
     "guiding_principles": lambda c: partial(render_guiding_principles, c.data.vision),
-    "training": lambda c: partial(render_training, c.data.training),
     "capacity_guidance": lambda c: partial(render_capacity_guidance, c.data.capacity_guidance),
     "capacity_calculator": lambda c: partial(render_capacity_calculator, c.data.capacity_guidance),
     "strategic_focus": lambda c: partial(render_strategic_focus, c.data.strategic_focus),
     "strategic_focus_findings": lambda c: partial(render_related_findings, c.data.strategic_focus,
                                                   c.data.capability_assessment),
-    "delivery_plan": lambda c: partial(render_delivery_plan, c.data.delivery_plan, c.data.portfolio),
+    "delivery_plan": lambda c: partial(render_delivery_plan, c.data.delivery_plan, c.data.portfolio,
+                                       c.data.training),
     "governance": lambda c: partial(render_governance, c.data.governance),
     "contacts": lambda c: partial(render_contacts, c.data.contacts, c.staff),
     "version_history": lambda c: partial(render_version_history, c.data.versions, c.data.playbook.version),
 }
 
-# Variables pages may use besides the macros (set by define_env).
-VARIABLES = ("playbook", "audience")
+# Variables pages may use besides the macros (set by define_env): the play
+# book's identity, the audience ("staff" or "public"), and whether this site
+# has any contact to show (a page leaves out its contact section without one).
+VARIABLES = ("playbook", "audience", "has_contacts")
 # What the page checks accept in ``{{ … }}``.
 PAGE_NAMES = frozenset(MACROS) | frozenset(VARIABLES)

@@ -24,6 +24,7 @@ def render_story(story: Story, organisations: dict[str, Organisation], related: 
         "story.html",
         story=story,
         organisations=[organisations[o] for o in story.organisations],
+        funders=[organisations[o] for o in story.funders],
         related=related,
         root=root,
         staff=staff,

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..analysis.open_items import OpenItem, data_items, page_items
 from ..data import DataErrors, SiteData, load_site_data
 from ..pages.front_matter import read_pages
+from ..pages.macro_calls import macro_calls
+from ..render.addresses import page_url
 
 AUDIENCES = ("staff", "public")
 
@@ -31,3 +34,16 @@ def site_data(root: Path, audience: str, docs_folder: str, page_names: frozenset
         raise DataErrors(problems)
     data = data.published_as(publish_version)
     return data.public_only() if audience == "public" else data
+
+
+def open_items(root: Path, docs_folder: str, data: SiteData, page_names: frozenset[str]) -> list[OpenItem]:
+    """Every gap of a site: in its data, and in its pages (stated in their own
+    words, or a page with no owner), for the staff-only open-items page."""
+    calls = macro_calls(root, docs_folder)
+    shown_on: dict[str, str] = {}
+    for call in calls:
+        shown_on.setdefault(call.name, call.url)
+    records, _ = read_pages(root, page_names, (docs_folder,))
+    unowned = [(record.path, page_url(record.path.removeprefix(docs_folder + "/")))
+               for record in records if not record.meta.owner]
+    return data_items(data, shown_on) + page_items(calls, unowned)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email.utils import format_datetime
 
 from ..data.models import Story
@@ -34,21 +34,28 @@ class FeedSite:
     title: str
     description: str
     url: str  # absolute, ending in "/"
+    # Each story file's last change in git (path relative to the repository):
+    # the date a story without `published` is given in the feeds.
+    changed: dict[str, dt.date] = field(default_factory=dict)
 
     def story_url(self, story: Story) -> str:
         return self.url + url_of(story_uri(story.slug))
+
+    def date_of(self, story: Story) -> dt.datetime | None:
+        """The story's feed date: its `published` date when recorded, else the
+        date its file last changed in the repository (a date the build can
+        stand behind: the story was on the site from then), else none."""
+        day = story.published or self.changed.get(f"data/stories/{story.slug}.yml")
+        return dt.datetime.combine(day, dt.time(), tzinfo=dt.timezone.utc) if day else None
 
 
 def _json_item(story: Story, site: FeedSite) -> dict:
     item = {"id": site.story_url(story), "url": site.story_url(story), "title": story.title,
             "summary": story.summary, "content_text": story.summary, "tags": _categories(story)}
-    if story.published:
-        item["date_published"] = _published(story).isoformat().replace("+00:00", "Z")
+    if site.date_of(story):
+        key = "date_published" if story.published else "date_modified"
+        item[key] = site.date_of(story).isoformat().replace("+00:00", "Z")
     return item
-
-
-def _published(story: Story) -> dt.datetime:
-    return dt.datetime.combine(story.published, dt.time(), tzinfo=dt.timezone.utc)
 
 
 def _categories(story: Story) -> list[str]:
@@ -73,8 +80,8 @@ def rss_feed(stories: list[Story], site: FeedSite) -> str:
         ET.SubElement(item, "link").text = site.story_url(story)
         ET.SubElement(item, "guid", isPermaLink="true").text = site.story_url(story)
         ET.SubElement(item, "description").text = story.summary
-        if story.published:
-            ET.SubElement(item, "pubDate").text = format_datetime(_published(story), usegmt=True)
+        if site.date_of(story):
+            ET.SubElement(item, "pubDate").text = format_datetime(site.date_of(story), usegmt=True)
         for category in _categories(story):
             ET.SubElement(item, "category").text = category
     ET.indent(rss)

@@ -58,3 +58,19 @@ def url_of(uri: str) -> str:
 def root_from(uri: str) -> str:
     """The relative path from a generated page back to the site root."""
     return "../" * url_of(uri).count("/")
+
+
+def without_missing_pages(nav: list, present: set[str], generated_folders: tuple[str, ...]) -> list:
+    """The site's navigation (as mkdocs.yml gives it) without the entries for
+    pages made from data that this build does not make, such as "Browse by
+    tag" while no story has a tag: a section with nothing in it is left out."""
+    kept = []
+    for item in nav:
+        title, target = next(iter(item.items())) if isinstance(item, dict) else (None, item)
+        if isinstance(target, list):
+            target = without_missing_pages(target, present, generated_folders)
+            if target:
+                kept.append({title: target})
+        elif not (isinstance(target, str) and target.startswith(generated_folders) and target not in present):
+            kept.append(item)
+    return kept

@@ -31,6 +31,17 @@ PAGE_SIZE = 24  # stories per listing page
 UNTHEMED = "to-be-agreed"  # the theme "page" of stories with no agreed theme yet
 
 
+# The browse pages a site may have, by kind: where each one's first page is.
+BROWSE_INDEXES = {"all": ("all-stories/index.md", "stories/index.md"), "themes": ("themes/index.md",),
+                  "organisations": ("organisations/index.md",), "tags": ("tags/index.md",)}
+
+
+def browse_indexes(pages: list[GeneratedPage]) -> tuple[tuple[str, str], ...]:
+    """(kind, URL) of each browse page among a site's generated pages."""
+    made = {page.uri: page.url for page in pages}
+    return tuple((kind, made[uri]) for kind, uris in BROWSE_INDEXES.items() for uri in uris if uri in made)
+
+
 def story_uri(slug: str) -> str:
     # <slug>/index.md rather than <slug>.md: a story called "index" then
     # cannot collide with the list of all stories.
@@ -82,7 +93,7 @@ def story_pages(data: SiteData, charts: MeasureCharts, staff: bool,
     # it, not the list, is in the play book's navigation.
     folder = "all-stories" if staff else "stories"
     pages += listing(folder, "All stories", index.stories, kind="all", in_nav=not staff)
-    pages += theme_pages(index, in_nav=not staff)
+    pages += theme_pages(index, in_nav=not staff, staff=staff)
     pages += organisation_pages(index, organisations, in_nav=not staff)
     pages += tag_pages(index, in_nav=not staff)
     return pages
@@ -130,25 +141,31 @@ def listing(folder: str, title: str, stories: Iterable[Story], kind: str, name: 
     return pages
 
 
-def theme_pages(index: StoryIndex, in_nav: bool) -> list[GeneratedPage]:
+def theme_pages(index: StoryIndex, in_nav: bool, staff: bool) -> list[GeneratedPage]:
+    """A listing per theme that has stories; staff also see the stories whose
+    theme is still to be agreed. Nothing at all when there is nothing to browse."""
+    themed = {theme: stories for theme, stories in index.by_theme.items() if stories and theme != UNTHEMED}
+    unthemed = index.by_theme.get(UNTHEMED, []) if staff else []
     pages = []
-    for theme, stories in index.by_theme.items():
-        if theme == UNTHEMED:
-            pages += listing(f"themes/{theme}", "Theme to be agreed", stories, kind="unthemed")
-        else:
-            pages += listing(f"themes/{theme}", f"Theme: {THEME_NAMES[theme]}", stories, kind="theme",
-                             name=THEME_NAMES[theme])
-    groups = [(THEME_NAMES.get(theme, "Theme to be agreed"), f"{theme}/", len(stories))
-              for theme, stories in index.by_theme.items()]
+    for theme, stories in themed.items():
+        pages += listing(f"themes/{theme}", f"Theme: {THEME_NAMES[theme]}", stories, kind="theme",
+                         name=THEME_NAMES[theme])
+    if unthemed:
+        pages += listing(f"themes/{UNTHEMED}", "Theme to be agreed", unthemed, kind="unthemed")
+    if not pages:
+        return []
+    groups = [(THEME_NAMES[theme], f"{theme}/", len(stories)) for theme, stories in themed.items()]
+    groups += [("Theme to be agreed", f"{UNTHEMED}/", len(unthemed))] if unthemed else []
     pages.append(GeneratedPage("themes/index.md", "Browse by theme",
-                               render_browse_index("Browse by theme", "themes", groups,
-                                                   unthemed=bool(index.by_theme.get(UNTHEMED))),
+                               render_browse_index("Browse by theme", "themes", groups, unthemed=bool(unthemed)),
                                in_nav=in_nav, searchable=False))
     return pages
 
 
 def organisation_pages(index: StoryIndex, organisations: dict[str, Organisation],
                        in_nav: bool) -> list[GeneratedPage]:
+    if not index.by_organisation:
+        return []
     pages, groups = [], []
     for org_id, stories in sorted(index.by_organisation.items(), key=lambda item: organisations[item[0]].name):
         name = organisations[org_id].name
@@ -162,6 +179,8 @@ def organisation_pages(index: StoryIndex, organisations: dict[str, Organisation]
 
 
 def tag_pages(index: StoryIndex, in_nav: bool) -> list[GeneratedPage]:
+    if not index.by_tag:
+        return []
     pages, groups = [], []
     for tag, stories in sorted(index.by_tag.items()):
         name = tag.replace("-", " ")

@@ -53,11 +53,11 @@ def test_practices_are_left_out_of_the_people_scale_and_the_description_says_so(
     assert re.search(r"<desc[^>]*>[^<]*Not drawn, because counted in other units: [^<]*: 3 practices", figure)
 
 
-def test_capability_chart_rows_match_the_table_and_say_which_score_is_to_be_agreed(fixture_built):
+def test_capability_chart_rows_match_the_table_and_say_which_score_is_to_be_confirmed(fixture_built):
     figure = chart(fixture_built, "chart-capability-assessment")
     labels = re.findall(r'<text class="ogic-chart__value"[^>]*>([^<]+)</text>', figure)
-    assert labels == ["score to be agreed", "2.5"]
+    assert labels == ["to be confirmed", "2.5"]
     assert len(Page(figure).find("th", scope="row")) == 2
-    assert len(re.findall(r'class="ogic-chart__bar"', figure)) == 1  # no bar for the score to be agreed
+    assert len(re.findall(r'class="ogic-chart__bar"', figure)) == 1  # no bar for the score to be confirmed
     assert 'class="ogic-chart__band"' in figure
     assert "A shaded band from 2 to 3" in Page(figure).text

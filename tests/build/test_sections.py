@@ -112,14 +112,15 @@ def test_to_be_agreed_shows_exactly_where_the_data_says_so(site_built):
     assert set(shown.values()) == {True, False}
 
 
-def test_what_the_data_leaves_out_is_said_to_be_missing(site_built):
+def test_what_the_data_marks_to_be_confirmed_is_said_so_and_nothing_else(site_built):
     sections = Page(site_built.page("playbook", "sections/")).text
     principles = data(site_built, "context")["collaboration_principles"]["principles"]
-    unnamed = [p for p in principles if not p.get("name")]
-    assert unnamed and sections.count("Name not legible in the source") == len(unnamed)
+    unnamed = [p for p in principles if "name" in p.get("to_be_confirmed", [])]
+    assert unnamed and sections.count("Name to be confirmed") == len(unnamed)
+    # A contact with no role recorded, and none said to be missing: nothing is shown for it.
     contacts = Page(site_built.page("playbook", "get-involved/")).text
-    without_role = [c for c in data(site_built, "contacts")["contacts"] if not c.get("role")]
-    assert without_role and contacts.count("Role not given in the source") == len(without_role)
+    assert any(not c.get("role") for c in data(site_built, "contacts")["contacts"])
+    assert "to be confirmed" not in contacts
 
 
 def test_each_training_report_table_holds_its_figures_in_order_and_its_period(site_built):
@@ -129,9 +130,10 @@ def test_each_training_report_table_holds_its_figures_in_order_and_its_period(si
         cells = [float(td["data-value"]) for td in table.find("td") if "data-value" in td]
         assert cells == [figure["value"] for p in report["programmes"] for figure in p["figures"]]
         assert report["period"] in table.text
-        unnamed = [p for p in report["programmes"] if not p.get("name")]
-        assert table.text.count("(name not legible in the source)") == len(unnamed)
-    assert any(not p.get("name") for r in data(site_built, "training")["reports"] for p in r["programmes"])
+        unnamed = [p for p in report["programmes"] if "name" in p.get("to_be_confirmed", [])]
+        assert table.text.count("name to be confirmed") == len(unnamed)
+    assert any("name" in p.get("to_be_confirmed", []) for r in data(site_built, "training")["reports"]
+               for p in r["programmes"])
 
 
 def test_search_index_holds_the_sections_and_the_stories(site_built):

@@ -53,3 +53,16 @@ def test_internal_text_on_the_public_site_is_reported(built_copy, secret, what):
     page = built_copy.site("stories") / "contact" / "index.html"
     page.write_text(page.read_text(encoding="utf-8") + secret, encoding="utf-8")
     assert f"site/stories/contact/index.html holds {what}" in content_problems(built_copy)
+
+
+@pytest.mark.parametrize("site, words, reason", [
+    ("playbook", "as the slide shows", "pages speak to the reader"),
+    ("stories", "Not legible in the source.", "pages speak to the reader"),
+    ("stories", "Theme to be agreed", "the public site never shows a gap"),
+])
+def test_pages_that_talk_about_their_making_or_show_a_gap_in_public_are_reported(built_copy, site, words, reason):
+    page = built_copy.site(site) / "index.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("</main>", f"<p>{words}</p></main>"),
+                    encoding="utf-8")
+    assert any(line.startswith(f"site/{site}/index.html says") and reason in line
+               for line in content_problems(built_copy))

@@ -9,7 +9,6 @@ story...), so these tests hold however the content changes.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 import pytest
@@ -49,7 +48,7 @@ def text_on(project: Project, site: str, url: str) -> str:
 
 def new_story(project: Project, slug: str, visibility: str) -> str:
     """`make new-story SLUG=…`, then the TODOs replaced as CONTRIBUTING.md says."""
-    path = create_story(project.path, slug, dt.date.today()).relative_to(project.path).as_posix()
+    path = create_story(project.path, slug).relative_to(project.path).as_posix()
     title = f"Editor test story {slug}"
     text = project.read(path)
     text = re.sub(r"(?m)^title: .*$", f"title: {title}", text)
@@ -112,17 +111,25 @@ def test_add_a_contact(repository, public):
                      + CONTACT.format(public=public))
     assert_still_valid(repository)
     assert "Editor Test Contact" in text_on(repository, "playbook", page_calling(repository, "contacts"))
-    public_page = text_on(repository, "stories", "contact/")
-    assert ("Editor Test Contact" in public_page) == (public == "true")
+    public_home = text_on(repository, "stories", "")
+    assert ("Editor Test Contact" in public_home) == (public == "true")
 
 
-def test_rename_a_contact_and_give_their_role(repository):
-    first = data_of(repository, "data/contacts.yml")["contacts"][0]
+def test_give_a_contact_a_name_and_a_role(repository):
+    """The contact whose name is still to be confirmed, if there is one, else the first."""
+    contacts = data_of(repository, "data/contacts.yml")["contacts"]
+    contact = next((c for c in contacts if "name" in c.get("to_be_confirmed", [])), contacts[0])
     text = repository.read("data/contacts.yml")
-    entry = re.search(rf"(?m)^  - name: {re.escape(first['name'])}\n((?:    .*\n)*)", text)
-    body = re.sub(r"(?m)^    role: .*\n", "", entry.group(1))
-    repository.write("data/contacts.yml", text.replace(
-        entry.group(0), "  - name: Renamed By An Editor\n    role: Their role, now known\n" + body))
+    # The contact's lines: from its list item to the next one (found by its email, which is unique).
+    lines = text.splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if contact["email"] in line)
+    start = max(i for i in range(at + 1) if lines[i].startswith("  - "))
+    end = next((i for i in range(at + 1, len(lines)) if lines[i].startswith("  - ") or not lines[i].strip()
+                or not lines[i].startswith("    ") and not lines[i].startswith("  - ")), len(lines))
+    kept = [line.replace("  - ", "    ", 1) for line in lines[start:end]
+            if not line.strip().startswith(("- name:", "name:", "role:", "to_be_confirmed:"))]
+    entry = ["  - name: Renamed By An Editor\n", "    role: Their role, now known\n", *kept]
+    repository.write("data/contacts.yml", "".join(lines[:start] + entry + lines[end:]))
     assert_still_valid(repository)
     page = text_on(repository, "playbook", page_calling(repository, "contacts"))
     assert "Renamed By An Editor" in page and "Their role, now known" in page

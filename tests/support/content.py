@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from pathlib import Path
 
 from macros.data import SiteData, read_all
@@ -74,7 +75,7 @@ def leak_problems(project: Project, data: SiteData) -> list[str]:
     for contact in data.contacts.contacts:
         if not contact.public:
             secrets[f"the private contact {contact.email}"] = contact.email
-            if contact.name not in public_names:
+            if contact.name and contact.name not in public_names:
                 secrets[f"the private contact {contact.email}'s name"] = contact.name
     problems = []
     for file, text in every_file_as_text(project.site("stories")):
@@ -83,7 +84,38 @@ def leak_problems(project: Project, data: SiteData) -> list[str]:
     return problems
 
 
+# Pages speak to the reader about the Improvement Community, never about how
+# they were made: where a word is needed for where something comes from, it
+# goes in a data file's comment or `source` field (for editors).
+ABOUT_THE_MAKING = re.compile(r"the source|source document|\bslides?\b|legible", re.IGNORECASE)
+# What readers of the public site never see: a gap is left out there.
+GAP_WORDS = re.compile(r"to be agreed|to be confirmed", re.IGNORECASE)
+
+
+def readable_files(site: Path):
+    """(path, what a reader or a partner's system reads) of every page, feed and JSON file."""
+    for file, text in every_file_as_text(site):
+        if file.suffix == ".html":
+            yield file, Page(text).text
+        elif file.suffix in (".xml", ".json") and "sitemap" not in file.name:
+            yield file, text
+
+
+def voice_problems(project: Project) -> list[str]:
+    problems = []
+    for site in ("playbook", "stories"):
+        for file, text in readable_files(project.site(site)):
+            problems += [f"{file.relative_to(project.path)} says {match.group(0)!r}: pages speak to the reader "
+                         "about the Improvement Community; put where things come from in a data file's comment "
+                         "or `source` field" for match in ABOUT_THE_MAKING.finditer(text)]
+    for file, text in readable_files(project.site("stories")):
+        problems += [f"{file.relative_to(project.path)} says {match.group(0)!r}: the public site never shows a "
+                     "gap" for match in GAP_WORDS.finditer(text)]
+    return problems
+
+
 def content_problems(project: Project) -> list[str]:
     """Everything above, for a project whose two sites are built."""
     data = read_all(project.path)
-    return offer_problems(project, data) + story_page_problems(project, data) + leak_problems(project, data)
+    return (offer_problems(project, data) + story_page_problems(project, data) + leak_problems(project, data)
+            + voice_problems(project))

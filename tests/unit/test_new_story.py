@@ -70,13 +70,17 @@ def uncomment_examples(text: str) -> str:
 
 
 def test_uncommented_examples_are_valid_yaml_in_the_right_shape(fixture_site, scaffolded):
-    """An editor who uncomments every optional field gets only the errors that ask for real ids."""
+    """An editor who uncomments every optional field is asked only for a real
+    date, then only for real ids: nothing else needs fixing."""
     text = uncomment_examples(scaffolded)
     assert "\noutcomes:\n  - value: TODO\n" in text
     fixture_site.write(STORY, text)
     errors = fixture_site.problems()
+    assert [e.split("`")[1] for e in errors] == ["published"], errors
+    fixture_site.write(STORY, text.replace("published: YYYY-MM-DD", "published: 2026-01-20"))
+    errors = fixture_site.problems()
     assert errors and all(line.startswith(STORY + ":") for line in errors), errors
-    assert {e.split("`")[1] for e in errors} == {"organisations", "related"}, errors
+    assert {e.split("`")[1] for e in errors} == {"organisations", "funders", "related"}, errors
 
 
 def test_a_public_story_still_holding_todo_is_refused_at_each_placeholder_by_check_and_build(fixture_site,

@@ -55,10 +55,19 @@ def test_story_shows_figures_with_their_periods():
     assert "150" in text and "people supported" in text and "(22/23)" in text
 
 
-def test_story_missing_parts_are_marked_not_invented():
-    text = Page(render_story(make_story(), {}, [], root="../../", staff=True)).text
-    assert "Not described in the source" in text
-    assert "To be agreed" in text  # no theme yet
+def test_a_story_shows_only_the_parts_it_has_and_staff_see_what_is_still_open():
+    bare = make_story()
+    for staff in (True, False):
+        text = Page(render_story(bare, {}, [], root="../../", staff=staff)).text
+        assert "The problem" not in text and "What was done" not in text and "Outcomes" not in text
+    assert "Theme to be agreed" in Page(render_story(bare, {}, [], root="../../", staff=True)).text
+    assert "Theme" not in Page(render_story(bare, {}, [], root="../../", staff=False)).text
+    # A part marked to be confirmed: said so to staff, left out for the public.
+    open_problem = make_story(to_be_confirmed=["problem"])
+    staff = Page(render_story(open_problem, {}, [], root="../../", staff=True)).text
+    public = Page(render_story(open_problem, {}, [], root="../../", staff=False)).text
+    assert "The problem the team set out to solve is to be confirmed" in staff
+    assert "The problem" not in public and "to be confirmed" not in public
 
 
 def test_story_names_its_organisations():

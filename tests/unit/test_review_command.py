@@ -1,13 +1,18 @@
 """`make review` in this process (macros.cli.review.main) on a copy of the tests' own play book:
-which pages are overdue, with owners and dates, and its exit status for a scheduled job.
+which pages are overdue, with owners and dates, which have no owner, and its exit status for a
+scheduled job.
 
-Every fixture page was last reviewed on 2026-01-15 and is reviewed every 6 months, so each
-falls due on 2026-07-15. The one end-to-end `make review` is in tests/build/test_commands.py.
+Every fixture page but one was last reviewed on 2026-01-15 and is reviewed every 6 months, so
+each falls due on 2026-07-15; docs/unowned.md records neither an owner nor a review. The one
+end-to-end `make review` is in tests/build/test_commands.py.
 """
 
 import pytest
 
 from macros.cli.review import main as review
+
+UNOWNED = ("docs/unowned.md:1: no owner recorded; add `owner:` (the team or role who keeps the page current) "
+           "to its front matter")
 
 
 @pytest.fixture
@@ -25,8 +30,10 @@ def run(fixture_site, monkeypatch, capsys):
 
 def test_review_passes_while_no_page_is_due(run):
     status, out, err = run("2026-07-15")
-    assert (status, out) == (0, "")
+    # A page without an owner is listed, but does not fail a scheduled job.
+    assert (status, out.splitlines()) == (0, [UNOWNED])
     assert "No page is overdue for review on 2026-07-15." in err
+    assert "1 page(s) have no owner recorded." in err
 
 
 def test_review_lists_overdue_pages_most_overdue_first_with_owners_and_dates(fixture_site, run):
@@ -39,7 +46,8 @@ def test_review_lists_overdue_pages_most_overdue_first_with_owners_and_dates(fix
         f"docs/stories.md:{fixture_site.line_of('docs/stories.md', 'last_reviewed:')}: review overdue since "
         "2025-09-01; owner: Fixture team; last reviewed 2025-06-01, reviewed every 3 months",
         f"docs/offer.md:{fixture_site.line_of('docs/offer.md', 'last_reviewed:')}: review overdue since "
-        "2025-12-01; owner: Fixture team; last reviewed 2025-06-01, reviewed every 6 months"]
+        "2025-12-01; owner: Fixture team; last reviewed 2025-06-01, reviewed every 6 months",
+        UNOWNED]
     assert "2 page(s) overdue for review on 2026-01-01" in err
 
 

@@ -42,5 +42,10 @@ def test_page_facts_give_readers_the_owner_and_the_dates_in_words():
     assert page_facts(meta("2026-11-25"), dt.date(2027, 5, 25), None).overdue is False
 
 
-def test_a_generated_page_without_an_owner_has_no_facts():
-    assert page_facts({"title": "A generated page"}, dt.date(2027, 6, 1), None) is None
+def test_a_page_with_nothing_recorded_says_only_that_its_owner_is_to_be_confirmed():
+    facts = page_facts({"title": "A page"}, dt.date(2027, 6, 1), None)
+    assert (facts.owner, facts.last_reviewed, facts.next_review, facts.overdue) == (None, None, None, False)
+
+
+def test_front_matter_that_cannot_be_read_gives_no_facts():
+    assert page_facts({"owner": ["not", "text"]}, dt.date(2027, 6, 1), None) is None

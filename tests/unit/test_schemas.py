@@ -25,7 +25,7 @@ def test_schemas_holds_no_schema_for_a_data_file_that_no_longer_exists():
 
 
 def test_a_new_story_points_at_the_story_schema():
-    first = scaffold_text(None).splitlines()[0]
+    first = scaffold_text().splitlines()[0]
     assert first.startswith("# yaml-language-server: $schema=")
     # Relative to the story's folder, data/stories/.
     schema = posixpath.normpath(posixpath.join("data/stories", first.split("$schema=")[1]))

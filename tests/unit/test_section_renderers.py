@@ -60,32 +60,40 @@ def test_text_from_data_cannot_inject_markup_into_a_heading():
     assert line.endswith("{ #safe }")
 
 
-def test_unnamed_programmes_are_shown_as_not_legible_never_guessed():
+def test_a_programme_whose_name_is_to_be_confirmed_says_so_and_is_never_guessed():
     training = Training.model_validate({"reports": [{"id": "r", "title": "Training", "programmes": [
         {"name": "Named", "figures": [{"level": "Bronze", "value": 5}]},
-        {"figures": [{"level": "Silver", "value": 7, "note": "4 grads"}]}]}]})
-    text = Page(render_training(training)).text
-    assert "Named" in text
-    assert "Programme 2 on the slide (name not legible in the source)" in text
-    assert "Period not stated in the source".lower() in text.lower()
-    assert "4 grads" in text
+        {"to_be_confirmed": ["name"], "figures": [{"level": "Silver", "value": 7, "note": "4 grads"}]},
+        {"figures": [{"level": "Gold", "value": 2}, {"level": "Extra", "value": 9, "in_addition": True}]}]}]})
+    html = render_training(training)
+    text = Page(html).text
+    assert "Named" in text and "4 grads" in text
+    assert "Programme 2 (name to be confirmed)" in html  # the chart's label
+    assert text.count("name to be confirmed") >= 2  # the chart and the table
+    assert "period not stated" in text
+    # A figure given in brackets beside another is an addition, not a level of its own.
+    assert "+9" in text and "Extra (in addition)" in text
 
 
-def test_contact_without_a_role_says_so():
+def test_a_contact_whose_name_and_role_are_to_be_confirmed_says_so_to_staff_only():
     contacts = Contacts.model_validate({"introduction": "Ask us.", "contacts": [
-        {"name": "A Person", "email": "a.person@nhs.net"}]})
-    page = Page(render_contacts(contacts, staff=True))
-    assert "Role not given in the source" in page.text
-    assert page.find("a", href="mailto:a.person@nhs.net")
+        {"name": "A Person", "email": "a.person@nhs.net"},
+        {"email": "b.person@nhs.net", "to_be_confirmed": ["name", "role"]}]})
+    staff = Page(render_contacts(contacts, staff=True))
+    assert "Name to be confirmed" in staff.text and "Role to be confirmed" in staff.text
+    assert staff.text.count("to be confirmed") == 2  # A Person has no role to show, and none is said missing
+    assert staff.find("a", href="mailto:a.person@nhs.net")
+    public = Page(render_contacts(contacts, staff=False)).text
+    assert "Role to be confirmed" not in public
 
 
-def test_principles_without_a_legible_name_say_so():
+def test_principles_whose_name_or_wording_is_to_be_confirmed_say_so():
     principles = CollaborationPrinciples.model_validate({
-        "title": "Principles", "introduction": "Five.", "count": 5, "status": "to_be_agreed",
+        "title": "Principles", "introduction": "Five.", "count": 5, "status": "to_be_confirmed",
         "principles": [{"name": "Keep learning together", "text": "Try."},
-                       {"text": "… fragment", "legibility": "partly_legible"}]})
+                       {"text": "… fragment", "to_be_confirmed": ["name", "text"]}]})
     context = Context.model_construct(collaboration_principles=principles)
     text = Page(render_collaboration_principles(context, {})).text
     assert "Keep learning together. Try." in text
-    assert "Name not legible in the source. … fragment (only partly legible in the source)" in text
-    assert TBA in text
+    assert "Name to be confirmed" in text and "… fragment" in text and "full wording to be confirmed" in text
+    assert "To be confirmed" in text and TBA not in text

@@ -136,21 +136,24 @@ def test_privacy_guard_refuses_settings_that_would_break_the_privacy_page(change
     assert any(p.startswith(problem) for p in problems), problems
 
 
-def test_contact_list_shows_contacts_or_says_they_are_to_be_agreed():
+def test_contact_list_shows_contacts_or_says_to_staff_only_that_they_are_to_be_agreed():
     none = Contacts(introduction="Get in touch.", contacts=[])
-    assert "To be agreed with partners" in render_contacts(none, staff=False)
+    assert "To be agreed with partners" in render_contacts(none, staff=True)
+    assert "Get in touch" not in render_contacts(none, staff=False)  # no placeholder on the public site
+    assert "To be agreed" not in render_contacts(none, staff=False)
     one = Contacts(introduction="Get in touch.",
-                   contacts=[{"name": "A <b>Person</b>", "email": "a@example.org", "public": True}])
+                   contacts=[{"name": "A <b>Person</b>", "email": "a@example.org", "public": True,
+                              "to_be_confirmed": ["role"]}])
     html = render_contacts(one, staff=False)
     assert 'href="mailto:a@example.org"' in html and "A &lt;b&gt;Person&lt;/b&gt;" in html
-    assert "To be agreed" not in html and "Role not given" not in html
-    assert "Role not given in the source" in render_contacts(one, staff=True)
+    assert "To be agreed" not in html and "to be confirmed" not in html
+    assert "Role to be confirmed" in render_contacts(one, staff=True)
 
 
 def test_staff_story_page_shows_visibility_source_and_the_public_link():
     public = render_story(make_story("a"), {}, [], root="../../", staff=True,
                           public_url="https://example.test/stories/a/")
     assert "https://example.test/stories/a/" in hrefs(public)
-    assert "Public story" in public and "Source: Slide 3" in public
+    assert "Public story" in public and "Where this comes from: Slide 3" in public
     internal = render_story(make_story("b", visibility="internal"), {}, [], root="../../", staff=True)
     assert "Internal: staff only" in internal and "public improvement stories site" not in internal

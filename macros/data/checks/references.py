@@ -23,8 +23,9 @@ def reference_errors(loaded: dict[str, Any], documents: dict[str, YamlDocument],
         org_ids = set(loaded["organisations"].by_id())
     for story in stories:
         document = story_documents[story.slug]
-        for index, org in enumerate(story.organisations):
-            errors += known_organisation(org, org_ids, document, ("organisations", index), "organisations")
+        for field in ("organisations", "funders"):
+            for index, org in enumerate(getattr(story, field)):
+                errors += known_organisation(org, org_ids, document, (field, index), field)
     errors += _related_errors(stories, story_documents)
     return errors
 

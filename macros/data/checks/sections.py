@@ -16,7 +16,7 @@ def section_errors(loaded: dict[str, Any], documents: dict[str, YamlDocument]) -
         ("capability_assessment", lambda data, doc: _capability(data, doc, org_ids)),
         ("context", lambda data, doc: _context(data, doc, org_ids)),
         ("timeline", _timeline),
-        ("training", _training),
+        ("training", lambda data, doc: _training(data, doc, loaded.get("delivery_plan"))),
         ("capacity_guidance", _capacity),
         ("governance", _governance),
         ("strategic_focus", lambda data, doc: _strategic_focus(data, doc, loaded.get("capability_assessment"))),
@@ -47,10 +47,10 @@ def _capability(data, doc: YamlDocument, org_ids) -> list[DataError]:
         name = f"components[{index + 1}]"
         if component.score is None and component.score_status == "agreed":
             errors.append(doc.error(where + ("score_status",), f"`{name}.score_status` is agreed but there "
-                                    "is no `score`; add the score or set score_status: to_be_agreed"))
-        elif component.score is not None and component.score_status == "to_be_agreed":
+                                    "is no `score`; add the score or set score_status: to_be_confirmed"))
+        elif component.score is not None and component.score_status != "agreed":
             errors.append(doc.error(where + ("score",), f"`{name}.score` is given but score_status is "
-                                    "to_be_agreed; set score_status: agreed or remove the score"))
+                                    f"{component.score_status}; set score_status: agreed or remove the score"))
         elif component.score is not None and not low <= component.score <= high:
             errors.append(doc.error(where + ("score",), f"`{name}.score` {component.score} is outside "
                                     f"`score_range` ({low} to {high}); correct the score or the range"))
@@ -78,8 +78,12 @@ def _timeline(data, doc: YamlDocument) -> list[DataError]:
     return []
 
 
-def _training(data, doc: YamlDocument) -> list[DataError]:
-    return unique(data.reports, "id", doc, ("reports",))
+def _training(data, doc: YamlDocument, plan) -> list[DataError]:
+    errors = unique(data.reports, "id", doc, ("reports",))
+    if plan is not None and data.workstream and data.workstream not in {w.id for w in plan.workstreams}:
+        errors.append(doc.error(("workstream",), f"`workstream` {data.workstream!r} is not a workstream id in "
+                                                 "data/delivery_plan.yml; correct the id"))
+    return errors
 
 
 def _capacity(data, doc: YamlDocument) -> list[DataError]:
@@ -96,14 +100,15 @@ def _capacity(data, doc: YamlDocument) -> list[DataError]:
             errors.append(doc.error(where + ("percent",), f"`{name}.percent` ({role.percent:g}% of "
                                     f"{data.reference_headcount:,} is {implied:g}) does not fall within "
                                     f"`at_reference` ({role.at_reference.low} to {role.at_reference.high}); "
-                                    "check both against the source"))
+                                    "check both against the guidance"))
     return errors
 
 
 def _needs_content(data, doc: YamlDocument, field: str) -> list[DataError]:
     if data.status == "agreed" and not getattr(data, field):
         return [doc.error(("status",), f"`status` is agreed but `{field}` is empty; fill in `{field}` "
-                                       "or set status: to_be_agreed")]
+                                       "or set status: to_be_agreed (partners have still to decide it) or "
+                                       "to_be_confirmed (it exists and is still to be supplied)")]
     return []
 
 

@@ -1,4 +1,4 @@
-"""The ICS Improvement Capability Self-Assessment (source section 4): data/capability_assessment.yml."""
+"""The ICS Improvement Capability Self-Assessment (section 4 of the play book): data/capability_assessment.yml."""
 
 from __future__ import annotations
 
@@ -16,8 +16,9 @@ class Component(Model):
     id: Slug = Field(description="Permanent anchor of the component on the page.")
     name: Text
     score: float | None = Field(None, description="Only once the component's own score is known; "
-                                "the source gives only the range across all six.")
-    score_status: ContentStatus = Field("to_be_agreed", description="`agreed` once `score` is filled in.")
+                                "the play book gives only the range across all of them.")
+    score_status: ContentStatus = Field("to_be_confirmed", description="`to_be_confirmed` while the score is "
+                                        "still to be supplied; `agreed` once `score` is filled in.")
     findings: Text
     recommendations: list[Text]
 
@@ -25,7 +26,7 @@ class Component(Model):
 class CapabilityAssessment(Model):
     tool: Text
     compiled_by: Slug = Field(description="Id from data/organisations.yml of who compiled the tool.")
-    workshop: Text = Field(description='When the results were reviewed, as the source says: "Dec 2022".')
+    workshop: Text = Field(description='When the results were reviewed: "Dec 2022".')
     rating: Text = Field(description='The maturity rating: "Developing".')
     score_range: ScoreRange = Field(description="The range the six components' scores fall in.")
     components: list[Component]

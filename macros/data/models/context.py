@@ -1,56 +1,53 @@
-"""The national and local context (source section 2): data/context.yml and data/timeline.yml."""
+"""The national and local context (section 2 of the play book): data/context.yml and data/timeline.yml."""
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import Field
 
-from .base import ContentStatus, Model, Slug, Text
-
-# How much of a piece of text survived the slides' text extraction.
-Legibility = Literal["legible", "partly_legible"]
+from .base import ContentStatus, Model, Slug, Text, WithGaps
 
 
 class Review(Model):
-    name: Text = Field(description="The review's title as the source names it.")
-    year: int = Field(description="The year the source gives, as a number: 2023.")
+    name: Text = Field(description="The review's title.")
+    year: int = Field(description="The year of the review, as a number: 2023.")
 
 
-class SlidePhrase(Model):
-    text: Text = Field(description="The words as the slide gives them; mark gaps with …")
-    legibility: Legibility = "legible"
+class Phrase(WithGaps):
+    text: Text = Field(description="The words as the play book gives them; mark missing words with …, and "
+                       "list `text` under `to_be_confirmed` while the full wording is still to be supplied.")
 
 
 class NationalReviews(Model):
     reviews: list[Review]
-    phrases: list[SlidePhrase] = Field(
-        [], description="Phrases legible on the slide that cannot be attached to one review.")
+    phrases: list[Phrase] = Field([], description="What the play book says about the reviews as a whole.")
 
 
 class BaselineAssessment(Model):
     title: Text
-    note: Text | None = Field(None, description="What the source says about the feedback still expected.")
+    note: Text | None = Field(None, description="What the play book says about the feedback still expected.")
     strengths_heading: Text
     strengths: list[Text]
     opportunities_heading: Text
     opportunities: list[Text]
 
 
-class Principle(Model):
-    name: Text | None = Field(None, description="Leave out where the name is not legible in the source.")
-    text: Text
-    legibility: Legibility = "legible"
+class Principle(WithGaps):
+    name: Text | None = Field(None, description="The principle's name; while it is still to be supplied, leave "
+                             "it out and list `name` under `to_be_confirmed`.")
+    text: Text = Field(description="The principle; mark missing words with …, and list `text` under "
+                       "`to_be_confirmed` while the full wording is still to be supplied.")
 
 
-class CollaborationPrinciples(Model):
+class CollaborationPrinciples(WithGaps):
     title: Text
     introduction: Text
-    count: int = Field(description="How many principles the source says there are.")
-    principles: list[Principle] = Field(description="Every principle, or legible fragment of one, in source order.")
-    organisations: list[Slug] = Field([], description="Ids from data/organisations.yml named on the slide.")
-    read_more: Text | None = Field(None, description="Where the source says to read the full principles.")
-    status: ContentStatus = Field("agreed", description="`to_be_agreed` while the wording is incomplete.")
+    count: int = Field(description="How many principles there are.")
+    principles: list[Principle] = Field(description="Every principle, or the part of it we have, in order.")
+    organisations: list[Slug] = Field([], description="Ids from data/organisations.yml of who wrote them.")
+    read_more: Text | None = Field(None, description="Where to read the full principles; list `read_more` "
+                                   "under `to_be_confirmed` while the address is incomplete.")
+    status: ContentStatus = Field("agreed", description="`to_be_confirmed` while some wording is still to be "
+                                  "supplied; `to_be_agreed` while partners have still to agree them.")
 
 
 class Context(Model):

@@ -1,4 +1,4 @@
-"""Who supports the community and how it is organised (source sections 1 and 11): data/governance.yml;
+"""Who supports the community and how it is organised (sections 1 and 11 of the play book): data/governance.yml;
 the strategic focus (section 9): data/strategic_focus.yml."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ class Group(Model):
 
 class Governance(Model):
     status: ContentStatus = Field(description="`to_be_agreed` until partners agree how we are organised.")
-    groups: list[Group] = Field(description="Who supports the community (source section 1).")
+    groups: list[Group] = Field(description="Who supports the community (section 1).")
     arrangements: list[Text] = Field([], description="How we are organised, once agreed: one paragraph each.")
 
 

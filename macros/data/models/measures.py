@@ -28,7 +28,7 @@ class Measure(Model):
                                      "`neutral` when neither is.")
     points: list[Point] = Field([], description="The values over time, oldest first, one `date` and "
                                 "`value` per item; or leave this out and put them in "
-                                "data/measures/<id>.csv (header `date,value`).")
+                                "`data/measures/<id>.csv` (header `date,value`).")
     unit: Text | None = Field(None, description='What the values count, for labels: "patients", "%", "days".')
     target: float | None = Field(None, description="The value the process should meet, if one is set: "
                                  "gives the chart its assurance icon.")

@@ -13,10 +13,11 @@ class OfferItem(Model):
         "partners link to it."
     )
     title: Text
-    summary: Text | None = Field(None, description="What the offer is, in the source's words.")
+    summary: Text | None = Field(None, description="What the offer is, in the play book's words.")
     who_for: Text | None = Field(None, description="Who can use it.")
     status: ContentStatus = Field("agreed", description="`to_be_agreed` while partners settle the detail.")
-    source: Text | None = Field(None, description="Where in the source document this item comes from.")
+    source: Text | None = Field(None, description="Where in the draft play book this item comes from "
+                                "(for editors; not shown on the page).")
 
 
 class Offer(Model):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import EmailStr, Field
 
-from .base import Model, Slug, Text
+from .base import Model, Slug, Text, WithGaps
 
 
 class Organisation(Model):
@@ -19,9 +19,11 @@ class Organisations(Model):
         return {org.id: org for org in self.organisations}
 
 
-class Contact(Model):
-    name: Text
-    role: Text | None = Field(None, description="Leave out where the source does not give it.")
+class Contact(WithGaps):
+    name: Text | None = Field(None, description="The person's or team's name, as they want it shown. Required, "
+                              "unless listed under `to_be_confirmed` while it is still to be supplied.")
+    role: Text | None = Field(None, description="Their role; leave it out if they have none to show, or list "
+                              "`role` under `to_be_confirmed` while it is still to be supplied.")
     email: EmailStr
     public: bool = Field(False, description="`true` only with the person's agreement: "
                          "public contacts appear on the public site.")

@@ -36,9 +36,12 @@ class PageMeta(Model):
 
     title: Text | None = None
     description: Text | None = None
-    owner: Text = Field(description="The team or role who keeps this page current.")
-    last_reviewed: dt.date = Field(description="When the owner last checked the page: YYYY-MM-DD.")
-    review_in: ReviewInterval = Field(description='How long until the next review: "6 months".')
+    owner: Text | None = Field(None, description="The team or role who keeps this page current, once one is "
+                               "recorded; until then the page says its owner is to be confirmed.")
+    last_reviewed: dt.date | None = Field(None, description="When the owner last checked the page: YYYY-MM-DD. "
+                                          "Only once a review has happened; never guess it.")
+    review_in: ReviewInterval = Field("6 months", description='How long after a review the next one is due: '
+                                      '"6 months".')
     # Material for MkDocs keys that editors may use.
     hide: list[Literal["navigation", "toc", "footer", "path", "tags", "feedback"]] = []
     icon: Text | None = None
@@ -46,8 +49,10 @@ class PageMeta(Model):
     search: dict[Literal["exclude", "boost"], bool | float] | None = None
     render_macros: bool | None = None
 
-    def next_review(self) -> dt.date:
-        """The date by which the owner should review the page again."""
+    def next_review(self) -> dt.date | None:
+        """The date by which the owner should review the page again (None before a first review)."""
+        if self.last_reviewed is None:
+            return None
         count, unit = self.review_in.split()
         count = int(count)
         unit = unit.rstrip("s")
@@ -62,7 +67,8 @@ class PageMeta(Model):
         return dt.date(year, month + 1, day)
 
     def is_overdue(self, today: dt.date) -> bool:
-        return today > self.next_review()
+        due = self.next_review()
+        return due is not None and today > due
 
 
 def _days_in_month(year: int, month: int) -> int:

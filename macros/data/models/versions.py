@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from .base import Model, Text
+from .base import Model, Text, WithGaps
 from .playbook import Version
 
 
@@ -16,15 +16,15 @@ def version_key(version: str) -> tuple[int, ...]:
     return tuple(int(part) for part in version.split("."))
 
 
-class VersionRecord(Model):
+class VersionRecord(WithGaps):
     version: Version = Field(description='The version number, as text: "10.0".')
-    date: dt.date | None = Field(None, description="When this version was issued: YYYY-MM-DD. "
-                                 "Leave it out while it is not recorded; the page then says so.")
+    date: dt.date | None = Field(None, description="When this version was issued: YYYY-MM-DD. Leave it out "
+                                 "while it is not recorded; the page then says so.")
     status: Literal["draft", "agreed"]
-    description: Text | None = Field(None, description="What this version is, in the source's words.")
+    description: Text | None = Field(None, description="What this version is, in its own words.")
     changes: list[Text] = Field([], description="What changed from the version before, one item per "
                                 "line. Leave it empty while not recorded; the page then says so.")
-    source: Text | None = Field(None, description="Where this record comes from.")
+    source: Text | None = Field(None, description="Where this record comes from (for editors; not shown).")
 
 
 class VersionHistory(Model):

@@ -1,4 +1,4 @@
-"""Purpose and vision (source section 5): data/vision.yml."""
+"""Purpose and vision (section 5 of the play book): data/vision.yml."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from .base import Model, Text
 
 
 class Challenge(Model):
-    label: Text = Field(description='How the slide introduces it: "2024 Challenge".')
+    label: Text = Field(description='How the play book introduces it: "2024 Challenge".')
     quote: Text
 
 
@@ -19,6 +19,6 @@ class GuidingPrinciple(Model):
 
 class Vision(Model):
     year: int = Field(description="The year the vision looks to: 2028.")
-    statement: Text = Field(description="The vision, in the source's words.")
+    statement: Text = Field(description="The vision, in the play book's words.")
     challenge: Challenge | None = None
     guiding_principles: list[GuidingPrinciple]

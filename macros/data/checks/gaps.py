@@ -1,0 +1,57 @@
+"""`to_be_confirmed` lists name real fields of their record, and a contact's
+name may be left out only while it is to be confirmed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel
+
+from ..errors import DataError
+from ..models.base import WithGaps
+from ..models.people import Contacts
+from ..validation import field_name
+from ..yaml_reader import YamlDocument
+
+
+def gap_errors(loaded: dict[str, Any], documents: dict[str, YamlDocument], records) -> list[DataError]:
+    errors: list[DataError] = []
+    for name, value in loaded.items():
+        if value is not None and name in documents:
+            errors += _walk(value, documents[name], ())
+    for story in records.stories:
+        errors += _walk(story, records.story_documents[story.slug], ())
+    if loaded.get("contacts") is not None and "contacts" in documents:
+        errors += _unnamed_contacts(loaded["contacts"], documents["contacts"])
+    return errors
+
+
+def _walk(model: BaseModel, document: YamlDocument, location: tuple) -> list[DataError]:
+    errors = _record_errors(model, document, location) if isinstance(model, WithGaps) else []
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        if isinstance(value, BaseModel):
+            errors += _walk(value, document, location + (name,))
+        elif isinstance(value, (list, tuple)):
+            for index, item in enumerate(value):
+                if isinstance(item, BaseModel):
+                    errors += _walk(item, document, location + (name, index))
+    return errors
+
+
+def _record_errors(record: WithGaps, document: YamlDocument, location: tuple) -> list[DataError]:
+    allowed = [name for name, info in type(record).model_fields.items()
+               if name != "to_be_confirmed" and not info.exclude]
+    errors = []
+    for index, name in enumerate(record.to_be_confirmed):
+        where = location + ("to_be_confirmed", index)
+        if name not in allowed:
+            errors.append(document.error(where, f"`{field_name(location + ('to_be_confirmed',))}` names `{name}`, "
+                                                f"which is not a field here; use one of: {', '.join(allowed)}"))
+    return errors
+
+
+def _unnamed_contacts(contacts: Contacts, document: YamlDocument) -> list[DataError]:
+    return [document.error(("contacts", index), f"`contacts[{index + 1}].name` is missing; add `name:`, or list "
+                                                "`name` under `to_be_confirmed` while it is still to be supplied")
+            for index, contact in enumerate(contacts.contacts) if not contact.name and not contact.confirms("name")]
