@@ -11,6 +11,7 @@ from typing import Any
 
 from ..errors import DataError
 from ..yaml_reader import YamlDocument
+from .capability import capability_errors
 from .measures import measure_errors
 from .references import reference_errors
 from .sections import section_errors
@@ -24,4 +25,5 @@ def cross_file_errors(loaded: dict[str, Any], documents: dict[str, YamlDocument]
     return (reference_errors(loaded, documents, records.stories, records.story_documents)
             + section_errors(loaded, documents)
             + stable_link_errors(loaded, documents, root)
-            + measure_errors(loaded, records))
+            + measure_errors(loaded, records)
+            + capability_errors(loaded, records))
