@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from . import models
+from .capability import load_capability
 from .checks import cross_file_errors
 from .errors import DataError, DataErrors
 from .records import Records, load_file, load_measures, load_stories
@@ -57,13 +58,15 @@ def read_all(root: Path) -> SiteData:
             documents[name] = document
     stories, story_documents, story_errors = load_stories(root)
     measures, measure_sources, measure_errors = load_measures(root)
-    errors += story_errors + measure_errors
-    records = Records(stories, story_documents, measures, measure_sources)
+    capability, capability_documents, capability_errors = load_capability(root)
+    errors += story_errors + measure_errors + capability_errors
+    records = Records(stories, story_documents, measures, measure_sources, capability, capability_documents)
     errors += cross_file_errors(loaded, documents, records, root)
     if errors:
         raise DataErrors(errors)
     stories.sort(key=models.Story.newest_first)
-    return SiteData(stories=tuple(stories), measures=tuple(sorted(measures, key=lambda m: m.id)), **loaded)
+    return SiteData(stories=tuple(stories), measures=tuple(sorted(measures, key=lambda m: m.id)),
+                    capability=tuple(capability), **loaded)
 
 
 def _signature(root: Path) -> tuple:

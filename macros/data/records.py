@@ -8,7 +8,7 @@ import csv
 import datetime as dt
 import io
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -165,3 +165,5 @@ class Records:
     story_documents: dict[str, YamlDocument]
     measures: list[models.Measure]
     measure_sources: dict[str, MeasureSource]
+    capability: list[models.CapabilityFigures] = field(default_factory=list)
+    capability_documents: dict[str, YamlDocument] = field(default_factory=dict)

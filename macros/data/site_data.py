@@ -28,6 +28,8 @@ class SiteData:
     versions: models.VersionHistory
     published_ids: models.PublishedIds
     redirects: models.Redirects
+    # data/capability/<organisation-id>.yml, by file name: staff play book only.
+    capability: tuple[models.CapabilityFigures, ...] = ()
 
     def public_stories(self) -> list[models.Story]:
         """The one filter deciding which stories reach the public site."""
@@ -42,7 +44,8 @@ class SiteData:
         contacts = self.contacts.model_copy(update={"contacts": self.public_contacts()})
         measures = tuple(measure for measure in self.measures if measure.is_public)
         return SiteData(**{**self.__dict__, "stories": tuple(self.public_stories()),
-                           "contacts": contacts, "measures": measures})
+                           "contacts": contacts, "measures": measures,
+                           "capability": ()})  # no capability figures, and so no champion, are public
 
     def published_as(self, version: str | None) -> "SiteData":
         """The data as `make version VERSION=X.Y` publishes it: the pages (banner,

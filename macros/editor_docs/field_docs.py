@@ -67,7 +67,8 @@ def kind_words(schema: dict, defs: dict) -> str:
     if "enum" in schema:
         return "one of " + ", ".join(f"`{value}`" for value in schema["enum"])
     if "const" in schema:
-        return f"`{schema['const']}`"
+        const = schema["const"]
+        return f"`{str(const).lower() if isinstance(const, bool) else const}`"  # as YAML writes it: `true`
     kind = schema.get("type")
     if kind == "array":
         return "a list, one item per line starting with `-`; each item " + kind_words(schema.get("items", {}), defs)

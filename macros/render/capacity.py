@@ -2,45 +2,26 @@
 
 The calculator scales the source's figures for its reference organisation
 (15 to 20 internal experts and 150 to 200 quality coaches for 4,000 staff)
-by a partner's headcount.  ``estimate`` is the one formula; the browser
-script (overrides/assets/javascripts/capacity.js) repeats it, reading the
-same numbers from the page's ``data-capacity-ratios`` attribute.
+by a partner's headcount.  ``estimate`` (macros/analysis/dosage.py) is the
+one formula; the browser script (overrides/assets/javascripts/capacity.js)
+repeats it, reading the same numbers from the page's
+``data-capacity-ratios`` attribute.  Where organisations have capability
+figures (data/capability/), the calculator offers their headcounts.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Sequence
 
-from ..data.models import CapacityGuidance, Role
+from ..analysis.capability import in_organisation_order
+from ..analysis.dosage import Estimate, estimate
+from ..dates import long_date
+from ..data.models import CapabilityFigures, CapacityGuidance, Organisation
 from . import render_partial
 
-
-@dataclass(frozen=True)
-class Estimate:
-    role: Role
-    low: int
-    high: int
-    teams_low: int | None = None
-    teams_high: int | None = None
-
-
-def _scaled_up(headcount: int, count: int, reference: int) -> int:
-    """headcount × count / reference, rounded up to a whole person (exact integer arithmetic)."""
-    return -(-headcount * count // reference)
-
-
-def estimate(guidance: CapacityGuidance, headcount: int) -> list[Estimate]:
-    """How many people in each role the guidance implies for ``headcount`` staff,
-    and how many teams they could support."""
-    results = []
-    for role in guidance.roles:
-        low = _scaled_up(headcount, role.at_reference.low, guidance.reference_headcount)
-        high = _scaled_up(headcount, role.at_reference.high, guidance.reference_headcount)
-        teams = role.teams_each
-        results.append(Estimate(role, low, high,
-                                low * teams.low if teams else None, high * teams.high if teams else None))
-    return results
+__all__ = ["Estimate", "estimate", "capacity_table", "calculator_ratios", "render_capacity_calculator",
+           "render_capacity_guidance", "organisation_choices"]
 
 
 def capacity_table(guidance: CapacityGuidance) -> list[tuple[int, list[Estimate]]]:
@@ -72,7 +53,16 @@ def render_capacity_guidance(guidance: CapacityGuidance) -> str:
     return render_partial("capacity_guidance.html", guidance=guidance, span=span, percent=percent)
 
 
-def render_capacity_calculator(guidance: CapacityGuidance) -> str:
+def organisation_choices(figures: Sequence[CapabilityFigures],
+                         organisations: dict[str, Organisation]) -> list[tuple[CapabilityFigures, str]]:
+    """The organisations whose headcount the calculator can fill in, with their
+    names, in the order of data/organisations.yml."""
+    return [(f, organisations[f.id].name) for f in in_organisation_order(figures, organisations)]
+
+
+def render_capacity_calculator(guidance: CapacityGuidance,
+                               choices: Sequence[tuple[CapabilityFigures, str]] = ()) -> str:
     return render_partial("capacity_calculator.html", guidance=guidance, rows=capacity_table(guidance),
                           ratios=calculator_ratios(guidance), span=span,
-                          coach_roles=[r for r in guidance.roles if r.teams_each])
+                          coach_roles=[r for r in guidance.roles if r.teams_each], choices=choices,
+                          long_date=long_date)

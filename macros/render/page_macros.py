@@ -16,7 +16,8 @@ from ..analysis.measures import MeasureCharts
 from ..data import SiteData
 from . import render_partial
 from .capability import render_capability_chart, render_capability_components, render_capability_summary
-from .capacity import render_capacity_calculator, render_capacity_guidance
+from .capability_register import render_capability_register
+from .capacity import organisation_choices, render_capacity_calculator, render_capacity_guidance
 from .context import (render_baseline_assessment, render_collaboration_principles, render_guiding_principles,
                       render_national_reviews, render_timeline, render_vision)
 from .gaps import render_to_be_agreed, render_to_be_confirmed
@@ -93,7 +94,12 @@ MACROS = {
     "vision": lambda c: partial(render_vision, c.data.vision),
     "guiding_principles": lambda c: partial(render_guiding_principles, c.data.vision),
     "capacity_guidance": lambda c: partial(render_capacity_guidance, c.data.capacity_guidance),
-    "capacity_calculator": lambda c: partial(render_capacity_calculator, c.data.capacity_guidance),
+    "capacity_calculator": lambda c: partial(render_capacity_calculator, c.data.capacity_guidance,
+                                             organisation_choices(c.data.capability, c.data.organisations.by_id())),
+    # The capability register: staff play book only (the public site's data has none; it shows nothing there).
+    "capability_register": lambda c: partial(render_capability_register, c.data.capability,
+                                             c.data.organisations.by_id(), c.data.capacity_guidance)
+                                     if c.staff else (lambda: ""),
     "strategic_focus": lambda c: partial(render_strategic_focus, c.data.strategic_focus),
     "strategic_focus_findings": lambda c: partial(render_related_findings, c.data.strategic_focus,
                                                   c.data.capability_assessment),

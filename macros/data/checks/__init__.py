@@ -11,6 +11,7 @@ from typing import Any
 
 from ..errors import DataError
 from ..yaml_reader import YamlDocument
+from .capability import capability_errors
 from .gaps import gap_errors
 from .measures import measure_errors
 from .references import reference_errors
@@ -26,4 +27,5 @@ def cross_file_errors(loaded: dict[str, Any], documents: dict[str, YamlDocument]
             + section_errors(loaded, documents)
             + stable_link_errors(loaded, documents, root)
             + measure_errors(loaded, records)
-            + gap_errors(loaded, documents, records))
+            + gap_errors(loaded, documents, records)
+            + capability_errors(loaded, records))

@@ -8,6 +8,7 @@ from .plan import DeliveryPlan, Pillar, Workstream
 from .playbook import PageMeta, Playbook
 from .stories import Outcome, Story
 from .capability import CapabilityAssessment, Component, ScoreRange
+from .capability_figures import CapabilityFigures, Champion, TrainedCount
 from .capacity import CapacityGuidance, Programme, Range, Role, Training, TrainingFigure, TrainingReport
 from .context import Context, Timeline, TimelineEvent
 from .governance import Governance, Group, StrategicFocus
@@ -22,4 +23,5 @@ __all__ = [
     "PortfolioEntry", "Programme", "Range", "Role", "ScoreRange", "StrategicFocus", "Timeline",
     "TimelineEvent", "Training", "TrainingFigure", "TrainingReport", "Vision",
     "PublishedIds", "Redirects", "VersionHistory", "VersionRecord", "Measure", "Point",
+    "CapabilityFigures", "Champion", "TrainedCount",
 ]

@@ -2,9 +2,12 @@
    Without this script the page shows a table for typical headcounts.
    Every number comes from the page's data-capacity-ratios attribute
    (written at build time from data/capacity_guidance.yml); the formula
-   is the same as macros/render/capacity.py's `estimate`: scale the
+   is the same as macros/analysis/dosage.py's `estimate` (which the
+   calculator's table and the capability register use): scale the
    source's figures for its reference organisation by the headcount and
-   round up to whole people. Nothing is loaded from anywhere. */
+   round up to whole people; keep the two the same. Where partner
+   organisations have capability figures, a list of them (each option's
+   data-headcount) fills in the headcount. Nothing is loaded from anywhere. */
 (function () {
   "use strict";
 
@@ -59,6 +62,21 @@
     show(result, "For a headcount of " + headcount.toLocaleString("en-GB") + ", the guidance implies:", lines);
   }
 
+  // Choosing an organisation fills in its headcount; typing another headcount
+  // clears the choice, so the list never names an organisation the results are not for.
+  function useOrganisations(select, input, changed) {
+    select.addEventListener("change", function () {
+      var chosen = select.options[select.selectedIndex];
+      if (!chosen || !chosen.dataset.headcount) return;
+      input.value = chosen.dataset.headcount;
+      changed();
+    });
+    input.addEventListener("input", function () {
+      var chosen = select.options[select.selectedIndex];
+      if (chosen && chosen.dataset.headcount && chosen.dataset.headcount !== input.value.trim()) select.value = "";
+    });
+  }
+
   function setUp(calculator) {
     if (calculator.dataset.ready) return;
     calculator.dataset.ready = "true";
@@ -69,6 +87,8 @@
     form.hidden = false;
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     input.addEventListener("input", function () { update(ratios, input, result); });
+    var organisations = form.querySelector("[data-capacity-organisations]");
+    if (organisations) useOrganisations(organisations, input, function () { update(ratios, input, result); });
     update(ratios, input, result);
   }
 
