@@ -28,7 +28,7 @@ from ..pages.git_history import last_changed
 from ..pages.ownership import edit_url, page_facts
 from ..render.page_macros import PAGE_NAMES
 from ..site.audiences import AUDIENCES, site_data
-from ..site.exports import offer_json, write_json
+from ..site.exports import delivery_json, offer_json, write_json
 from ..site.feeds import FEED_LINKS, FeedSite, feed_files
 from ..site.generated import GeneratedPage
 from ..site.measure_pages import measure_pages, measures_json
@@ -137,6 +137,12 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             raise PluginError(f"the offer ({{{{ offer() }}}}) must be on exactly one page, so that offer.json "
                               f"and partners' links point to it; it is on {len(offer_pages)}: {offer_pages}")
         write_json(site_dir, "offer.json", offer_json(self.data.offer, offer_pages[0]))
+        plan_pages = sorted(set(self.macro_pages["delivery_plan"]))
+        if len(plan_pages) != 1:
+            raise PluginError(f"the delivery plan ({{{{ delivery_plan() }}}}) must be on exactly one page, so "
+                              "that delivery.json and partners' links point to it; it is on "
+                              f"{len(plan_pages)}: {plan_pages}")
+        write_json(site_dir, "delivery.json", delivery_json(self.data.delivery_plan, plan_pages[0]))
         try:
             write_redirect_pages(self.data.redirects, site_dir)
         except FileExistsError as exc:

@@ -11,9 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 
 from ..analysis.measures import MeasureCharts
 from ..data import SiteData
+from ..dates import today
+from ..pages.macro_calls import pages_calling
+from ..site.previous_version import previous_delivery
+from .addresses import relative_url
 from .capability import render_capability_chart, render_capability_components, render_capability_summary
 from .capacity import render_capacity_calculator, render_capacity_guidance
 from .context import (render_baseline_assessment, render_collaboration_principles, render_guiding_principles,
@@ -22,7 +27,8 @@ from .gaps import render_to_be_agreed
 from .measures import overview_rows, render_measures_summary
 from .offer import render_offer_page
 from .people import render_contacts, render_governance, render_supporters
-from .plan import render_delivery_plan
+from .plan import render_delivery_plan_page
+from .progress import render_progress_report
 from .stories import render_featured_stories, render_latest_stories, render_story_cards
 from .strategy import render_related_findings, render_strategic_focus
 from .training import render_training
@@ -53,6 +59,20 @@ class MacroContext:
             return ""
         return render_measures_summary(rows, public_heading=not self.staff)
 
+    def progress_report(self) -> str:
+        """The Board's delivery progress report (staff play book only): as of the
+        build date, linking to the page that shows the plan, and compared with
+        the previous published version's delivery.json in the gh-pages branch."""
+        if not self.staff:
+            raise ValueError("the progress report is for the staff play book only; remove "
+                             "{{ progress_report() }} from this page")
+        conf = self.env.conf
+        plan_pages = pages_calling(Path(conf["docs_dir"]), "delivery_plan")
+        plan_href = relative_url(self.env.page.url, plan_pages[0]) if len(plan_pages) == 1 else None
+        previous = previous_delivery(Path(conf["config_file_path"]).resolve().parent, self.data.playbook.version)
+        return render_progress_report(self.data.delivery_plan, self.data.published_ids, today(), plan_href,
+                                      previous.version, previous.actions)
+
 
 MACROS = {
     # The offer needs its page's address: its stable links and moved ids are relative to it.
@@ -82,7 +102,9 @@ MACROS = {
     "strategic_focus": lambda c: partial(render_strategic_focus, c.data.strategic_focus),
     "strategic_focus_findings": lambda c: partial(render_related_findings, c.data.strategic_focus,
                                                   c.data.capability_assessment),
-    "delivery_plan": lambda c: partial(render_delivery_plan, c.data.delivery_plan, c.data.portfolio),
+    # The plan needs its page's address: its retired action ids lead on from it.
+    "delivery_plan": lambda c: lambda: render_delivery_plan_page(c.data, c.env.page.url, c.versioned),
+    "progress_report": lambda c: c.progress_report,
     "governance": lambda c: partial(render_governance, c.data.governance),
     "contacts": lambda c: partial(render_contacts, c.data.contacts, c.staff),
     "version_history": lambda c: partial(render_version_history, c.data.versions, c.data.playbook.version),

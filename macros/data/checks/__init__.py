@@ -12,6 +12,7 @@ from typing import Any
 from ..errors import DataError
 from ..yaml_reader import YamlDocument
 from .measures import measure_errors
+from .plan import plan_errors
 from .references import reference_errors
 from .sections import section_errors
 from .stable_links import stable_link_errors
@@ -24,4 +25,5 @@ def cross_file_errors(loaded: dict[str, Any], documents: dict[str, YamlDocument]
     return (reference_errors(loaded, documents, records.stories, records.story_documents)
             + section_errors(loaded, documents)
             + stable_link_errors(loaded, documents, root)
-            + measure_errors(loaded, records))
+            + measure_errors(loaded, records)
+            + plan_errors(loaded, documents, root))
