@@ -2,8 +2,8 @@
 
 It loads and checks the data once per build, adds the pages made from data
 (story and browse pages, feeds), shows each page's owner and dates, fills
-the print page, and writes the exports partners use (offer.json) and the
-redirects.  Everything it does is a plain function elsewhere in macros/;
+the print page, and writes the exports partners use (offer.json,
+delivery.json) and the redirects.  Everything it does is a plain function elsewhere in macros/;
 this class only hands their results to MkDocs and keeps this build's state.
 An editor's mistake stops the build with the same ``path:line: message``
 lines as ``make check``, and no traceback.

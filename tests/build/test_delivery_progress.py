@@ -197,3 +197,11 @@ def test_each_published_version_compares_with_the_one_before(published):
     assert "There is no earlier published version of the play book to compare with" in first
     assert "Nothing changed since version 1.0" in second
     assert json.loads(published_page(published.project, "1.0/delivery.json"))
+
+
+def test_the_progress_report_is_for_the_staff_play_book_only(fixture_site):
+    fixture_site.write("docs-public/report.md", "---\nowner: Fixture team\nlast_reviewed: 2026-01-15\n"
+                                               "review_in: 6 months\n---\n\n# Report\n\n{{ progress_report() }}\n")
+    result = fixture_site.build("stories")
+    assert not result.ok
+    assert "the progress report is for the staff play book only" in result.output

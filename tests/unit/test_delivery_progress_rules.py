@@ -12,6 +12,7 @@ import pytest
 
 from macros.analysis.progress import (ActionState, Update, anything_reported, compare, is_overdue, is_stale,
                                       month_end, states_from_json, status_counts, watchlist)
+from macros.site.previous_version import previous_version
 
 TODAY = dt.date(2026, 12, 2)
 
@@ -151,3 +152,21 @@ def test_a_previous_delivery_json_with_odd_entries_is_read_as_far_as_it_can_be()
     states = states_from_json([{"no": "id"}, "not an object",
                                {"id": "a", "updates": [{"date": "June", "text": "x"}, {"date": "2026-06-01"}]}])
     assert [(s.id, s.status, [u.date for u in s.updates]) for s in states] == [("a", None, [dt.date(2026, 6, 1)])]
+
+
+# --- which published version the report compares with (mike's versions.json) ---
+
+@pytest.mark.parametrize("current, expected", [
+    ("1.1", "1.0"),     # the newest older one, whatever the list's order
+    ("10.0", "9.2"),    # as numbers: 9.2 < 10.0, although "9.2" > "10.0" as text
+    ("1.0", None),      # nothing older: the first version
+    ("10.1", "10.0"),   # 10.0 is published; the version being built is newer
+])
+def test_the_previous_version_is_the_newest_published_one_older_than_the_one_built(current, expected):
+    published = [{"version": "1.0", "aliases": []}, {"version": "10.0", "aliases": ["latest"]},
+                 {"version": "9.2", "aliases": []}, {"version": "draft-by-hand", "aliases": []}, "not a version"]
+    assert previous_version(published, current) == expected
+
+
+def test_republishing_the_latest_version_compares_with_the_one_before_it():
+    assert previous_version([{"version": "1.0"}, {"version": "1.1"}], "1.1") == "1.0"

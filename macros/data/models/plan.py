@@ -52,10 +52,6 @@ class Action(Model):
     def updates_newest_first(self) -> list[Update]:
         return sorted(self.updates, key=lambda update: update.date, reverse=True)
 
-    @property
-    def latest_update(self) -> Update | None:
-        return max(self.updates, key=lambda update: update.date, default=None)
-
 
 class Pillar(Model):
     id: Slug
