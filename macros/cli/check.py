@@ -25,8 +25,8 @@ def problems(root: Path) -> list[str]:
 
 
 def publishing_notes(root: Path) -> list[str]:
-    """Not errors, but what `make version` will ask for: new offer ids must
-    be recorded in data/published_ids.yml before they are published."""
+    """Not errors, but what `make version` will ask for: new offer and action
+    ids must be recorded in data/published_ids.yml before they are published."""
     try:
         check_ids_recorded(root, load_site_data(root))
     except Refused as exc:

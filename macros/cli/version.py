@@ -11,7 +11,8 @@ data/playbook.yml and data/versions.yml.
 What it does, stopping with a message (and publishing nothing) at the
 first problem:
 1. checks the data (as ``make check``), the version, and that every offer
-   id is recorded in data/published_ids.yml (ids are permanent once out);
+   item's and delivery-plan action's id is recorded in data/published_ids.yml
+   (ids are permanent once out);
 2. refuses to touch a published version other than the latest: earlier
    versions stay exactly as published;
 3. runs ``mike deploy`` with mkdocs.version.yml, whose build is strict, so a
@@ -82,15 +83,28 @@ def note_if_unrecorded(root: Path, requested: str, version: str) -> None:
 
 
 def check_ids_recorded(root: Path, data) -> None:
+    """Every offer item's and delivery-plan action's id is in data/published_ids.yml."""
+    lines = []
     unrecorded = [(index, item.id) for index, item in enumerate(data.offer.items)
                   if item.id not in data.published_ids.offer]
     if unrecorded:
         document = read_yaml(root / "data" / "offer.yml", root)
-        raise Refused("\n".join(
-            str(document.error(("items", index, "id"),
-                               f"offer item `{item_id}` is not recorded in data/published_ids.yml; add "
-                               f"`  - {item_id}` under `offer:` there (once published, an id is permanent)"))
-            for index, item_id in unrecorded))
+        lines += [str(document.error(("items", index, "id"),
+                                     f"offer item `{item_id}` is not recorded in data/published_ids.yml; add "
+                                     f"`  - {item_id}` under `offer:` there (once published, an id is permanent)"))
+                  for index, item_id in unrecorded]
+    actions = [(w_index, a_index, action.id) for w_index, workstream in enumerate(data.delivery_plan.workstreams)
+               for a_index, action in enumerate(workstream.next_year)
+               if action.id not in data.published_ids.actions]
+    if actions:
+        document = read_yaml(root / "data" / "delivery_plan.yml", root)
+        lines += [str(document.error(("workstreams", w_index, "next_year", a_index, "id"),
+                                     f"action `{action_id}` is not recorded in data/published_ids.yml; add "
+                                     f"`  - {action_id}` under `actions:` there (once published, an id is "
+                                     "permanent)"))
+                  for w_index, a_index, action_id in actions]
+    if lines:
+        raise Refused("\n".join(lines))
 
 
 def mike_environment(root: Path) -> dict[str, str]:

@@ -54,6 +54,8 @@ def _message(error: dict, model: type[BaseModel]) -> str:
         hint = f"did you mean `{guess[0]}`? " if guess else ""
         return (f"unknown field `{name}`; {hint}remove it or correct its spelling "
                 f"(allowed: {', '.join(allowed)})")
+    if kind == "month":  # macros/data/models/plan.py: Month
+        return f"`{name}` must be a month written YYYY-MM, like 2027-03, not {ctx.get('shown')!r}"
     if kind == "literal_error":
         return f"`{name}` must be one of {ctx.get('expected')}, not {value!r}"
     if kind == "string_pattern_mismatch":

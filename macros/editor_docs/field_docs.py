@@ -15,6 +15,7 @@ from pydantic import BaseModel
 from pydantic_core import PydanticUndefined
 
 from ..data.models.base import SLUG_PATTERN, inner_model
+from ..data.models.plan import MONTH_PATTERN
 SLUG_WORDS = "an id: lower-case words joined by hyphens, like `we-wait-well`"
 
 
@@ -94,6 +95,8 @@ def _string_words(schema: dict) -> str:
     pattern = schema.get("pattern")
     if pattern == SLUG_PATTERN:
         return SLUG_WORDS
+    if pattern == MONTH_PATTERN:
+        return "a month written YYYY-MM, like 2027-03"
     if pattern:
         return f"text matching the pattern `{pattern}`"
     return "text"

@@ -43,3 +43,12 @@ def macro_calls(root: Path, folder: str) -> list[MacroCall]:
                                        page_url(file.relative_to(docs).as_posix()),
                                        argument.value if isinstance(argument, nodes.Const) else None))
     return calls
+
+
+def pages_calling(docs: Path, macro: str) -> list[str]:
+    """The URLs (relative to the site root) of the pages under ``docs`` that
+    call ``{{ macro(...) }}``: one page can link to another page's data (the
+    progress report to the delivery plan) wherever an editor puts it, before
+    MkDocs has rendered either."""
+    docs = Path(docs)
+    return list(dict.fromkeys(call.url for call in macro_calls(docs.parent, docs.name) if call.name == macro))

@@ -23,7 +23,7 @@ def define_env(env) -> None:
     env.variables["has_contacts"] = bool(plugin.data.contacts.contacts)
     context = MacroContext(plugin.data, env, staff=plugin.staff, versioned=bool(env.conf["extra"].get("version")),
                            charts=plugin.charts, browse=browse_indexes(plugin.pages),
-                           open_items=tuple(plugin.open_items))
+                           open_items=tuple(plugin.open_items), progress=plugin.progress)
     for name, make in MACROS.items():
         env.macro(_noting_its_page(make(context), plugin.macro_pages[name], env), name)
 

@@ -2,8 +2,8 @@
 
 It loads and checks the data once per build, adds the pages made from data
 (story and browse pages, feeds), shows each page's owner and dates, fills
-the print page, and writes the exports partners use (offer.json) and the
-redirects.  Everything it does is a plain function elsewhere in macros/;
+the print page, and writes the exports partners use (offer.json,
+delivery.json) and the redirects.  Everything it does is a plain function elsewhere in macros/;
 this class only hands their results to MkDocs and keeps this build's state.
 An editor's mistake stops the build with the same ``path:line: message``
 lines as ``make check``, and no traceback.
@@ -29,10 +29,11 @@ from ..pages.ownership import edit_url, page_facts
 from ..render.addresses import GENERATED_FOLDERS
 from ..render.page_macros import PAGE_NAMES
 from ..site.audiences import AUDIENCES, open_items, site_data
-from ..site.exports import offer_json, write_json
+from ..site.exports import delivery_json, offer_json, write_json
 from ..site.feeds import FEED_LINKS, FeedSite, feed_files
 from ..site.generated import GeneratedPage, without_missing_pages
 from ..site.measure_pages import measure_pages, measures_json
+from ..site.previous_version import progress_context
 from ..site.print_book import BookPage, whole_book_html
 from ..site.privacy import privacy_problems
 from ..site.redirects import missing_moved_anchors, write_redirect_pages
@@ -72,8 +73,9 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             raise PluginError(f"{len(exc.errors)} problem(s) in data files or pages (listed above as "
                               "path:line: message); fix them and build again") from None
         self.changed = last_changed(self.root)
-        # Staff only: what is still to be agreed or confirmed never reaches the public.
+        # Staff only: what is still open, and the Board's progress report, never reach the public.
         self.open_items = open_items(self.root, docs_folder, self.data, PAGE_NAMES) if self.staff else []
+        self.progress = progress_context(self.root, docs_folder, self.data, self.today) if self.staff else None
         self.charts = MeasureCharts.of(self.data.measures)  # each measure's chart, worked out once
         self.generated: dict[str, str] = {}  # generated page's uri -> its HTML
         self.macro_pages: dict[str, list[str]] = defaultdict(list)  # macro -> URLs of pages calling it
@@ -145,6 +147,12 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             raise PluginError(f"the offer ({{{{ offer() }}}}) must be on exactly one page, so that offer.json "
                               f"and partners' links point to it; it is on {len(offer_pages)}: {offer_pages}")
         write_json(site_dir, "offer.json", offer_json(self.data.offer, offer_pages[0]))
+        plan_pages = sorted(set(self.macro_pages["delivery_plan"]))
+        if len(plan_pages) != 1:
+            raise PluginError(f"the delivery plan ({{{{ delivery_plan() }}}}) must be on exactly one page, so "
+                              "that delivery.json and partners' links point to it; it is on "
+                              f"{len(plan_pages)}: {plan_pages}")
+        write_json(site_dir, "delivery.json", delivery_json(self.data.delivery_plan, plan_pages[0]))
         try:
             write_redirect_pages(self.data.redirects, site_dir)
         except FileExistsError as exc:

@@ -15,6 +15,7 @@ from functools import partial
 from ..analysis.measures import MeasureCharts
 from ..data import SiteData
 from . import render_partial
+from .addresses import relative_url
 from .capability import render_capability_chart, render_capability_components, render_capability_summary
 from .capability_register import render_capability_register
 from .capacity import organisation_choices, render_capacity_calculator, render_capacity_guidance
@@ -24,7 +25,8 @@ from .gaps import render_to_be_agreed, render_to_be_confirmed
 from .measures import overview_rows, render_measures_summary
 from .offer import render_offer_page
 from .people import render_contacts, render_governance, render_supporters
-from .plan import render_delivery_plan
+from .plan import render_delivery_plan_page
+from .progress import render_progress_report
 from .stories import render_featured_stories, render_latest_stories, render_story_cards
 from .strategy import render_related_findings, render_strategic_focus
 from .versions import render_version_history
@@ -39,6 +41,7 @@ class MacroContext:
     charts: MeasureCharts  # the site's measures with their analyses
     browse: tuple[tuple[str, str], ...]  # (kind, url from the site root) of each browse page this site has
     open_items: tuple = ()  # every gap (macros/analysis/open_items.py: OpenItem); staff site only
+    progress: object = None  # what the progress report needs beyond the data (plugin: ProgressContext)
 
     def root(self) -> str:
         """The site root relative to the page being rendered."""
@@ -61,6 +64,17 @@ class MacroContext:
         if not self.staff and not rows:
             return ""
         return render_measures_summary(rows, public_heading=not self.staff)
+
+    def progress_report(self) -> str:
+        """The Board's delivery progress report (staff play book only): as of the
+        build date, linking to the page that shows the plan, and compared with
+        the previous published version's delivery (``progress``, given by the plugin)."""
+        if not self.staff or self.progress is None:
+            raise ValueError("the progress report is for the staff play book only; remove "
+                             "{{ progress_report() }} from this page")
+        plan_href = relative_url(self.env.page.url, self.progress.plan_url) if self.progress.plan_url else None
+        return render_progress_report(self.data.delivery_plan, self.data.published_ids, self.progress.today,
+                                      plan_href, self.progress.previous.version, self.progress.previous.actions)
 
 
 def _nothing(*args, **kwargs) -> str:
@@ -103,8 +117,9 @@ MACROS = {
     "strategic_focus": lambda c: partial(render_strategic_focus, c.data.strategic_focus),
     "strategic_focus_findings": lambda c: partial(render_related_findings, c.data.strategic_focus,
                                                   c.data.capability_assessment),
-    "delivery_plan": lambda c: partial(render_delivery_plan, c.data.delivery_plan, c.data.portfolio,
-                                       c.data.training),
+    # The plan needs its page's address: its retired action ids lead on from it.
+    "delivery_plan": lambda c: lambda: render_delivery_plan_page(c.data, c.env.page.url, c.versioned),
+    "progress_report": lambda c: c.progress_report,
     "governance": lambda c: partial(render_governance, c.data.governance),
     "contacts": lambda c: partial(render_contacts, c.data.contacts, c.staff),
     "version_history": lambda c: partial(render_version_history, c.data.versions, c.data.playbook.version),

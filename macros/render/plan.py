@@ -1,26 +1,43 @@
-"""The delivery plan (data/delivery_plan.yml) with its portfolio summary
-(data/portfolio.yml) and the training figures so far (data/training.yml),
-each under the workstream it belongs to."""
+"""The delivery plan (data/delivery_plan.yml) with its progress, its portfolio
+summary (data/portfolio.yml) and the training figures so far
+(data/training.yml), each under the workstream it belongs to."""
 
 from __future__ import annotations
 
-from ..data.models import DeliveryPlan, Portfolio, Training
+from ..analysis.progress import anything_reported, plan_states
+from ..data.models import DeliveryPlan, Portfolio, PublishedIds, Training
 from . import render_partial
+from .addresses import latest_url, page_url, relative_url
 from .markdown import blocks, heading
+from .progress import progress_summary, render_progress_summary
 from .training import render_training
 
+PLAN_PAGE = "delivery-plan/"  # the delivery-plan page's URL, relative to the site root, unless it moves
 TRAINING_HEADING = "QI training and education"
 
 
-def render_delivery_plan(plan: DeliveryPlan, portfolio: Portfolio, training: Training | None = None) -> str:
+def render_delivery_plan(plan: DeliveryPlan, portfolio: Portfolio, plan_url: str = PLAN_PAGE,
+                         moved: list[dict] | None = None, versioned: bool = False,
+                         training: Training | None = None) -> str:
     """An overview table, then each pillar and workstream under its own heading
-    (anchored by its id, so ``delivery-plan/#integrate`` is a stable link)."""
-    parts = [render_partial("plan_overview.html", plan=plan)]
+    (anchored by its id, so ``delivery-plan/#integrate`` is a stable link), each
+    with a summary of its actions by status. Every action's element has the
+    action's permanent id; ``moved`` (from moved_action_items) keeps retired ids
+    leading on. In a ``versioned`` build each action's link points into latest/.
+    ``training``: the training figures so far, shown under their workstream."""
+    states = plan_states(plan)
+    links = {a.id: latest_url(plan_url, a.id) if versioned else f"#{a.id}" for a in states}
+    parts = [render_partial("plan_overview.html", plan=plan),
+             render_partial("plan_progress.html", reported=anything_reported(states), moved=moved or [])]
     for pillar in plan.pillars:
-        parts.append(heading(2, pillar.name, pillar.id))
+        parts += [heading(2, pillar.name, pillar.id),
+                  render_progress_summary(progress_summary(pillar.id, pillar.name,
+                                                           [a for a in states if a.pillar == pillar.id]))]
         for workstream in plan.workstreams_of(pillar.id):
+            actions = [a for a in states if a.workstream == workstream.id]
+            summary = progress_summary(workstream.id, workstream.name, actions) if actions else None
             parts += [heading(3, f"{pillar.name}: {workstream.name}", workstream.id),
-                      render_partial("workstream.html", workstream=workstream)]
+                      render_partial("workstream.html", workstream=workstream, summary=summary, links=links)]
             if portfolio.workstream == workstream.id:
                 parts += [heading(4, portfolio.title, "portfolio-summary"),
                           render_partial("portfolio.html", portfolio=portfolio)]
@@ -28,3 +45,22 @@ def render_delivery_plan(plan: DeliveryPlan, portfolio: Portfolio, training: Tra
                 parts += [heading(4, TRAINING_HEADING, "qi-training-and-education"),
                           render_training(training, heading_level=5)]
     return blocks(*parts)
+
+
+def moved_action_items(published: PublishedIds, plan: DeliveryPlan, plan_url: str) -> list[dict]:
+    """For each retired action id: where its old anchor on the delivery-plan page now leads."""
+    moved = []
+    for old_id, target in published.moved_actions.items():
+        action = plan.find_action(target)
+        if action is not None:
+            moved.append({"id": old_id, "href": f"#{action.id}", "text": action.text})
+        else:
+            page, _, anchor = target.partition("#")
+            moved.append({"id": old_id, "href": relative_url(plan_url, page_url(page)) + f"#{anchor}", "text": None})
+    return moved
+
+
+def render_delivery_plan_page(data, plan_url: str, versioned: bool) -> str:
+    """The delivery plan as the page at ``plan_url`` shows it, with its retired action ids."""
+    moved = moved_action_items(data.published_ids, data.delivery_plan, plan_url)
+    return render_delivery_plan(data.delivery_plan, data.portfolio, plan_url, moved, versioned, data.training)

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from ..analysis.spc import Analysis
-from ..data.models import Measure, Offer
+from ..data.models import DeliveryPlan, Measure, Offer
 from ..render.addresses import measure_url
 
 
@@ -23,6 +23,30 @@ def offer_json(offer: Offer, page_url: str) -> list[dict]:
         }
         for item in offer.items
     ]
+
+
+def delivery_json(plan: DeliveryPlan, page_url: str) -> list[dict]:
+    """Every next-year action in the page's order: where it sits, its progress
+    (``status`` null when not reported; ``updates`` newest first) and its stable
+    URL (the delivery-plan page and the action's permanent id as anchor)."""
+    entries = []
+    for pillar, workstream, action in plan.actions():
+        updates = [{"date": u.date.isoformat(), "text": u.text} for u in action.updates_newest_first()]
+        entries.append({
+            "id": action.id,
+            "pillar": pillar.id,
+            "pillar_name": pillar.name,
+            "workstream": workstream.id,
+            "workstream_name": workstream.name,
+            "text": action.text,
+            "status": action.status,
+            "lead": action.lead,
+            "due": action.due,
+            "latest_update": updates[0] if updates else None,
+            "updates": updates,
+            "url": f"{page_url}#{action.id}",
+        })
+    return entries
 
 
 def measure_json(measure: Measure, analysis: Analysis) -> dict:

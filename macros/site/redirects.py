@@ -1,4 +1,4 @@
-"""Old addresses that keep working: moved pages and moved offer items."""
+"""Old addresses that keep working: moved pages, offer items and plan actions."""
 
 from __future__ import annotations
 
@@ -28,11 +28,12 @@ def write_redirect_pages(redirects: Redirects, site_dir: Path) -> list[Path]:
 
 
 def missing_moved_anchors(published: PublishedIds, site_dir: Path) -> list[str]:
-    """Moves to another page whose anchor the built page does not have."""
+    """Moves (of offer items and of delivery-plan actions) to another page whose
+    anchor the built page does not have."""
     missing = []
-    for old_id, target in published.moved.items():
+    for old_id, target in [*published.moved.items(), *published.moved_actions.items()]:
         page, hash_sign, anchor = target.partition("#")
-        if not hash_sign:  # another offer item's id: checked by the loader
+        if not hash_sign:  # another offer item's or action's id: checked by the loader
             continue
         built = Path(site_dir) / page_url(page) / "index.html"
         html = built.read_text(encoding="utf-8") if built.is_file() else ""

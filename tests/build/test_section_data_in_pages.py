@@ -23,7 +23,8 @@ def changed(tmp_path_factory) -> str:
                                                              "  - year: 2024\n")
     project.replace("data/governance.yml", "status: to_be_agreed",
                     "status: agreed\narrangements:\n  - The Board meets monthly.")
-    project.replace("data/delivery_plan.yml", "    status: to_be_agreed\n", "    next_year: [Write the plan.]\n")
+    project.replace("data/delivery_plan.yml", "    status: to_be_agreed\n",
+                    "    next_year: [{id: write-the-plan, text: Write the plan.}]\n")
     result = project.build("playbook")
     assert result.ok, result.output
     return project.page("playbook", "sections/")

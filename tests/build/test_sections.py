@@ -142,7 +142,7 @@ def test_search_index_holds_the_sections_and_the_stories(site_built):
     vision = data(site_built, "vision")
     phrases = [vision["statement"], vision["guiding_principles"][0]["name"],
                data(site_built, "governance")["groups"][0]["name"],
-               data(site_built, "delivery_plan")["workstreams"][0]["next_year"][0],
+               data(site_built, "delivery_plan")["workstreams"][0]["next_year"][0]["text"],
                data(site_built, "capability_assessment")["components"][0]["recommendations"][0],
                yaml.safe_load(site_built.read("data/stories/fixture-public-story.yml"))["title"]]
     for phrase in phrases:

@@ -167,11 +167,36 @@ def test_fill_in_a_workstream_still_to_be_agreed(repository):
     body = re.sub(r"(?m)^    status: to_be_agreed\n", "", block.group(1))
     body = re.sub(r"(?m)^    next_year:\n(?:      .*\n)*", "", body)
     filled = (f"  - id: {workstream}\n{body}    next_year:\n"
-              "      - An action partners agreed, added by an editor.\n")
+              "      - id: action-added-by-an-editor\n"
+              "        text: An action partners agreed, added by an editor.\n")
     repository.write("data/delivery_plan.yml", text.replace(block.group(0), filled))
+    # ...and its id recorded among those ever published, as CONTRIBUTING.md says.
+    repository.replace("data/published_ids.yml", "actions:\n", "actions:\n  - action-added-by-an-editor\n")
     assert_still_valid(repository)
-    assert "An action partners agreed, added by an editor." in text_on(
-        repository, "playbook", page_calling(repository, "delivery_plan"))
+    page = repository.page("playbook", page_calling(repository, "delivery_plan"))
+    assert "An action partners agreed, added by an editor." in Page(page).text
+    assert 'id="action-added-by-an-editor"' in page
+
+
+def test_report_progress_on_an_action(repository):
+    plan = data_of(repository, "data/delivery_plan.yml")
+    first = next(a for w in plan["workstreams"] for a in w.get("next_year", []))
+    text = repository.read("data/delivery_plan.yml")
+    entry = re.search(rf"(?m)^      - id: {first['id']}\n(?:        .*\n)*", text).group(0)
+    entry = re.sub(r"(?m)^        (lead|due|status|updates):.*\n(?:          .*\n)*", "", entry)
+    reported = entry + ("        lead: The group an editor named\n        due: 2027-03\n        status: at-risk\n"
+                        "        updates:\n          - date: 2027-01-12\n"
+                        "            text: An update an editor added.\n")
+    repository.write("data/delivery_plan.yml", text.replace(entry, reported))
+    assert_still_valid(repository)
+    import json
+    listed = {a["id"]: a for a in json.loads((repository.site("playbook") / "delivery.json").read_text())}
+    assert (listed[first["id"]]["status"], listed[first["id"]]["due"]) == ("at-risk", "2027-03")
+    shown = text_on(repository, "playbook", page_calling(repository, "delivery_plan"))
+    assert "The group an editor named" in shown and "Due March 2027" in shown
+    assert "An update an editor added." in shown
+    report = text_on(repository, "playbook", page_calling(repository, "progress_report"))
+    assert "No progress has been reported yet" not in report
 
 
 # --- versions and pages ---

@@ -14,9 +14,11 @@ import json
 import re
 from pathlib import Path
 
+from macros.analysis.progress import anything_reported, plan_states
 from macros.data import SiteData, read_all
+from macros.pages.macro_calls import pages_calling
 
-from .html import Page
+from .html import Page, element_text
 from .projects import Project
 
 
@@ -49,6 +51,47 @@ def offer_problems(project: Project, data: SiteData) -> list[str]:
             problems.append(f"offer.json gives {item.id} the title {entry['title']!r}, not {item.title!r}")
         if anchor != item.id or not target.is_file() or item.id not in Page(target.read_text("utf-8")).ids():
             problems.append(f"offer.json's url {entry['url']} for {item.id} does not lead to the item")
+    return problems
+
+
+# How the delivery-plan page names each status (an action without one is "Not reported").
+STATUS_WORDS = {None: "Not reported", "not-started": "Not started", "on-track": "On track", "at-risk": "At risk",
+                "off-track": "Off track", "complete": "Complete"}
+
+
+def delivery_problems(project: Project, data: SiteData) -> list[str]:
+    """Every next-year action is in delivery.json where the plan puts it, and its URL
+    leads to the element with its id, which shows its text and its status in words;
+    delivery.json lists nothing else. While nothing is reported, the progress report
+    (the page calling it, if any) says so."""
+    site = project.site("playbook")
+    entries = json.loads((site / "delivery.json").read_text(encoding="utf-8"))
+    listed = {entry["id"]: entry for entry in entries}
+    problems = []
+    for pillar, workstream, action in data.delivery_plan.actions():
+        entry = listed.get(action.id)
+        if entry is None:
+            problems.append(f"delivery.json has no action {action.id}")
+            continue
+        expected = {"pillar": pillar.id, "workstream": workstream.id, "text": action.text,
+                    "status": action.status, "lead": action.lead, "due": action.due}
+        problems += [f"delivery.json gives {action.id} the {field} {entry.get(field)!r}, not {value!r}"
+                     for field, value in expected.items() if entry.get(field) != value]
+        page, _, anchor = entry["url"].partition("#")
+        target = built_page(site, page)
+        shown = element_text(target.read_text("utf-8"), action.id) if target.is_file() and anchor == action.id \
+            else None
+        if shown is None:
+            problems.append(f"delivery.json's url {entry['url']} for {action.id} does not lead to the action")
+        elif " ".join(action.text.split()) not in shown or STATUS_WORDS[action.status] not in shown:
+            problems.append(f"the action {action.id} on {page} does not show its text and status")
+    known = {action.id for _, _, action in data.delivery_plan.actions()}
+    problems += [f"delivery.json lists {entry['id']}, which is not an action of the plan"
+                 for entry in entries if entry["id"] not in known]
+    if not anything_reported(plan_states(data.delivery_plan)):
+        for url in pages_calling(project.path / "docs", "progress_report"):
+            if "No progress has been reported yet" not in Page(project.page("playbook", url)).text:
+                problems.append(f"the progress report {url} does not say that no progress has been reported yet")
     return problems
 
 
@@ -117,5 +160,5 @@ def voice_problems(project: Project) -> list[str]:
 def content_problems(project: Project) -> list[str]:
     """Everything above, for a project whose two sites are built."""
     data = read_all(project.path)
-    return (offer_problems(project, data) + story_page_problems(project, data) + leak_problems(project, data)
-            + voice_problems(project))
+    return (offer_problems(project, data) + delivery_problems(project, data) + story_page_problems(project, data)
+            + leak_problems(project, data) + voice_problems(project))

@@ -56,3 +56,44 @@ def section(html: str, anchor: str) -> str:
     rest = html[match.end():]
     end = re.search(rf"<h[1-{level}][ >]", rest)
     return rest[: end.start()] if end else rest
+
+
+class _Element(HTMLParser):
+    """The visible text inside the first element with a given id, its descendants included;
+    text in separate blocks and table cells is kept apart by a space, as a browser shows it."""
+
+    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+    BLOCKS = {"p", "div", "li", "ul", "ol", "td", "th", "tr", "table", "caption", "br", "summary", "details",
+              "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "figcaption", "section"}
+
+    def __init__(self, html: str, element_id: str):
+        super().__init__(convert_charrefs=True)
+        self.element_id, self.depth, self.found, self.parts = element_id, 0, False, []
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        if self.depth:
+            self.depth += tag not in self.VOID
+            self.parts.append(" " if tag in self.BLOCKS else "")
+        elif not self.found and dict(attrs).get("id") == self.element_id:
+            self.found, self.depth = True, 0 if tag in self.VOID else 1
+
+    def handle_startendtag(self, tag, attrs):
+        if not self.depth and not self.found and dict(attrs).get("id") == self.element_id:
+            self.found = True
+
+    def handle_endtag(self, tag):
+        if self.depth and tag not in self.VOID:
+            self.depth -= 1
+            self.parts.append(" " if tag in self.BLOCKS else "")
+
+    def handle_data(self, data):
+        if self.depth:
+            self.parts.append(data)
+
+
+def element_text(html: str, element_id: str) -> str | None:
+    """The visible text of the element whose id is ``element_id`` (whitespace
+    collapsed), or None when the page has no such element."""
+    element = _Element(html, element_id)
+    return squash("".join(element.parts)) if element.found else None

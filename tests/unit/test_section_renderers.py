@@ -28,12 +28,12 @@ def portfolio(**changes):
 
 def test_workstream_shows_to_be_agreed_only_when_its_status_says_so():
     pending = render_delivery_plan(plan(status="to_be_agreed"), portfolio(workstream="other"))
-    agreed = render_delivery_plan(plan(next_year=["Do it."]), portfolio(workstream="other"))
+    agreed = render_delivery_plan(plan(next_year=[{"id": "do-it", "text": "Do it."}]), portfolio(workstream="other"))
     assert TBA in pending and TBA not in agreed and "Do it." in agreed
 
 
 def test_delivery_plan_headings_carry_the_workstream_ids_for_the_table_of_contents():
-    markdown = render_delivery_plan(plan(next_year=["Do it."]), portfolio(status="agreed",
+    markdown = render_delivery_plan(plan(next_year=[{"id": "do-it", "text": "Do it."}]), portfolio(status="agreed",
                                                                           entries=[{"name": "Frailty"}]))
     assert "## LEAD { #lead }" in markdown
     assert "### LEAD: Integrate { #integrate }" in markdown

@@ -14,6 +14,7 @@ from ..yaml_reader import YamlDocument
 from .capability import capability_errors
 from .gaps import gap_errors
 from .measures import measure_errors
+from .plan import plan_errors
 from .references import reference_errors
 from .sections import section_errors
 from .stable_links import stable_link_errors
@@ -28,4 +29,5 @@ def cross_file_errors(loaded: dict[str, Any], documents: dict[str, YamlDocument]
             + stable_link_errors(loaded, documents, root)
             + measure_errors(loaded, records)
             + gap_errors(loaded, documents, records)
-            + capability_errors(loaded, records))
+            + capability_errors(loaded, records)
+            + plan_errors(loaded, documents, root))

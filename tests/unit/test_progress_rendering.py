@@ -1,0 +1,191 @@
+"""Delivery progress as pages show it, from small hand-made plans, without a
+build: each action's status in words and by shape, its lead, due month and
+updates, the summaries' bars and tables, the honest empty states, and the
+Board's report."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from support.html import Page, element_text
+
+from macros.data.models import DeliveryPlan, Portfolio, PublishedIds
+from macros.render.plan import moved_action_items, render_delivery_plan
+from macros.render.progress import BAR_WIDTH, GAP, stacked_bars
+from macros.analysis.progress import states_from_json
+from macros.render.progress import render_progress_report
+
+WORDS = {None: "Not reported", "not-started": "Not started", "on-track": "On track", "at-risk": "At risk",
+         "off-track": "Off track", "complete": "Complete"}
+NO_PORTFOLIO = Portfolio.model_validate({"title": "Portfolio", "workstream": "elsewhere", "status": "agreed"})
+TODAY = dt.date(2026, 12, 2)
+
+
+def plan(*actions: dict, second: tuple[dict, ...] = ()) -> DeliveryPlan:
+    return DeliveryPlan.model_validate({
+        "pillars": [{"id": "lead", "name": "LEAD"}, {"id": "enable", "name": "ENABLE"}],
+        "workstreams": [{"id": "convene", "pillar": "lead", "name": "Convene", "next_year": list(actions)},
+                        {"id": "learn", "pillar": "enable", "name": "Learn", "next_year": list(second)}]})
+
+
+def act(action_id: str, **fields) -> dict:
+    return {"id": action_id, "text": f"Text of {action_id}.", **fields}
+
+
+def test_every_status_is_shown_in_words_and_by_a_shape_of_its_own():
+    statuses = list(WORDS)
+    html = render_delivery_plan(plan(*[act(f"a-{i}", **({"status": s} if s else {}))
+                                       for i, s in enumerate(statuses)]), NO_PORTFOLIO)
+    shapes = []
+    for index, status in enumerate(statuses):
+        assert WORDS[status] in element_text(html, f"a-{index}")
+        item = re.search(rf'<li class="ogic-action" id="a-{index}">(.*?)</li>', html, re.S).group(1)
+        shapes.append(re.search(r'<svg class="ogic-status__icon"[^>]*aria-hidden="true"[^>]*>(.*?)</svg>',
+                                item, re.S).group(1))
+    assert len(set(shapes)) == len(statuses)  # six statuses, six different drawings
+
+
+def test_an_action_shows_its_lead_due_month_and_latest_update_first():
+    html = render_delivery_plan(plan(act("event", status="at-risk", lead="The events group", due="2027-03",
+                                         updates=[{"date": "2026-06-01", "text": "Planning began."},
+                                                  {"date": "2026-09-03", "text": "Venue booked."},
+                                                  {"date": "2026-07-15", "text": "Budget agreed."}])),
+                                 NO_PORTFOLIO)
+    text = element_text(html, "event")
+    assert "At risk" in text and "Lead: The events group" in text and "Due March 2027" in text
+    # Given out of order in the data: the latest (3 September) first, then the earlier ones newest first.
+    assert "Latest update, 3 September 2026: Venue booked." in text
+    assert "Earlier updates (2)" in text
+    assert text.index("15 July 2026: Budget agreed.") < text.index("1 June 2026: Planning began.")
+
+
+def test_an_action_nobody_reported_says_so_and_nothing_more():
+    html = render_delivery_plan(plan(act("quiet")), NO_PORTFOLIO)
+    text = element_text(html, "quiet")
+    assert "Not reported" in text
+    assert not any(word in text for word in ("Lead:", "Due ", "update"))
+    assert "No progress has been reported on these actions yet" in Page(html).text
+
+
+def test_once_one_action_is_reported_the_plan_no_longer_says_none_is():
+    html = render_delivery_plan(plan(act("quiet"), act("going", status="on-track")), NO_PORTFOLIO)
+    assert "No progress has been reported" not in Page(html).text
+
+
+def test_each_pillar_and_workstream_has_its_counts_in_a_table_and_an_accessible_bar():
+    html = render_delivery_plan(plan(act("a", status="on-track"), act("b"), act("c", status="on-track"),
+                                     second=(act("d", status="complete"),)), NO_PORTFOLIO)
+    for anchor, rows in (("lead", {"On track": "2", "Not reported": "1"}),
+                         ("convene", {"On track": "2", "Not reported": "1"}),
+                         ("enable", {"Complete": "1"}), ("learn", {"Complete": "1"})):
+        summary = re.search(rf'<div class="ogic-progress" id="progress--{anchor}">(.*?)</table>', html, re.S).group(1)
+        table = {Page(th).text: Page(td).text for th, td in
+                 re.findall(r'<tr><th scope="row">(.*?)</th><td class="ogic-num">(.*?)</td></tr>', summary)}
+        assert table == rows, anchor
+        svg = Page(summary).find("svg", id=f"progress--{anchor}-chart")[0]
+        assert svg["role"] == "img"
+        assert svg["aria-labelledby"] == f"progress--{anchor}-chart-title progress--{anchor}-chart-desc"
+        desc = re.search(r"<desc[^>]*>(.*?)</desc>", summary).group(1)
+        assert all(f"{status}: {count}." in desc for status, count in rows.items()), desc
+
+
+def test_the_bar_parts_are_in_proportion_with_a_gap_between_them():
+    states = states_from_json([{"id": i, "status": s} for i, s in
+                               (("a", None), ("b", "on-track"), ("c", None), ("d", None))])
+    [row] = stacked_bars("x", [(None, states)]).rows
+    # 4 actions fill BAR_WIDTH (300): 3 not reported = 225 wide, then 1 on track = 75 wide; each part
+    # gives up GAP (2) to the white between parts, 1 on each side.
+    assert [(p.status, p.count, p.x, p.width) for p in row.parts] == [
+        (None, 3, 1.0, 223.0), ("on-track", 1, 226.0, 73.0)]
+    assert BAR_WIDTH == 300 and GAP == 2
+
+
+def test_bars_share_one_scale_so_lengths_compare():
+    one = states_from_json([{"id": "a"}])
+    two = states_from_json([{"id": "b"}, {"id": "c"}])
+    short, long = stacked_bars("x", [("One", one), ("Two", two)], label_width=100).rows
+    assert short.parts[0].width + GAP == 150 and long.parts[0].width + GAP == 300  # 1 of 2, 2 of 2, of 300
+
+
+def test_retired_ids_lead_on_from_the_plan_page():
+    current = plan(act("kept"))
+    published = PublishedIds.model_validate({"offer": [], "actions": ["kept", "merged", "handed-over"],
+                                             "moved_actions": {"merged": "kept",
+                                                               "handed-over": "offer.md#qi-training"}})
+    moved = moved_action_items(published, current, "delivery-plan/")
+    html = render_delivery_plan(current, NO_PORTFOLIO, "delivery-plan/", moved)
+    assert 'id="merged" data-ogic-moved-to="#kept"' in html
+    assert 'id="handed-over" data-ogic-moved-to="../offer/#qi-training"' in html
+
+
+def test_in_a_published_version_each_action_links_to_itself_under_latest():
+    html = render_delivery_plan(plan(act("kept")), NO_PORTFOLIO, "delivery-plan/", versioned=True)
+    assert '<a class="ogic-action__link" href="../../latest/delivery-plan/#kept">' in html
+
+
+# --- the Board's report ---
+
+NO_IDS = PublishedIds.model_validate({"offer": []})
+
+
+def report(current: DeliveryPlan, previous_version=None, previous=None, published=NO_IDS) -> str:
+    html = render_progress_report(current, published, TODAY, "../delivery-plan/", previous_version, previous)
+    return element_text(f'<div id="report">{html}</div>', "report")
+
+
+def test_with_nothing_reported_the_report_says_so_and_how_to_add_it():
+    text = report(plan(act("a"), act("b")))
+    assert "No progress has been reported yet" in text
+    assert "data/delivery_plan.yml" in text and "“Change a delivery-plan action” in CONTRIBUTING.md" in text
+    assert "No action has a due month yet, so none can be overdue." in text
+    assert "No action has an update recorded yet." in text
+    assert "There is no earlier published version of the play book to compare with" in text
+
+
+def test_the_report_lists_overdue_quiet_and_never_updated_actions_as_of_its_date():
+    text = report(plan(act("late", status="on-track", due="2026-11",
+                           updates=[{"date": "2026-09-03", "text": "Booked."}]),          # overdue; 90 days
+                       act("quiet", status="at-risk", updates=[{"date": "2026-09-02", "text": "Began."}]),  # 91
+                       act("silent", status="not-started", due="2026-12"),
+                       act("done", status="complete", due="2026-10")))
+    overdue = text[text.index("Overdue actions"):text.index("Actions without a recent update")]
+    quiet = text[text.index("Actions without a recent update"):text.index("No update recorded")]
+    never = text[text.index("No update recorded"):text.index("Changes since")]
+    assert "Text of late." in overdue and "Due November 2026" in overdue
+    assert not any(f"Text of {a}." in overdue for a in ("quiet", "silent", "done"))
+    assert "Text of quiet." in quiet and "91 days before this report" in quiet and "Text of late." not in quiet
+    assert "Text of silent." in never and "Text of done." not in never
+    assert "This report is as of 2 December 2026" in text
+
+
+def test_the_report_links_each_action_to_its_place_in_the_plan():
+    html = render_progress_report(plan(act("late", due="2026-01")), NO_IDS, TODAY, "../delivery-plan/", None, None)
+    assert '<a href="../delivery-plan/#late">Text of late.</a>' in html
+
+
+def entry(action_id, status=None, updates=()):
+    return {"id": action_id, "text": f"Text of {action_id}.", "pillar": "lead", "pillar_name": "LEAD",
+            "workstream": "convene", "workstream_name": "Convene", "status": status,
+            "updates": [{"date": d, "text": t} for d, t in updates]}
+
+
+def test_the_report_says_what_changed_since_the_previous_version():
+    previous = [entry("a", "on-track"), entry("gone", "at-risk"), entry("merged")]
+    published = PublishedIds.model_validate({"offer": [], "actions": ["a", "gone", "merged", "new"],
+                                             "moved_actions": {"merged": "a"}})
+    text = report(plan(act("a", status="off-track", updates=[{"date": "2026-11-20", "text": "Supplier gone."}]),
+                       act("new")), "1.0", previous, published)
+    assert "Changes since version 1.0" in text
+    changes = text[text.index("Status changes"):]
+    assert "Text of a. (LEAD: Convene) On track Off track" in changes
+    assert "20 November 2026, Text of a. (LEAD: Convene): Supplier gone." in changes
+    assert "New actions Text of new. (LEAD: Convene)" in changes
+    removed = changes[changes.index("Removed actions"):]
+    assert "Text of gone." in removed and "Text of merged. (LEAD: Convene): where it went" in removed
+
+
+def test_the_report_is_honest_when_there_is_nothing_to_compare():
+    same = plan(act("a", status="on-track"))
+    assert "Nothing changed since version 1.0" in report(same, "1.0", [entry("a", "on-track")])
+    assert "Version 1.0 was published before the play book recorded delivery progress" in report(same, "1.0", None)
