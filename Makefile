@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve serve-stories build check test version bench review new-story lock clean
+.PHONY: serve serve-stories build check test version bench review new-story lock clean demo
 
 # The pinned dependencies, then the project's own package (pyproject.toml:
 # the `playbook` MkDocs plugin and the command entry point), editable.
@@ -25,6 +25,12 @@ serve: $(STAMP)
 
 serve-stories: $(STAMP)
 	$(BIN)/python -m mkdocs serve -f mkdocs.stories.yml -a 127.0.0.1:8001
+
+# The play book with example measures, delivery progress and capability
+# figures (demo/), every page marked as example data; served only, never
+# built into site/ or published.
+demo: $(STAMP)
+	$(BIN)/python -m mkdocs serve -f mkdocs.demo.yml -a 127.0.0.1:8000
 
 # Both sites, strictly, built side by side into a scratch folder; only when
 # both succeed do they replace site/playbook and site/stories, so nothing

@@ -22,14 +22,31 @@ from . import live, measure, synthetic
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results.json"
 BASELINE_SIZES = (100, 1000)
-IGNORED = shutil.ignore_patterns(".venv", ".git", "site", ".build-tmp", ".pytest_cache", "__pycache__",
-                                 "node_modules")
+# Tools' and builds' folders at the top of the repository (macros/site/ is code, and is copied).
+NOT_COPIED = {".venv", ".git", "site", ".build-tmp", ".pytest_cache", ".bench", "node_modules"}
+MEASURE_SIZES = (100, 1000)
+MEASURE_POINTS = 100
 
 
-def copy_project(destination: Path, stories: int) -> Path:
-    shutil.copytree(ROOT, destination, ignore=IGNORED)
+def _ignored(folder: str, names: list[str]) -> set[str]:
+    top = Path(folder).resolve() == ROOT
+    return {name for name in names if name == "__pycache__" or (top and name in NOT_COPIED)}
+
+
+def copy_project(destination: Path, stories: int, measures: int = 0) -> Path:
+    shutil.copytree(ROOT, destination, ignore=_ignored)
     synthetic.add_stories(destination, stories)
+    synthetic.add_measures(destination, measures, MEASURE_POINTS)
     return destination
+
+
+def measure_measures(work: Path, measures: int) -> dict:
+    """Both sites with ``measures`` synthetic measures of MEASURE_POINTS points each."""
+    project = copy_project(work / f"measures-{measures}", 0, measures)
+    out = work / f"measures-out-{measures}"
+    seconds, _ = measure.timed_builds([(project / "mkdocs.yml", out / "playbook"),
+                                       (project / "mkdocs.stories.yml", out / "stories")])
+    return {"measures": measures, "points_each": MEASURE_POINTS, "seconds": round(seconds, 2)}
 
 
 def measure_ours(work: Path, stories: int, chromium) -> dict:
@@ -83,6 +100,13 @@ def report(results: dict, previous: dict | None) -> None:
     for base in results["baseline"]:
         print(f"stock Material, {base['stories']} pages in the nav: {base['seconds']:.2f} s "
               f"({base['ms_per_story']:.2f} ms/page, peak {base['peak_mb']:.0f} MB)")
+    runs = {run["measures"]: run for run in results.get("measures", [])}
+    if 0 in runs:
+        print(f"\nmeasures of {MEASURE_POINTS} points each (both sites, no synthetic stories):")
+        for count, run in sorted(runs.items()):
+            extra = (f", {(run['seconds'] - runs[0]['seconds']) * 1000 / count:.1f} ms per measure"
+                     if count else " (the real play book alone)")
+            print(f"  {count:>5} measures: {run['seconds']:.2f} s{extra}")
     for site in ("playbook", "stories"):
         last = results["runs"][-1]
         print(f"home page of {site} at {last['stories']} stories, KB by kind: {last['home_page_kb'][site]}")
@@ -126,13 +150,16 @@ def main() -> int:
         "machine": (f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, "
                     f"Python {platform.python_version()}"),
         "date": time.strftime("%Y-%m-%d"),
-        "runs": [], "baseline": [], "serve": {},
+        "runs": [], "baseline": [], "serve": {}, "measures": [],
     }
     with tempfile.TemporaryDirectory(prefix="ogic-bench-") as tmp, measure.browser() as chromium:
         work = Path(tmp)
         for stories in [0, *sizes]:
             print(f"building both sites with {stories} synthetic stories ...", flush=True)
             results["runs"].append(measure_ours(work, stories, chromium))
+        for count in (0, *(m for m in MEASURE_SIZES if m <= max(sizes, default=0))):
+            print(f"building both sites with {count} synthetic measures ...", flush=True)
+            results["measures"].append(measure_measures(work, count))
         for stories in BASELINE_SIZES:
             if stories in sizes:
                 print(f"building the stock baseline with {stories} pages ...", flush=True)

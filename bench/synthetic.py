@@ -75,3 +75,27 @@ def write_baseline(folder: Path, count: int) -> Path:
     config.write_text("site_name: Baseline\ntheme:\n  name: material\n  font: false\n"
                       "plugins:\n  - search\nnav:\n" + "\n".join(nav) + "\n", encoding="utf-8")
     return config
+
+
+def measure_yaml(index: int, points: int) -> str:
+    """A measure of ``points`` monthly values: noise around a level that shifts
+    part-way, so that the charts have signals to find and draw."""
+    rng = random.Random(index)
+    level = rng.randint(20, 80)
+    lines = [f"title: Synthetic benchmark measure {index}",
+             f"improvement: {('increase', 'decrease', 'neutral')[index % 3]}",
+             f"visibility: {'public' if index % 2 else 'internal'}",
+             f"target: {level}" if index % 3 != 2 else "",
+             "points:"]
+    for point in range(points):
+        year, month = divmod(point, 12)
+        value = level + rng.gauss(0, 3) + (6 if point > points * 2 // 3 else 0)
+        lines += [f"  - date: {2010 + year}-{month + 1:02d}-01", f"    value: {value:.1f}"]
+    return "\n".join(line for line in lines if line) + "\n"
+
+
+def add_measures(project: Path, count: int, points: int = 100) -> None:
+    folder = project / "data" / "measures"
+    folder.mkdir(parents=True, exist_ok=True)
+    for index in range(count):
+        (folder / f"synthetic-measure-{index:05d}.yml").write_text(measure_yaml(index, points), encoding="utf-8")

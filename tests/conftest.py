@@ -41,3 +41,4 @@ def repository_built(tmp_path_factory) -> Project:
     result = project.make("build")
     assert result.returncode == 0, result.stdout + result.stderr
     return project
+

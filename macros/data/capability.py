@@ -18,11 +18,12 @@ from .yaml_reader import YamlDocument, read_yaml
 FOLDER = "data/capability"
 
 
-def load_capability(root: Path) -> tuple[list[models.CapabilityFigures], dict[str, YamlDocument], list[DataError]]:
+def load_capability(root: Path, folder: str = FOLDER) -> tuple[
+        list[models.CapabilityFigures], dict[str, YamlDocument], list[DataError]]:
     """Every organisation's valid figures, and every file's document by organisation id, for later
     checks' lines (an empty document where the file could not be read: its name is still checked)."""
     figures, documents = [], {}
-    files, errors = record_files(root, FOLDER)
+    files, errors = record_files(root, folder)
     for organisation_id, file in files:
         try:
             document = read_yaml(file, root)

@@ -44,8 +44,12 @@ DATASETS: dict[str, type[BaseModel]] = {
 }
 
 
-def read_all(root: Path) -> SiteData:
-    """Validate every data file; raise DataErrors listing every problem."""
+def read_all(root: Path, examples: str | None = None) -> SiteData:
+    """Validate every data file; raise DataErrors listing every problem.
+
+    ``examples`` (for `make demo`): a folder, relative to ``root``, of example
+    organisations, capability figures and measures, read and checked like
+    data/ and added to it (macros/site/examples.py adds example progress)."""
     root = Path(root).resolve()
     loaded: dict[str, Any] = {}
     documents: dict[str, YamlDocument] = {}
@@ -60,6 +64,9 @@ def read_all(root: Path) -> SiteData:
     measures, measure_sources, measure_errors = load_measures(root)
     capability, capability_documents, capability_errors = load_capability(root)
     errors += story_errors + measure_errors + capability_errors
+    if examples:
+        errors += _add_examples(root, examples, loaded, measures, measure_sources, capability,
+                                capability_documents)
     records = Records(stories, story_documents, measures, measure_sources, capability, capability_documents)
     errors += cross_file_errors(loaded, documents, records, root)
     if errors:
@@ -67,6 +74,24 @@ def read_all(root: Path) -> SiteData:
     stories.sort(key=models.Story.newest_first)
     return SiteData(stories=tuple(stories), measures=tuple(sorted(measures, key=lambda m: m.id)),
                     capability=tuple(capability), **loaded)
+
+
+def _add_examples(root: Path, folder: str, loaded: dict[str, Any], measures: list, measure_sources: dict,
+                  capability: list, capability_documents: dict) -> list[DataError]:
+    """Example organisations, measures and capability figures (each optional), added to the real ones."""
+    organisations, errors = None, []
+    if (root / folder / "organisations.yml").is_file():
+        organisations, _, errors = load_file(root / folder / "organisations.yml", models.Organisations, root)
+    if organisations is not None and loaded.get("organisations") is not None:
+        loaded["organisations"] = loaded["organisations"].model_copy(update={
+            "organisations": [*loaded["organisations"].organisations, *organisations.organisations]})
+    more_measures, more_sources, measure_errors = load_measures(root, f"{folder}/measures")
+    more_capability, more_documents, capability_errors = load_capability(root, f"{folder}/capability")
+    measures += more_measures
+    measure_sources.update(more_sources)
+    capability += more_capability
+    capability_documents.update(more_documents)
+    return errors + measure_errors + capability_errors
 
 
 def _signature(root: Path) -> tuple:

@@ -81,10 +81,11 @@ class MeasureSource:
     points: YamlDocument  # the same document, or the .csv's rows as ``points``
 
 
-def load_measures(root: Path) -> tuple[list[models.Measure], dict[str, MeasureSource], list[DataError]]:
-    """Read data/measures/*.yml, and <id>.csv beside one where the points are there."""
+def load_measures(root: Path, folder: str = "data/measures") -> tuple[
+        list[models.Measure], dict[str, MeasureSource], list[DataError]]:
+    """Read <folder>/*.yml, and <id>.csv beside one where the points are there."""
     measures, sources = [], {}
-    files, errors = record_files(root, "data/measures", extra_suffixes=(".csv",))
+    files, errors = record_files(root, folder, extra_suffixes=(".csv",))
     for measure_id, file in files:
         measure, document, file_errors = load_file(file, models.Measure, root)
         errors += file_errors

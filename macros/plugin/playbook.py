@@ -48,6 +48,8 @@ class PlaybookConfig(base.Config):
     edit_url = option.Type(str, default="")
     # The page (under docs_dir) that the whole play book is appended to, for printing.
     print_page = option.Optional(option.Type(str))
+    # `make demo` only (mkdocs.demo.yml): a folder of example data to add, every page marked as such.
+    example_data = option.Optional(option.Type(str))
 
 
 class PlaybookPlugin(BasePlugin[PlaybookConfig]):
@@ -67,11 +69,13 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         try:
             # `make version` names the version it publishes (macros/cli/version.py).
             self.data = site_data(self.root, self.config.audience, docs_folder, PAGE_NAMES,
-                                  config.extra.get("publish_version"))
+                                  config.extra.get("publish_version"), self.config.example_data, self.today)
         except DataErrors as exc:
             print("\n".join(exc.lines()), file=sys.stderr)
             raise PluginError(f"{len(exc.errors)} problem(s) in data files or pages (listed above as "
                               "path:line: message); fix them and build again") from None
+        except ValueError as exc:  # a site's settings that contradict each other
+            raise PluginError(f"{config.config_file_path}: {exc}") from None
         self.changed = last_changed(self.root)
         # Staff only: what is still open, and the Board's progress report, never reach the public.
         self.open_items = open_items(self.root, docs_folder, self.data, PAGE_NAMES) if self.staff else []
@@ -86,6 +90,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         # Read by the theme's partials (status banner, feed links).
         config.extra["playbook"] = self.data.playbook.model_dump()
         config.extra["audience"] = self.config.audience
+        config.extra["example_data"] = bool(self.config.example_data)  # the banner says so on every page
         if not self.staff:
             config.extra["feeds"] = FEED_LINKS
         return config

@@ -211,16 +211,20 @@ def _anchor(group: str) -> str:
     return "measures-" + (re.sub(r"[^a-z0-9]+", "-", group.lower()).strip("-") or "group")
 
 
-def render_measures_summary(rows: Sequence[SummaryRow], heading_level: int = 3) -> str:
+def render_measures_summary(rows: Sequence[SummaryRow], heading_level: int = 3,
+                            public_heading: bool = False) -> str:
     """The overview: one table of measures per group, under a heading of ``heading_level``,
     groups in the order their first row comes; rows without a group go in one table
-    without a heading. No rows: an empty state that says how to add a measure."""
+    without a heading. No rows: an empty state that says how to add a measure.
+    ``public_heading``: the section's own heading, for the public home page
+    (which shows the section only when it has measures)."""
     groups: dict[str | None, list[SummaryRow]] = {}
     for row in rows:
         groups.setdefault(row.group, []).append(row)
     ordered = [(group, members[0].group_id or (_anchor(group) if group else None), members)
                for group, members in groups.items()]
-    return render_partial("measures_summary.html", groups=ordered, level=heading_level)
+    return render_partial("measures_summary.html", groups=ordered, level=heading_level,
+                          public_heading=public_heading)
 
 
 def overview_rows(data, charts: MeasureCharts, root: str) -> list[SummaryRow]:

@@ -63,7 +63,8 @@ class MacroContext:
         rows = overview_rows(self.data, self.charts, self.root())
         if not self.staff and not rows:
             return ""
-        return render_measures_summary(rows, public_heading=not self.staff)
+        # Its groups sit under the page's title (staff) or under its own heading (public home page).
+        return render_measures_summary(rows, heading_level=2 if self.staff else 3, public_heading=not self.staff)
 
     def progress_report(self) -> str:
         """The Board's delivery progress report (staff play book only): as of the

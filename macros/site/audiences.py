@@ -3,35 +3,44 @@ stories site only what ``SiteData.public_only`` lets through."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from ..analysis.open_items import OpenItem, data_items, page_items
-from ..data import DataErrors, SiteData, load_site_data
+from ..data import DataErrors, SiteData, load_site_data, read_all
 from ..pages.front_matter import read_pages
 from ..pages.macro_calls import macro_calls
 from ..render.addresses import page_url
+from .examples import with_examples
 
 AUDIENCES = ("staff", "public")
 
 
 def site_data(root: Path, audience: str, docs_folder: str, page_names: frozenset[str],
-              publish_version: str | None = None) -> SiteData:
+              publish_version: str | None = None, examples: str | None = None,
+              today: dt.date | None = None) -> SiteData:
     """This site's data, after checking every data file and this site's pages.
 
     Raises ``DataErrors`` with every problem (the same ``path:line: message``
     lines as ``make check``); ``publish_version`` is the version `make version`
-    is publishing, when it differs from data/playbook.yml's.
+    is publishing, when it differs from data/playbook.yml's. ``examples``
+    (`make demo` only: never published, never on the public site) is the
+    folder of example data to add, as of ``today``.
     """
     if audience not in AUDIENCES:
         raise ValueError(f"audience must be one of {AUDIENCES}, not {audience!r}")
+    if examples and (audience != "staff" or publish_version):
+        raise ValueError("example data is for `make demo` only: never on the public site, never published")
     problems = []
     try:
-        data = load_site_data(root)
+        data = read_all(root, examples) if examples else load_site_data(root)
     except DataErrors as exc:
         problems += exc.errors
     problems += read_pages(root, page_names, (docs_folder,))[1]
     if problems:
         raise DataErrors(problems)
+    if examples:
+        return with_examples(data, today or dt.date.today())
     data = data.published_as(publish_version)
     return data.public_only() if audience == "public" else data
 

@@ -12,7 +12,7 @@ from playwright.sync_api import sync_playwright
 
 from .page_checks import DESKTOP, PageReport, launch_chromium, visit_pages
 from .site_links import LinkReport, check_site_links, site_url
-from .site_server import SITES, ServedSite, serve
+from .site_server import CHECKED, DEMO, ServedSite, serve
 
 CHECKED_LINKS: dict[str, LinkReport] = {}  # for the summary at the end of the run
 
@@ -26,8 +26,17 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(scope="package")
-def sites(repository_built) -> dict[str, ServedSite]:
-    served = {name: serve(name, repository_built.site(name)) for name in SITES}
+def demo_built(repository_built):
+    """`make demo`'s play book: the real one with demo/'s example data, built
+    strictly in this process into the same copy's site/demo."""
+    result = repository_built.build_configs({DEMO: "mkdocs.demo.yml"})
+    assert result.ok, result.output
+    return repository_built.site(DEMO)
+
+
+@pytest.fixture(scope="package")
+def sites(repository_built, demo_built) -> dict[str, ServedSite]:
+    served = {name: serve(name, repository_built.site(name)) for name in CHECKED}
     yield served
     for site in served.values():
         site.close()
@@ -65,10 +74,10 @@ def crawl(browser, sites) -> dict[str, list[PageReport]]:
     return reports
 
 
-@pytest.fixture(scope="session")
-def links(repository_built) -> dict[str, LinkReport]:
-    """The link check of both built sites (no browser, no network)."""
-    folders = {site: repository_built.site(site) for site in SITES}
+@pytest.fixture(scope="package")
+def links(repository_built, demo_built) -> dict[str, LinkReport]:
+    """The link check of both built sites and the demo (no browser, no network)."""
+    folders = {site: repository_built.site(site) for site in CHECKED}
     # Where a site says where it is published (site_url), absolute links to
     # that address, from itself or the other site, are checked as well.
     published = {url: folder for folder in folders.values() if (url := site_url(folder))}

@@ -89,6 +89,10 @@ class Project:
     def build(self, *sites: str) -> BuildResult:
         """`make build`'s strict builds, in this process, one site after the other
         (both by default), into site/<name>/."""
+        return self.build_configs({site: SITES[site] for site in sites or SITES})
+
+    def build_configs(self, configs: dict[str, str]) -> BuildResult:
+        """Strict builds of the given configs, in this process: site name -> config file."""
         from mkdocs.commands.build import build
         from mkdocs.config import load_config
         from mkdocs.exceptions import Abort, ConfigurationError
@@ -99,10 +103,10 @@ class Project:
         handler.setLevel(logging.WARNING)
         logging.getLogger("mkdocs").addHandler(handler)
         try:
-            for site in sites or tuple(SITES):
+            for site, config_file in configs.items():
                 try:
                     with contextlib.redirect_stderr(output):
-                        config = load_config(str(self.path / SITES[site]),
+                        config = load_config(str(self.path / config_file),
                                              site_dir=str(self.path / "site" / site), strict=True)
                         build(config)
                 except (Abort, ConfigurationError, SystemExit) as exc:

@@ -45,3 +45,11 @@ def test_every_file_the_guide_links_to_exists():
         headings = [re.sub(r"[^a-z0-9 -]", "", h.lower()).replace(" ", "-")
                     for h in re.findall(r"^##+ (.+)$", GUIDE, re.M)]
         assert anchor in headings, anchor
+
+
+def test_the_documented_measure_is_valid_once_its_story_is_one_of_ours(fixture_site):
+    example = next(b for b in blocks("yaml") if b.startswith("title: Days from referral"))
+    # The guide names a story of the real play book; the fixture has its own.
+    fixture_site.write("data/measures/days-to-first-appointment.yml",
+                       example.replace("stories: [we-wait-well]", "stories: [fixture-public-story]"))
+    assert fixture_site.problems() == []

@@ -1,0 +1,62 @@
+"""Example data for `make demo`: how the play book looks once measures,
+delivery progress and capability figures are recorded. Never in data/,
+never published: the example organisations, measures and capability
+figures are files in demo/ (read and checked like data/ by the loader);
+the example progress is made here, for whatever actions the plan has, so
+an editor's change to the real plan never breaks the demo."""
+
+from __future__ import annotations
+
+import datetime as dt
+from itertools import cycle
+
+from ..data import SiteData
+from ..data.models.plan import Update
+
+# The example progress, in turn: every status, and one action left unreported.
+STATUSES = ("on-track", "at-risk", "complete", "off-track", "not-started", None)
+
+
+def _month(today: dt.date, offset: int) -> str:
+    year, month = divmod(today.year * 12 + today.month - 1 + offset, 12)
+    return f"{year}-{month + 1:02d}"
+
+
+def example_progress(data: SiteData, today: dt.date) -> SiteData:
+    """Every action given an example status, due month, lead and update; some
+    overdue, some with no recent update, so the progress report shows each part."""
+    statuses = cycle(STATUSES)
+    workstreams = []
+    for index, workstream in enumerate(data.delivery_plan.workstreams):
+        actions = []
+        for number, action in enumerate(workstream.next_year):
+            status = next(statuses)
+            position = index * 7 + number
+            updates = [] if status is None else [
+                Update(date=today - dt.timedelta(days=30 + 40 * (position % 4)),
+                       text=f"Example update {position + 1}: what the lead reported at the time.")]
+            actions.append(action.model_copy(update={
+                "status": status, "lead": "Example lead (made up for the demo)",
+                "due": _month(today, position % 9 - 3), "updates": updates}))
+        workstreams.append(workstream.model_copy(update={"next_year": actions}))
+    plan = data.delivery_plan.model_copy(update={"workstreams": workstreams})
+    return SiteData(**{**data.__dict__, "delivery_plan": plan})
+
+
+def linked_examples(data: SiteData) -> SiteData:
+    """Example measures that name no story or workstream supply the real play
+    book's, in turn, so that story pages and the overview show measures too."""
+    stories = [story.slug for story in data.stories if story.is_public] or [s.slug for s in data.stories]
+    workstreams = [w.id for w in data.delivery_plan.workstreams]
+    measures = []
+    for index, measure in enumerate(data.measures):
+        if not measure.stories and not measure.workstream:
+            measure = measure.model_copy(update={
+                "stories": stories[index % len(stories):][:1] if stories else [],
+                "workstream": workstreams[index % len(workstreams)] if workstreams else None})
+        measures.append(measure)
+    return SiteData(**{**data.__dict__, "measures": tuple(measures)})
+
+
+def with_examples(data: SiteData, today: dt.date) -> SiteData:
+    return linked_examples(example_progress(data, today))
