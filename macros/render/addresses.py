@@ -7,8 +7,6 @@ and directory-style, as MkDocs writes pages: docs/offer.md -> ``offer/``.
 
 from __future__ import annotations
 
-from ..data.models import Offer, PublishedIds
-
 # The mike alias that always points at the newest published version.
 LATEST_ALIAS = "latest"
 # Where the pages made from data live (story pages and listings, browse
@@ -43,15 +41,16 @@ def latest_url(from_url: str, anchor: str) -> str:
     return relative_url(from_url, "../") + f"{LATEST_ALIAS}/{from_url}#{anchor}"
 
 
-def moved_offer_items(published: PublishedIds, offer: Offer, offer_url: str) -> list[dict]:
-    """For each moved offer id: where its old anchor on the offer page now leads."""
+def moved_anchors(moves: dict[str, str], labels: dict[str, str], from_url: str) -> list[dict]:
+    """Where each retired id's old anchor on the page at ``from_url`` now leads:
+    another id on the same page (``labels``: each current id's title or text),
+    or ``page.md#anchor`` elsewhere (label None). Each: {id, href, label}."""
     moved = []
-    for old_id, target in published.moved.items():
-        item = offer.find(target)
-        if item is not None:
-            moved.append({"id": old_id, "href": f"#{item.id}", "title": item.title})
+    for old_id, target in moves.items():
+        if target in labels:
+            moved.append({"id": old_id, "href": f"#{target}", "label": labels[target]})
         else:
             page, _, anchor = target.partition("#")
-            moved.append({"id": old_id, "href": relative_url(offer_url, page_url(page)) + f"#{anchor}",
-                          "title": None})
+            moved.append({"id": old_id, "href": relative_url(from_url, page_url(page)) + f"#{anchor}",
+                          "label": None})
     return moved

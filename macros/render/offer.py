@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..data.models import Offer
 from . import render_partial
-from .addresses import latest_url, moved_offer_items
+from .addresses import latest_url, moved_anchors
 
 OFFER_PAGE = "offer/"  # the offer page's URL, relative to the site root, unless it moves
 
@@ -13,7 +13,7 @@ def render_offer(offer: Offer, page_url: str = OFFER_PAGE, moved: list[dict] | N
                  versioned: bool = False) -> str:
     """Every offer item as a section whose id is the item's permanent id.
 
-    ``moved`` (from addresses.moved_offer_items) keeps old ids working: each gets
+    ``moved`` (from addresses.moved_anchors) keeps old ids working: each gets
     an anchor that leads on to the item's new place.  In a ``versioned`` build
     (published with mike) each item's stable link points into ``latest/``;
     otherwise it is the item's anchor on this page.
@@ -24,5 +24,6 @@ def render_offer(offer: Offer, page_url: str = OFFER_PAGE, moved: list[dict] | N
 
 def render_offer_page(data, page_url: str, versioned: bool) -> str:
     """The offer as the page at ``page_url`` shows it, with its moved ids."""
-    moved = moved_offer_items(data.published_ids, data.offer, page_url)
+    moved = moved_anchors(data.published_ids.moved, {item.id: item.title for item in data.offer.items},
+                          page_url)
     return render_offer(data.offer, page_url=page_url, moved=moved, versioned=versioned)

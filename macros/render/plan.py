@@ -5,9 +5,9 @@ summary (data/portfolio.yml) and the training figures so far
 from __future__ import annotations
 
 from ..analysis.progress import anything_reported, plan_states
-from ..data.models import DeliveryPlan, Portfolio, PublishedIds, Training
+from ..data.models import DeliveryPlan, Portfolio, Training
 from . import render_partial
-from .addresses import latest_url, page_url, relative_url
+from .addresses import latest_url, moved_anchors
 from .markdown import blocks, heading
 from .progress import progress_summary, render_progress_summary
 from .training import render_training
@@ -22,7 +22,7 @@ def render_delivery_plan(plan: DeliveryPlan, portfolio: Portfolio, plan_url: str
     """An overview table, then each pillar and workstream under its own heading
     (anchored by its id, so ``delivery-plan/#integrate`` is a stable link), each
     with a summary of its actions by status. Every action's element has the
-    action's permanent id; ``moved`` (from moved_action_items) keeps retired ids
+    action's permanent id; ``moved`` (from addresses.moved_anchors) keeps retired ids
     leading on. In a ``versioned`` build each action's link points into latest/.
     ``training``: the training figures so far, shown under their workstream."""
     states = plan_states(plan)
@@ -47,20 +47,8 @@ def render_delivery_plan(plan: DeliveryPlan, portfolio: Portfolio, plan_url: str
     return blocks(*parts)
 
 
-def moved_action_items(published: PublishedIds, plan: DeliveryPlan, plan_url: str) -> list[dict]:
-    """For each retired action id: where its old anchor on the delivery-plan page now leads."""
-    moved = []
-    for old_id, target in published.moved_actions.items():
-        action = plan.find_action(target)
-        if action is not None:
-            moved.append({"id": old_id, "href": f"#{action.id}", "text": action.text})
-        else:
-            page, _, anchor = target.partition("#")
-            moved.append({"id": old_id, "href": relative_url(plan_url, page_url(page)) + f"#{anchor}", "text": None})
-    return moved
-
-
 def render_delivery_plan_page(data, plan_url: str, versioned: bool) -> str:
     """The delivery plan as the page at ``plan_url`` shows it, with its retired action ids."""
-    moved = moved_action_items(data.published_ids, data.delivery_plan, plan_url)
+    texts = {action.id: action.text for workstream in data.delivery_plan.workstreams for action in workstream.next_year}
+    moved = moved_anchors(data.published_ids.moved_actions, texts, plan_url)
     return render_delivery_plan(data.delivery_plan, data.portfolio, plan_url, moved, versioned, data.training)

@@ -11,7 +11,8 @@ import re
 from support.html import Page, element_text
 
 from macros.data.models import DeliveryPlan, Portfolio, PublishedIds
-from macros.render.plan import moved_action_items, render_delivery_plan
+from macros.render.addresses import moved_anchors
+from macros.render.plan import render_delivery_plan
 from macros.render.progress import BAR_WIDTH, GAP, stacked_bars
 from macros.analysis.progress import states_from_json
 from macros.render.progress import render_progress_report
@@ -113,7 +114,7 @@ def test_retired_ids_lead_on_from_the_plan_page():
     published = PublishedIds.model_validate({"offer": [], "actions": ["kept", "merged", "handed-over"],
                                              "moved_actions": {"merged": "kept",
                                                                "handed-over": "offer.md#qi-training"}})
-    moved = moved_action_items(published, current, "delivery-plan/")
+    moved = moved_anchors(published.moved_actions, {"kept": "Kept."}, "delivery-plan/")
     html = render_delivery_plan(current, NO_PORTFOLIO, "delivery-plan/", moved)
     assert 'id="merged" data-ogic-moved-to="#kept"' in html
     assert 'id="handed-over" data-ogic-moved-to="../offer/#qi-training"' in html

@@ -42,7 +42,7 @@ def test_a_recorded_move_keeps_the_check_passing(fixture_site):
 
 
 @pytest.mark.parametrize("target, expected", [
-    ("no-such-item", "`no-such-item` is not an item id in data/offer.yml"),
+    ("no-such-item", "`no-such-item` is not an offer item id in data/offer.yml"),
     ("no-such-page.md#here", "`no-such-page.md#here` names docs/no-such-page.md, which does not exist"),
     ("offer.md", "`offer.md` is neither an offer item id nor a page and anchor"),
 ])
@@ -59,7 +59,7 @@ def test_an_id_still_in_the_offer_cannot_be_moved(fixture_site):
     line = fixture_site.line_of("data/published_ids.yml", f"  {OLD}:")
     [problem] = fixture_site.problems()
     assert problem.startswith(f"data/published_ids.yml:{line}: ")
-    assert f"`{OLD}` is still an item in data/offer.yml, so it has not moved; remove this line" in problem
+    assert f"`{OLD}` is still the id of an offer item in data/offer.yml, so it has not moved: remove this line" in problem
 
 
 # Moved pages ---------------------------------------------------------------

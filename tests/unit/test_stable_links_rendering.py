@@ -37,7 +37,7 @@ def test_an_unpublished_build_links_each_item_to_its_anchor():
 
 
 def test_a_moved_id_gets_an_anchor_that_leads_on():
-    moved = [{"id": "old-coaching", "href": "#coaching", "title": "Coaching"}]
+    moved = [{"id": "old-coaching", "href": "#coaching", "label": "Coaching"}]
     html = render_offer(an_offer(), moved=moved)
     assert ('<p class="ogic-moved" id="old-coaching" data-ogic-moved-to="#coaching">This offer item has moved: '
             '<a href="#coaching">Coaching</a>.</p>') in html

@@ -9,6 +9,7 @@ every redirect leads to a page that exists.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,8 @@ def stable_link_errors(loaded: dict[str, Any], documents: dict[str, YamlDocument
     if loaded.get("playbook") and loaded.get("versions"):
         errors += _version_errors(loaded["playbook"], loaded["versions"], documents)
     if loaded.get("offer") and loaded.get("published_ids"):
-        errors += _published_id_errors(loaded["offer"], loaded["published_ids"], documents["published_ids"], root)
+        errors += published_id_errors(OFFER_ITEMS, {item.id for item in loaded["offer"].items},
+                                      loaded["published_ids"], documents["published_ids"], root)
     if loaded.get("redirects"):
         errors += _redirect_errors(loaded["redirects"], documents["redirects"], root)
     return errors
@@ -60,39 +62,59 @@ def _version_errors(playbook, history, documents) -> list[DataError]:
     return errors
 
 
-def _published_id_errors(offer, published, doc: YamlDocument, root: Path) -> list[DataError]:
-    errors, current = [], {item.id for item in offer.items}
-    for index, item_id in enumerate(published.offer):
-        if item_id in published.offer[:index]:
-            errors.append(doc.error(("offer", index), f"`{item_id}` is listed twice; keep one"))
-        elif item_id not in current and item_id not in published.moved:
+@dataclass(frozen=True)
+class PublishedKind:
+    """Ids partners link to, recorded in data/published_ids.yml once published."""
+
+    listed: str  # the key listing every id ever published
+    moved: str  # the key recording where a retired id now leads
+    noun: str
+    file: str  # where the current ids are
+    example: str  # an id to show in messages
+
+
+OFFER_ITEMS = PublishedKind("offer", "moved", "offer item", "data/offer.yml", "qi-training")
+ACTIONS = PublishedKind("actions", "moved_actions", "action", "data/delivery_plan.yml", "evolve-qi-offer")
+
+
+def published_id_errors(kind: PublishedKind, current: set[str], published, doc: YamlDocument,
+                        root: Path) -> list[DataError]:
+    """Every id once published stays listed and either still exists or has a
+    recorded new place, which exists; a retired id is never reused."""
+    listed, moves = getattr(published, kind.listed), getattr(published, kind.moved)
+    errors = []
+    for index, item_id in enumerate(listed):
+        if item_id in listed[:index]:
+            errors.append(doc.error((kind.listed, index), f"`{item_id}` is listed twice; keep one"))
+        elif item_id not in current and item_id not in moves:
             errors.append(doc.error(
-                ("offer", index),
-                f"offer item `{item_id}` was published but is no longer in data/offer.yml, so partners' "
-                f"links to it would break; restore it there, or record where it went under `moved:` "
+                (kind.listed, index),
+                f"{kind.noun} `{item_id}` was published but is no longer in {kind.file}, so partners' "
+                f"links to it would break; restore it there, or record where it went under `{kind.moved}:` "
                 f"(`{item_id}: new-id`)"))
-    for old_id, target in published.moved.items():
-        where = ("moved", old_id)
-        if old_id not in published.offer:
-            errors.append(doc.error(where, f"`moved` names `{old_id}`, which is not listed under "
-                                           "`offer:`; add it there too (ids once published stay listed)"))
+    for old_id, target in moves.items():
+        where = (kind.moved, old_id)
+        if old_id not in listed:
+            errors.append(doc.error(where, f"`{kind.moved}` names `{old_id}`, which is not listed under "
+                                           f"`{kind.listed}:`; add it there too (ids once published stay listed)"))
         if old_id in current:
-            errors.append(doc.error(where, f"`{old_id}` is still an item in data/offer.yml, so it has not "
-                                           "moved; remove this line"))
-        errors += _target_errors(target, current, published.moved, doc, where, root)
+            errors.append(doc.error(where, f"`{old_id}` is still the id of an {kind.noun} in {kind.file}, so it "
+                                           f"has not moved: remove this line; if that is another {kind.noun}, "
+                                           "give it a new id (an id is never reused)"))
+        errors += _target_errors(kind, target, current, doc, where, root)
     return errors
 
 
-def _target_errors(target: str, current: set[str], moved: dict, doc, where, root: Path) -> list[DataError]:
+def _target_errors(kind: PublishedKind, target: str, current: set[str], doc, where, root: Path) -> list[DataError]:
     if is_slug(target):
         if target in current:
             return []
-        return [doc.error(where, f"`{target}` is not an item id in data/offer.yml; name the item's "
+        return [doc.error(where, f"`{target}` is not an {kind.noun} id in {kind.file}; name the {kind.noun}'s "
                                  "new id, or a page and anchor such as `training.md#courses`")]
     page, _, anchor = target.partition("#")
     if not (PAGE_PATH.fullmatch(page) and is_slug(anchor)):
-        return [doc.error(where, f"`{target}` is neither an offer item id nor a page and anchor; write "
-                                 "the new item's id (`qi-training`) or `page.md#anchor`")]
+        return [doc.error(where, f"`{target}` is neither an {kind.noun} id nor a page and anchor; write "
+                                 f"the new {kind.noun}'s id (`{kind.example}`) or `page.md#anchor`")]
     if not (root / PLAYBOOK_DOCS / page).is_file():
         return [doc.error(where, f"`{target}` names {PLAYBOOK_DOCS}/{page}, which does not exist; "
                                  "correct the page")]
