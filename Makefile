@@ -28,9 +28,10 @@ serve-stories: $(STAMP)
 
 # The play book with example measures, delivery progress and capability
 # figures (demo/), every page marked as example data; served only, never
-# built into site/ or published.
+# built into site/ or published. DEMO_ADDRESS=127.0.0.1:8010 serves it elsewhere.
+DEMO_ADDRESS ?= 127.0.0.1:8000
 demo: $(STAMP)
-	$(BIN)/python -m mkdocs serve -f mkdocs.demo.yml -a 127.0.0.1:8000
+	$(BIN)/python -m mkdocs serve -f mkdocs.demo.yml -a $(DEMO_ADDRESS)
 
 # Both sites, strictly, built side by side into a scratch folder; only when
 # both succeed do they replace site/playbook and site/stories, so nothing

@@ -59,7 +59,8 @@ def test_an_id_still_in_the_offer_cannot_be_moved(fixture_site):
     line = fixture_site.line_of("data/published_ids.yml", f"  {OLD}:")
     [problem] = fixture_site.problems()
     assert problem.startswith(f"data/published_ids.yml:{line}: ")
-    assert f"`{OLD}` is still the id of an offer item in data/offer.yml, so it has not moved: remove this line" in problem
+    assert (f"`{OLD}` is still the id of an offer item in data/offer.yml, so it has not moved: "
+            "remove this line") in problem
 
 
 # Moved pages ---------------------------------------------------------------
