@@ -13,6 +13,7 @@ from ..data import SiteData
 from ..data.models.base import GAP_STATES, WithGaps
 from ..data.validation import field_name
 from ..pages.macro_calls import MacroCall
+from ..render.addresses import UNTHEMED
 
 # Which page shows each data file (or part of one): the page that calls this macro.
 SHOWN_BY = {"offer": "offer", "delivery_plan": "delivery_plan", "portfolio": "delivery_plan",
@@ -36,6 +37,7 @@ class OpenItem:
     file: str  # where to fill it in: a data file or a page
     where: str  # the field in that file, or its line
     url: str | None  # the page that shows it, relative to the site root
+    public: bool = False  # a gap in a page of the public site, which leaves it out until filled in
 
 
 def _label(model: BaseModel) -> str | None:
@@ -78,6 +80,12 @@ def data_items(data: SiteData, pages: dict[str, str]) -> list[OpenItem]:
         for state, location, label in _gaps(story, (), None):
             items.append(OpenItem(state, _what(label, location), f"data/stories/{story.slug}.yml",
                                   field_name(location), f"stories/{story.slug}/"))
+    # One line for all stories without a theme, not one per story: there may be hundreds.
+    unthemed = [story for story in data.stories if story.theme is None]
+    if unthemed:
+        count = f"{len(unthemed)} stor{'y' if len(unthemed) == 1 else 'ies'}"
+        items.append(OpenItem("to_be_agreed", f"The theme of {count}", "data/stories", "theme, in each story's file",
+                              f"themes/{UNTHEMED}/"))
     return items
 
 

@@ -8,6 +8,7 @@ import csv
 import datetime as dt
 import io
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from .validation import validate
 from .yaml_reader import YamlDocument, read_text, read_yaml
 
 CSV_HEADER = ["date", "value"]
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def load_file(file: Path, model: type[BaseModel], root: Path) -> tuple[Any, YamlDocument | None, list[DataError]]:
@@ -98,7 +100,9 @@ def load_measures(root: Path, folder: str = "data/measures") -> tuple[
                 continue
             points, points_document, csv_errors = read_points_csv(table, root)
             errors += csv_errors
-            if measure is not None and points is not None:
+            if points is None:
+                continue  # the rows' own errors say what is wrong; checks of the points would only repeat them
+            if measure is not None:
                 measure = measure.model_copy(update={"points": points})
         if measure is None or points_document is None:
             continue
@@ -144,17 +148,21 @@ def _point(row: list[str]) -> tuple[models.Point | None, str | None]:
         return None, f"a row needs exactly a date and a value, like `2024-03-01,42`; this one has {len(cells)} cells"
     date_text, value_text = cells
     try:
+        if not ISO_DATE.fullmatch(date_text):
+            raise ValueError(date_text)  # fromisoformat alone would also take 20240301 and 2024-W10-1
         date = dt.date.fromisoformat(date_text)
     except ValueError:
-        return None, f"`date` must be a date written YYYY-MM-DD, not {date_text!r}"
+        return None, f"`date` must be a date written YYYY-MM-DD, like 2024-03-01, not {date_text!r}"
     if not value_text:
         return None, "`value` is missing on this row; give the number, or remove the row"
     try:
-        value = float(value_text.replace(",", ""))
+        value = float(value_text)
     except ValueError:
         value = math.nan
     if not math.isfinite(value):
-        return None, f"`value` must be a number, like 42 or 3.5, not {value_text!r}"
+        # A comma is refused, not guessed: "3,5" may mean 3.5 or 35 depending on who typed it.
+        return None, (f"`value` must be a number written with a full stop and no separators, "
+                      f"like 42 or 3.5, not {value_text!r}")
     return models.Point(date=date, value=value), None
 
 

@@ -78,6 +78,8 @@ def _message(error: dict, model: type[BaseModel]) -> str:
         return f"`{name}` must be a whole number without quotes, like 3712, not {value!r}"
     if kind in ("float_parsing", "float_type"):
         return f"`{name}` must be a number without quotes, like 2.1, not {value!r}"
+    if kind == "finite_number":  # YAML's .nan and .inf are numbers to a parser, not to a chart
+        return f"`{name}` must be an ordinary number, like 2.1, not {value!r}; remove the point if its value is unknown"
     if kind in ("greater_than", "greater_than_equal"):
         bound = ctx.get("gt", ctx.get("ge"))
         return f"`{name}` must be {'more than' if kind == 'greater_than' else 'at least'} {bound}, not {value!r}"

@@ -24,7 +24,6 @@ REQUIRED_VALUES: dict[str, Any] = {
     "title": "TODO: the story's title",
     "summary": "TODO: one or two plain-language sentences saying what changed, and for whom",
     "visibility": "internal",
-    "source": "TODO: where the story comes from (a document and its section, or the team who told it)",
 }
 
 HEADER = """\
@@ -40,8 +39,8 @@ HEADER = """\
 # 3. Run `make check` (or open a pull request): every mistake is reported as
 #    `path:line: message`, naming the field and how to fix it.
 # 4. The story stays internal (staff play book only). Set `visibility: public`
-#    only once the team's consent is recorded. A public story may not contain
-#    TODO: the checks refuse it.
+#    only once the team's consent is recorded. A public story may not have
+#    TODO in any value (these comments do not count): the checks refuse it.
 #
 # NEVER write anything that could identify a patient: no names, initials,
 # dates of birth, NHS numbers, addresses, photographs or rare details.

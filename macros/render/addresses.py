@@ -13,6 +13,8 @@ LATEST_ALIAS = "latest"
 # indexes, measure pages): not files in docs/, so links to them are not
 # checked against docs/, and the navigation may leave out those not made.
 GENERATED_FOLDERS = ("stories/", "all-stories/", "themes/", "organisations/", "tags/", "measures/")
+# The theme "page" (themes/to-be-agreed/) of stories with no agreed theme yet: staff site only.
+UNTHEMED = "to-be-agreed"
 
 
 def page_url(md_path: str) -> str:

@@ -27,7 +27,7 @@ from .offer import render_offer_page
 from .people import render_contacts, render_governance, render_supporters
 from .plan import render_delivery_plan_page
 from .progress import render_progress_report
-from .stories import render_featured_stories, render_latest_stories, render_story_cards
+from .stories import THEME_NAMES, render_featured_stories, render_latest_stories, render_story_cards
 from .strategy import render_related_findings, render_strategic_focus
 from .versions import render_version_history
 
@@ -52,7 +52,10 @@ class MacroContext:
         return self.root() + "stories/"
 
     def browse_links(self) -> str:
-        return render_partial("browse_links.html", browse=[(kind, self.root() + url) for kind, url in self.browse])
+        stories = self.data.stories
+        themes = [name for theme, name in THEME_NAMES.items() if any(story.theme == theme for story in stories)]
+        return render_partial("browse_links.html", browse=[(kind, self.root() + url) for kind, url in self.browse],
+                              themes=themes, undated=any(story.published is None for story in stories))
 
     def open_items_list(self) -> str:
         return render_partial("open_items.html", items=self.open_items, root=self.root())

@@ -21,21 +21,24 @@ def render_delivery_plan(plan: DeliveryPlan, portfolio: Portfolio, plan_url: str
                          training: Training | None = None) -> str:
     """An overview table, then each pillar and workstream under its own heading
     (anchored by its id, so ``delivery-plan/#integrate`` is a stable link), each
-    with a summary of its actions by status. Every action's element has the
+    with a summary of its actions by status once any progress is reported
+    (until then one sentence says so, not a summary per heading). Every action's element has the
     action's permanent id; ``moved`` (from addresses.moved_anchors) keeps retired ids
     leading on. In a ``versioned`` build each action's link points into latest/.
     ``training``: the training figures so far, shown under their workstream."""
     states = plan_states(plan)
     links = {a.id: latest_url(plan_url, a.id) if versioned else f"#{a.id}" for a in states}
+    reported = anything_reported(states)
     parts = [render_partial("plan_overview.html", plan=plan),
-             render_partial("plan_progress.html", reported=anything_reported(states), moved=moved or [])]
+             render_partial("plan_progress.html", reported=reported, moved=moved or [])]
     for pillar in plan.pillars:
-        parts += [heading(2, pillar.name, pillar.id),
-                  render_progress_summary(progress_summary(pillar.id, pillar.name,
-                                                           [a for a in states if a.pillar == pillar.id]))]
+        parts.append(heading(2, pillar.name, pillar.id))
+        if reported:
+            parts.append(render_progress_summary(progress_summary(pillar.id, pillar.name,
+                                                                  [a for a in states if a.pillar == pillar.id])))
         for workstream in plan.workstreams_of(pillar.id):
             actions = [a for a in states if a.workstream == workstream.id]
-            summary = progress_summary(workstream.id, workstream.name, actions) if actions else None
+            summary = progress_summary(workstream.id, workstream.name, actions) if actions and reported else None
             parts += [heading(3, f"{pillar.name}: {workstream.name}", workstream.id),
                       render_partial("workstream.html", workstream=workstream, summary=summary, links=links)]
             if portfolio.workstream == workstream.id:

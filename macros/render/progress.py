@@ -113,7 +113,8 @@ def render_progress_report(plan: DeliveryPlan, published: PublishedIds, today: d
         heading(2, "Overdue actions", "overdue-actions"),
         render_partial("progress_overdue.html", watch=watch, any_due=any(a.due for a in current), **common),
         heading(2, "Actions without a recent update", "actions-without-a-recent-update"),
-        render_partial("progress_stale.html", watch=watch, reported=anything_reported(current), **common),
+        render_partial("progress_stale.html", watch=watch, reported=anything_reported(current),
+                       any_update=any(a.latest_update for a in current), **common),
         heading(2, f"Changes since version {previous_version}" if previous_version
                 else "Changes since the previous version", "changes-since-the-previous-version"),
         render_partial("progress_changes.html", comparison=comparison, previous_version=previous_version,

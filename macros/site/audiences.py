@@ -4,12 +4,13 @@ stories site only what ``SiteData.public_only`` lets through."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from ..analysis.open_items import OpenItem, data_items, page_items
 from ..data import DataErrors, SiteData, load_site_data, read_all
 from ..pages.front_matter import read_pages
-from ..pages.macro_calls import macro_calls
+from ..pages.macro_calls import MacroCall, macro_calls
 from ..render.addresses import page_url
 from .examples import with_examples
 
@@ -45,14 +46,25 @@ def site_data(root: Path, audience: str, docs_folder: str, page_names: frozenset
     return data.public_only() if audience == "public" else data
 
 
-def open_items(root: Path, docs_folder: str, data: SiteData, page_names: frozenset[str]) -> list[OpenItem]:
-    """Every gap of a site: in its data, and in its pages (stated in their own
-    words, or a page with no owner), for the staff-only open-items page."""
+def open_items(root: Path, docs_folder: str, data: SiteData, page_names: frozenset[str],
+               public_folder: str = "docs-public") -> list[OpenItem]:
+    """Every gap of the play book: in its data, and in its pages (stated in
+    their own words, or a page with no owner), for the staff-only open-items
+    page. The public site's own pages are listed too: it leaves their gaps out,
+    so this page is the only place editors see them."""
     calls = macro_calls(root, docs_folder)
     shown_on: dict[str, str] = {}
     for call in calls:
         shown_on.setdefault(call.name, call.url)
-    records, _ = read_pages(root, page_names, (docs_folder,))
-    unowned = [(record.path, page_url(record.path.removeprefix(docs_folder + "/")))
+    items = data_items(data, shown_on) + _page_gaps(root, docs_folder, page_names, calls)
+    if (Path(root) / public_folder).is_dir():
+        public_gaps = _page_gaps(root, public_folder, page_names, macro_calls(root, public_folder))
+        items += [replace(item, url=None, public=True) for item in public_gaps]
+    return items
+
+
+def _page_gaps(root: Path, folder: str, page_names: frozenset[str], calls: list[MacroCall]) -> list[OpenItem]:
+    records, _ = read_pages(root, page_names, (folder,))
+    unowned = [(record.path, page_url(record.path.removeprefix(folder + "/")))
                for record in records if not record.meta.owner]
-    return data_items(data, shown_on) + page_items(calls, unowned)
+    return page_items(calls, unowned)

@@ -47,7 +47,8 @@ def linked_examples(data: SiteData) -> SiteData:
     """Example measures that name no story or workstream supply the real play
     book's, in turn, so that story pages and the overview show measures too."""
     stories = [story.slug for story in data.stories if story.is_public] or [s.slug for s in data.stories]
-    workstreams = [w.id for w in data.delivery_plan.workstreams]
+    # Only workstreams with a plan of their own: one still to be agreed has no actions to measure.
+    workstreams = [w.id for w in data.delivery_plan.workstreams if w.next_year]
     measures = []
     for index, measure in enumerate(data.measures):
         if not measure.stories and not measure.workstream:

@@ -21,14 +21,13 @@ from typing import Iterable
 from ..analysis.measures import MeasureCharts
 from ..data import SiteData
 from ..data.models import Organisation, Story
-from ..render.addresses import measure_url
+from ..render.addresses import UNTHEMED, measure_url
 from ..render.browse import render_browse_index, render_listing
 from ..render.measures import render_measures_summary, summary_row
 from ..render.stories import THEME_NAMES, render_story
 from .generated import GeneratedPage, root_from, url_of
 
 PAGE_SIZE = 24  # stories per listing page
-UNTHEMED = "to-be-agreed"  # the theme "page" of stories with no agreed theme yet
 
 
 # The browse pages a site may have, by kind: where each one's first page is.
@@ -135,7 +134,8 @@ def listing(folder: str, title: str, stories: Iterable[Story], kind: str, name: 
         links = {key: root + url_of(uris[target - 1]) for key, target in targets.items() if target}
         page_title = title if count == 1 else f"{title} (page {number} of {count})"
         body = render_listing(page_title, kind, name, shown, first, len(stories), number, count,
-                              links, story_base=root + "stories/")
+                              links, story_base=root + "stories/",
+                              undated=any(story.published is None for story in stories))
         pages.append(GeneratedPage(uri, page_title, body, in_nav=in_nav and number == 1,
                                    searchable=False))
     return pages

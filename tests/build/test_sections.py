@@ -147,3 +147,13 @@ def test_search_index_holds_the_sections_and_the_stories(site_built):
                yaml.safe_load(site_built.read("data/stories/fixture-public-story.yml"))["title"]]
     for phrase in phrases:
         assert phrase in text, phrase
+
+
+def test_a_component_score_to_be_confirmed_gives_the_range_all_scores_lie_in(site_built):
+    focus = squash(Page(site_built.page("playbook", "strategic-focus/")).text)
+    assessment = data(site_built, "capability_assessment")
+    unscored = [c for c in assessment["components"] if c.get("score") is None]
+    lowest, highest = (f"{assessment['score_range'][end]:g}" for end in ("lowest", "highest"))
+    expected = f"Score: To be confirmed (all the components' scores lie between {lowest} and {highest})"
+    assert unscored and focus.count(expected) == len(unscored)
+    assert "Score to be confirmed" not in focus

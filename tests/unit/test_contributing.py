@@ -53,3 +53,12 @@ def test_the_documented_measure_is_valid_once_its_story_is_one_of_ours(fixture_s
     fixture_site.write("data/measures/days-to-first-appointment.yml",
                        example.replace("stories: [we-wait-well]", "stories: [fixture-public-story]"))
     assert fixture_site.problems() == []
+
+
+def test_the_documented_contacts_are_valid_and_one_waits_for_its_name(fixture_site):
+    examples = [b for b in blocks("yaml") if b.startswith("  - name:")]
+    assert len(examples) == 2  # a contact, and one whose name is still to be confirmed
+    fixture_site.write("data/contacts.yml", "contacts:\n" + "".join(examples))
+    assert fixture_site.problems() == []
+    fixture_site.write("data/contacts.yml", "contacts:\n" + examples[1].replace("public: false", "public: true"))
+    assert "is public, but its name is still to be confirmed" in "\n".join(fixture_site.problems())

@@ -137,3 +137,16 @@ def test_contacts_need_only_name_and_email_and_are_private_by_default(fixture_si
     assert fixture_site.problems() == []
     [contact] = read_all(fixture_site.path).contacts.contacts
     assert contact.public is False
+
+
+def test_every_contact_has_a_name_even_while_it_is_to_be_confirmed(fixture_site):
+    fixture_site.write("data/contacts.yml", "contacts:\n  - email: a@example.org\n    to_be_confirmed: [name]\n")
+    assert fixture_site.problems() == ["data/contacts.yml:2: `contacts[1].name` is missing; add `name:` with a value"]
+
+
+def test_a_contact_whose_name_is_to_be_confirmed_cannot_be_public(fixture_site):
+    fixture_site.write("data/contacts.yml", "contacts:\n  - name: To be confirmed\n    email: a@example.org\n"
+                                            "    to_be_confirmed: [name]\n    public: true\n")
+    assert fixture_site.problems() == [
+        "data/contacts.yml:5: `contacts[1]` is public, but its name is still to be confirmed; write the name "
+        "(and take `name` out of `to_be_confirmed`), or set `public: false` until then"]

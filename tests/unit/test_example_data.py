@@ -36,14 +36,18 @@ def test_the_real_plans_texts_and_ids_are_kept(fixture_site):
 
 
 def test_example_measures_without_links_are_shown_with_the_real_stories_and_workstreams(fixture_site):
-    fixture_site.write("examples/measures/example-count.yml",
-                       "title: Example count\nimprovement: increase\npoints:\n  - date: 2025-01-01\n    value: 1\n"
-                       "  - date: 2025-02-01\n    value: 2\n")
+    for name in ("example-count", "example-other"):
+        fixture_site.write(f"examples/measures/{name}.yml",
+                           "title: Example\nimprovement: increase\npoints:\n  - date: 2025-01-01\n    value: 1\n"
+                           "  - date: 2025-02-01\n    value: 2\n")
     data = linked_examples(read_all(fixture_site.path, "examples"))
-    [measure] = data.measures
     public = [story.slug for story in data.stories if story.is_public]
-    assert measure.stories[0] in public and measure.workstream == data.delivery_plan.workstreams[0].id
-    assert Counter(m.id for m in data.measures) == {"example-count": 1}
+    assert all(measure.stories[0] in public for measure in data.measures)
+    # In turn, among the workstreams with actions: a workstream still to be agreed has none to measure.
+    with_actions = [w.id for w in data.delivery_plan.workstreams if w.next_year]
+    assert len(with_actions) < len(data.delivery_plan.workstreams)
+    assert [m.workstream for m in data.measures] == with_actions[:2]
+    assert Counter(m.id for m in data.measures) == {"example-count": 1, "example-other": 1}
 
 
 @pytest.mark.parametrize("audience, version", [("public", None), ("staff", "9.9")])

@@ -38,9 +38,9 @@ def test_a_measure_loads_with_its_id_from_the_file_name(fixture_site):
 
 def test_points_may_come_from_a_csv_beside_the_file(fixture_site):
     write_measure(fixture_site, "title: Fixture waits\nimprovement: increase\n",
-                  "\ufeffdate,value\n2024-01-01,3\n2024-02-01,\"1,204\"\n\n")
+                  "\ufeff Date , Value \n2024-01-01, 3\n2024-02-01,1204.5\n\n")
     [measure] = read_all(fixture_site.path).measures
-    assert [p.value for p in measure.points] == [3.0, 1204.0]
+    assert [(p.date, p.value) for p in measure.points] == [(dt.date(2024, 1, 1), 3.0), (dt.date(2024, 2, 1), 1204.5)]
 
 
 def test_only_public_measures_reach_the_public_site(fixture_site):
@@ -62,6 +62,8 @@ MISTAKES = {
                          f"{YML}:8: `points[2].value` must be a number"),
     "a quoted number": (GOOD.replace("value: 12.5", 'value: "12.5"'), None,
                         f"{YML}:8: `points[2].value` must be a number"),
+    "not a number": (GOOD.replace("value: 12.5", "value: .nan"), None,
+                     f"{YML}:8: `points[2].value` must be an ordinary number, like 2.1, not nan"),
     "a date out of order": (GOOD.replace("2024-03-01", "2023-12-01"), None,
                             f"{YML}:9: `points[3].date` 2023-12-01 is earlier than the point before it"),
     "a repeated date": (GOOD.replace("2024-03-01", "2024-02-01"), None,
@@ -83,9 +85,14 @@ MISTAKES = {
                                  f"{YML}:11: `rebase` date 2023-01-01 is on or before the first point"),
     "a baseline of one": (GOOD + "baseline: 1\n", None, f"{YML}:11: `baseline` must be at least 2"),
     "csv text in a number": ("title: T\nimprovement: increase\n", "date,value\n2024-01-01,1\n2024-02-01,lots\n",
-                             f"{CSV}:3: `value` must be a number, like 42 or 3.5, not 'lots'"),
+                             f"{CSV}:3: `value` must be a number written with a full stop and no separators, "
+                             "like 42 or 3.5, not 'lots'"),
+    "csv decimal comma": ("title: T\nimprovement: increase\n", 'date,value\n2024-01-01,1\n2024-02-01,"3,5"\n',
+                          f"{CSV}:3: `value` must be a number written with a full stop and no separators"),
     "csv bad date": ("title: T\nimprovement: increase\n", "date,value\n01/02/2024,1\n2024-02-01,2\n",
-                     f"{CSV}:2: `date` must be a date written YYYY-MM-DD, not '01/02/2024'"),
+                     f"{CSV}:2: `date` must be a date written YYYY-MM-DD, like 2024-03-01, not '01/02/2024'"),
+    "csv compact date": ("title: T\nimprovement: increase\n", "date,value\n20240101,1\n2024-02-01,2\n",
+                         f"{CSV}:2: `date` must be a date written YYYY-MM-DD"),
     "csv missing value": ("title: T\nimprovement: increase\n", "date,value\n2024-01-01,1\n2024-02-01,\n",
                           f"{CSV}:3: `value` is missing on this row"),
     "csv dates out of order": ("title: T\nimprovement: increase\n",
@@ -106,6 +113,12 @@ def test_each_mistake_gives_its_line(fixture_site, case):
     write_measure(fixture_site, yml, csv)
     problems = fixture_site.problems()
     assert any(line.startswith(expected) for line in problems), problems
+
+
+def test_a_wrong_row_is_reported_once_not_again_as_missing_points(fixture_site):
+    write_measure(fixture_site, "title: T\nimprovement: increase\n", "date,value\n2024-01-01,1\n2024-02-01,lots\n")
+    assert fixture_site.problems() == [
+        f"{CSV}:3: `value` must be a number written with a full stop and no separators, like 42 or 3.5, not 'lots'"]
 
 
 def test_a_csv_without_its_measure_file_is_refused(fixture_site):

@@ -67,6 +67,7 @@ def test_an_action_nobody_reported_says_so_and_nothing_more():
     assert "Not reported" in text
     assert not any(word in text for word in ("Lead:", "Due ", "update"))
     assert "No progress has been reported on these actions yet" in Page(html).text
+    assert "by status" not in Page(html).text  # one sentence says so, not a summary of "Not reported" per heading
 
 
 def test_once_one_action_is_reported_the_plan_no_longer_says_none_is():
@@ -141,6 +142,8 @@ def test_with_nothing_reported_the_report_says_so_and_how_to_add_it():
     assert "data/delivery_plan.yml" in text and "“Change a delivery-plan action” in CONTRIBUTING.md" in text
     assert "No action has a due month yet, so none can be overdue." in text
     assert "No action has an update recorded yet." in text
+    assert "No action has an update yet, so none can be out of date." in text
+    assert "more than 90 days old" not in text
     assert "There is no earlier published version of the play book to compare with" in text
 
 

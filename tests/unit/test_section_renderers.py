@@ -78,7 +78,7 @@ def test_a_programme_whose_name_is_to_be_confirmed_says_so_and_is_never_guessed(
 def test_a_contact_whose_name_and_role_are_to_be_confirmed_says_so_to_staff_only():
     contacts = Contacts.model_validate({"introduction": "Ask us.", "contacts": [
         {"name": "A Person", "email": "a.person@nhs.net"},
-        {"email": "b.person@nhs.net", "to_be_confirmed": ["name", "role"]}]})
+        {"name": "To be confirmed", "email": "b.person@nhs.net", "to_be_confirmed": ["name", "role"]}]})
     staff = Page(render_contacts(contacts, staff=True))
     assert "Name to be confirmed" in staff.text and "Role to be confirmed" in staff.text
     assert staff.text.count("to be confirmed") == 2  # A Person has no role to show, and none is said missing

@@ -1,5 +1,5 @@
-"""`to_be_confirmed` lists name real fields of their record, and a contact's
-name may be left out only while it is to be confirmed."""
+"""`to_be_confirmed` lists name real fields of their record, and a contact
+whose name is still to be confirmed stays off the public site."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def gap_errors(loaded: dict[str, Any], documents: dict[str, YamlDocument], recor
     for story in records.stories:
         errors += _walk(story, records.story_documents[story.slug], ())
     if loaded.get("contacts") is not None and "contacts" in documents:
-        errors += _unnamed_contacts(loaded["contacts"], documents["contacts"])
+        errors += _unnamed_public_contacts(loaded["contacts"], documents["contacts"])
     return errors
 
 
@@ -51,7 +51,8 @@ def _record_errors(record: WithGaps, document: YamlDocument, location: tuple) ->
     return errors
 
 
-def _unnamed_contacts(contacts: Contacts, document: YamlDocument) -> list[DataError]:
-    return [document.error(("contacts", index), f"`contacts[{index + 1}].name` is missing; add `name:`, or list "
-                                                "`name` under `to_be_confirmed` while it is still to be supplied")
-            for index, contact in enumerate(contacts.contacts) if not contact.name and not contact.confirms("name")]
+def _unnamed_public_contacts(contacts: Contacts, document: YamlDocument) -> list[DataError]:
+    return [document.error(("contacts", index, "public"),
+                           f"`contacts[{index + 1}]` is public, but its name is still to be confirmed; write the "
+                           "name (and take `name` out of `to_be_confirmed`), or set `public: false` until then")
+            for index, contact in enumerate(contacts.contacts) if contact.public and contact.confirms("name")]

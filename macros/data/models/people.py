@@ -20,8 +20,9 @@ class Organisations(Model):
 
 
 class Contact(WithGaps):
-    name: Text | None = Field(None, description="The person's or team's name, as they want it shown. Required, "
-                              "unless listed under `to_be_confirmed` while it is still to be supplied.")
+    name: Text = Field(description="The person's or team's name, as they want it shown. While it is still to be "
+                       "supplied, write `name: To be confirmed` and list `name` under `to_be_confirmed`: "
+                       "staff pages then say the name is to be confirmed.")
     role: Text | None = Field(None, description="Their role; leave it out if they have none to show, or list "
                               "`role` under `to_be_confirmed` while it is still to be supplied.")
     email: EmailStr
