@@ -42,7 +42,11 @@ class SiteData:
     def public_only(self) -> "SiteData":
         """A copy holding only what may be published to the public."""
         contacts = self.contacts.model_copy(update={"contacts": self.public_contacts()})
-        measures = tuple(measure for measure in self.measures if measure.is_public)
+        public_slugs = {story.slug for story in self.public_stories()}
+        # A public measure may also support internal stories: their slugs stay behind.
+        measures = tuple(
+            measure.model_copy(update={"stories": [slug for slug in measure.stories if slug in public_slugs]})
+            for measure in self.measures if measure.is_public)
         return SiteData(**{**self.__dict__, "stories": tuple(self.public_stories()),
                            "contacts": contacts, "measures": measures,
                            "capability": ()})  # no capability figures, and so no champion, are public

@@ -70,6 +70,8 @@ def test_the_public_site_has_only_public_measures_and_nothing_of_the_others(buil
     assert not (built.site("stories") / "measures" / "fixture-internal-count").exists()
     leaks = [file for file, text in every_file_as_text(built.site("stories")) if CANARY.lower() in text.lower()]
     assert leaks == []
+    # The public measure also supports an internal story: not even its slug is published.
+    assert [file for file, text in every_file_as_text(built.site("stories")) if "fixture-internal-story" in text] == []
     # The canary was built, so the check above means something.
     assert CANARY in built.page("playbook", "measures/fixture-internal-count/")
 

@@ -51,6 +51,14 @@ def test_only_public_measures_reach_the_public_site(fixture_site):
     assert [m.id for m in data.public_only().measures] == ["public-one"]
 
 
+def test_a_public_measure_names_only_public_stories_on_the_public_site(fixture_site):
+    write_measure(fixture_site, GOOD + "visibility: public\n"
+                  "stories: [fixture-public-story, fixture-internal-story]\n")
+    data = read_all(fixture_site.path)
+    assert data.measures[0].stories == ["fixture-public-story", "fixture-internal-story"]
+    assert data.public_only().measures[0].stories == ["fixture-public-story"]
+
+
 YML = "data/measures/fixture-waits.yml"
 CSV = "data/measures/fixture-waits.csv"
 
