@@ -13,7 +13,10 @@ points outside the limits but lets a trend outrank a run or two-of-three.
 A point at the turn between a rising and a falling trend takes the
 direction of the trend that starts there, as NHSRplotthedots does.
 
-Numbers are compared as computed and never rounded here: callers round for
+The mean, limits and band are kept to 12 significant figures, so that
+binary fractions cannot move a point across them: with mean -0.8 and
+2.66 x mean moving range 2.8 the upper limit is 2, not 1.9999999999999998,
+and a point of 2 is not beyond it ("strictly above").  Callers round for
 display.
 """
 
@@ -57,7 +60,8 @@ class Limits:
     def of(cls, mean: float, mr_bar: float, points_used: int) -> Limits:
         spread = LIMIT_FACTOR * mr_bar
         band = 2 / 3 * LIMIT_FACTOR * mr_bar
-        return cls(mean, mr_bar, mean + spread, mean - spread, mean + band, mean - band, points_used)
+        return cls(*(_tidy(number) for number in (mean, mr_bar, mean + spread, mean - spread,
+                                                   mean + band, mean - band)), points_used)
 
     @property
     def provisional(self) -> bool:
@@ -105,6 +109,11 @@ class Analysis:
     @property
     def points(self) -> tuple[PointResult, ...]:
         return tuple(point for segment in self.segments for point in segment.points)
+
+
+def _tidy(number: float) -> float:
+    """``number`` to 12 significant figures: without the float noise of its arithmetic."""
+    return float(f"{number:.12g}")
 
 
 def _sign(number: float) -> int:

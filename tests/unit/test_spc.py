@@ -122,6 +122,17 @@ def test_outside_limits_is_strict_on_both_sides():
     assert outside_limits([299.5, 299.6, -99.5, -99.6, 100], WIDE) == [False, True, False, True, False]
 
 
+def test_a_point_on_a_limit_is_inside_though_float_arithmetic_lands_short_of_it():
+    # 20 points summing to -16: mean -0.8. Moving ranges sum to 20 over 19: mr_bar 20/19, and
+    # 2.66 * 20/19 = 2.8 exactly, so the upper limit is -0.8 + 2.8 = 2 (in binary floats
+    # 1.9999999999999998). The two points of 2 sit on the limit: no signal.
+    values = [0, -2, -3, -4, -3, -3, -2, -1, -2, -1, 0, 1, 2, 1, -1, 0, 0, -1, 1, 2]
+    result = analyse(series(values), "decrease")
+    assert (result.latest.limits.mean, result.latest.limits.ucl) == (-0.8, 2)
+    assert [point.signals for point in result.points if point.value == 2] == [(), ()]
+    assert result.variation == "common"
+
+
 # Runs
 
 
