@@ -9,6 +9,7 @@ out of date, as it does for schemas/.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -63,17 +64,24 @@ def reference_text() -> str:
                      + "\n")
         parts += _tables(field_docs(model), path="")
     parts.append(MACROS_INTRODUCTION)
-    parts.append("\n".join(f"- `{{{{ {name}() }}}}`" for name in sorted(MACROS)) + "\n")
+    parts.append("\n".join(f"- `{{{{ {name}({_parameters(MACROS[name])}) }}}}`" for name in sorted(MACROS)) + "\n")
     parts.append("Values: " + ", ".join(f"`{{{{ {name} }}}}`" for name in VARIABLES)
                  + " (for example `{{ playbook.version }}`).\n")
     return "\n".join(parts)
 
 
+def _parameters(signature) -> str:
+    """A macro's parameters as a page writes them: `what, place="play book"`."""
+    return ", ".join(name if p.default is p.empty else f"{name}={json.dumps(p.default)}"
+                     for name, p in signature.parameters.items())
+
+
 MACROS_INTRODUCTION = """## page macros
 
 A page shows data from `data/` where it says `{{ name() }}`. These are the
-names pages can use (`make check` reports any other as `path:line`); each one
-renders the data file named for its section in README.md:
+names pages can use, with what each may be given (`make check` reports any
+other name, or an argument a macro does not take, as `path:line`); most take
+none. Each one renders the data file named for its section in README.md:
 """
 
 

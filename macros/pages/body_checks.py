@@ -1,34 +1,35 @@
 """Checks of a page's Markdown body, so that `make check` and `make build`
 report an editor's slip in a page as ``path:line: message`` too:
-a mistyped or unknown ``{{ macro() }}``, broken ``{{ … }}`` syntax, and a
-link to a page that does not exist.  (MkDocs would otherwise stop with a
-Jinja traceback, or a warning without a line number.)
+a mistyped or unknown ``{{ macro() }}``, a macro called with arguments it
+does not take, and broken ``{{ … }}`` syntax (MkDocs would otherwise stop
+with a Jinja traceback).  Links are checked in macros/pages/links.py.
 """
 
 from __future__ import annotations
 
 import difflib
-import posixpath
-import re
+import inspect
+from collections.abc import Mapping
 
 import jinja2
 import jinja2.meta
 from jinja2 import nodes
 
 from ..data.errors import DataError
-from ..render.addresses import GENERATED_FOLDERS
 
 # Names mkdocs-macros and Jinja themselves give every page.
 BUILT_IN = frozenset({"config", "page", "extra", "environment", "plugin", "git", "navigation", "files", "now",
                       "fix_url", "context", "macros_info", "filters", "filters_builtin",
                       "range", "dict", "lipsum", "cycler", "joiner", "namespace"})
-LINK = re.compile(r"\]\(\s*<?([^)\s>]+)")
+# The names a page may use: each macro with its signature, each value with None.
+PageNames = Mapping[str, inspect.Signature | None]
 
 
-def unknown_names(path: str, body: str, first_line: int, names: frozenset[str]) -> list[DataError]:
-    """Broken ``{{ … }}`` syntax, and names that are neither one of ``names``
-    (the project's macros and values) nor built in."""
-    known = names | BUILT_IN
+def unknown_names(path: str, body: str, first_line: int, names: PageNames) -> list[DataError]:
+    """Broken ``{{ … }}`` syntax, names that are neither one of ``names``
+    (the project's macros, with their signatures, and values) nor built in,
+    and macros called with arguments they do not take."""
+    known = set(names) | BUILT_IN
     try:
         tree = jinja2.Environment().parse(body)
     except jinja2.TemplateSyntaxError as exc:
@@ -45,23 +46,46 @@ def unknown_names(path: str, body: str, first_line: int, names: frozenset[str]) 
         errors.append(DataError(path, first_line + line - 1,
                                 f"`{name}` is not a macro or value pages can use; {hint}"
                                 "the macros are listed in docs-editors/FIELDS.md"))
+    for call in tree.find_all(nodes.Call):
+        signature = names.get(call.node.name) if isinstance(call.node, nodes.Name) else None
+        problem = _argument_problem(call, signature) if signature else None
+        if problem:
+            errors.append(DataError(path, first_line + call.lineno - 1,
+                                    f"`{{{{ {call.node.name}() }}}}` {problem}; it takes "
+                                    f"{_described(signature)} (docs-editors/FIELDS.md lists them)"))
     return errors
 
 
-def broken_page_links(path: str, page: str, body: str, first_line: int, pages: set[str]) -> list[DataError]:
-    """Links to .md pages that do not exist. ``page`` is the page's path in
-    its docs folder; ``pages`` every page path there."""
-    errors = []
-    for number, line in enumerate(body.splitlines(), start=first_line):
-        for target in LINK.findall(line):
-            target = target.split("#")[0].split("?")[0]
-            if not target.endswith(".md") or re.match(r"^[a-z]+:|^/", target):
-                continue
-            resolved = posixpath.normpath(posixpath.join(posixpath.dirname(page), target))
-            if resolved in pages or resolved.startswith(GENERATED_FOLDERS):
-                continue
-            guess = difflib.get_close_matches(resolved, sorted(pages), n=1)
-            hint = f"did you mean `{guess[0]}`? " if guess else ""
-            errors.append(DataError(path, number, f"the link to `{target}` leads to no page; {hint}"
-                                                  "correct the file name"))
-    return errors
+# The types a page can write as a macro's argument, by annotation.
+_TYPES = {"str": (str,), "int": (int,)}
+
+
+def _argument_problem(call: nodes.Call, signature: inspect.Signature) -> str | None:
+    """What is wrong with the arguments ``call`` passes, if anything; only
+    what can be told before rendering (how many, which names, plain values' types)."""
+    if call.dyn_args or call.dyn_kwargs:
+        return None
+    try:
+        bound = signature.bind(*call.args, **{keyword.key: keyword.value for keyword in call.kwargs})
+    except TypeError as exc:
+        return f"is called with arguments it does not take ({exc})"
+    for name, value in bound.arguments.items():
+        expected = _TYPES.get(str(signature.parameters[name].annotation))
+        if expected and isinstance(value, nodes.Const) and (
+                not isinstance(value.value, expected) or isinstance(value.value, bool)):
+            return f"is given {value.value!r} for `{name}`, which must be {_words(expected)}"
+    return None
+
+
+def _words(types: tuple[type, ...]) -> str:
+    return "text in quotes" if types == (str,) else "a whole number"
+
+
+def _described(signature: inspect.Signature) -> str:
+    """"no arguments", "`what`", "an optional `count`", "`what` and an optional `place`"."""
+    required = [f"`{name}`" for name, p in signature.parameters.items() if p.default is inspect.Parameter.empty]
+    optional = [f"`{name}`" for name, p in signature.parameters.items() if p.default is not inspect.Parameter.empty]
+    words = [", ".join(required)] if required else []
+    if optional:
+        words.append(("an optional " if len(optional) == 1 else "optional ") + ", ".join(optional))
+    return " and ".join(words) or "no arguments"

@@ -10,7 +10,8 @@ from ..data.errors import DataError, DataErrors
 from ..data.models import PageMeta
 from ..data.validation import validate
 from ..data.yaml_reader import parse_yaml, read_text
-from .body_checks import broken_page_links, unknown_names
+from .body_checks import PageNames, unknown_names
+from .links import DocsFolder, link_problems
 
 # The folders of written pages: the staff play book's and the public site's.
 DOCS_FOLDERS = ("docs", "docs-public")
@@ -33,10 +34,11 @@ def split_front_matter(text: str) -> tuple[str | None, str]:
     return text[4:end + 1], (text[after + 1:] if after != -1 else "")
 
 
-def read_page(file: Path, root: Path, names: frozenset[str], docs: Path | None = None,
-              pages: set[str] = frozenset()) -> tuple[PageRecord | None, list[DataError]]:
+def read_page(file: Path, root: Path, names: PageNames, docs: DocsFolder | None = None,
+              ) -> tuple[PageRecord | None, list[DataError]]:
     """The page's front matter, and every problem in it and in its body.
-    ``names`` are the macros and values a page may use."""
+    ``names`` are the macros and values a page may use; its links are
+    checked against ``docs``, the folder it is in, when given."""
     rel = file.relative_to(root).as_posix()
     try:
         text = read_text(file, rel)
@@ -55,21 +57,20 @@ def read_page(file: Path, root: Path, names: frozenset[str], docs: Path | None =
     if not (meta and meta.render_macros is False):
         errors += unknown_names(rel, body, first_line, names)
     if docs is not None:
-        errors += broken_page_links(rel, file.relative_to(docs).as_posix(), body, first_line, pages)
+        errors += link_problems(rel, file.relative_to(docs.path).as_posix(), body, first_line, docs)
     return (PageRecord(rel, meta) if meta else None), errors
 
 
-def read_pages(root: Path, names: frozenset[str], docs_dirs: tuple[str, ...] = DOCS_FOLDERS,
+def read_pages(root: Path, names: PageNames, docs_dirs: tuple[str, ...] = DOCS_FOLDERS,
                ) -> tuple[list[PageRecord], list[DataError]]:
     """Every Markdown page under the given folders (those that exist), with all their problems."""
     root = Path(root).resolve()
     records, errors = [], []
     for folder in (d for d in docs_dirs if (root / d).is_dir()):
         docs = root / folder
-        files = sorted(docs.rglob("*.md"))
-        pages = {file.relative_to(docs).as_posix() for file in files}
-        for file in files:
-            record, page_errors = read_page(file, root, names, docs, pages)
+        folder = DocsFolder(docs)
+        for file in sorted(docs.rglob("*.md")):
+            record, page_errors = read_page(file, root, names, folder)
             errors += page_errors
             if record:
                 records.append(record)

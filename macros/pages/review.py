@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
+from .body_checks import PageNames
 from .front_matter import read_pages
 
 
@@ -18,7 +19,7 @@ def _line_of(file: Path, key: str) -> int:
     return 1
 
 
-def overdue_lines(root: Path, on: dt.date, names: frozenset[str]) -> tuple[list[str], list[str], list[str]]:
+def overdue_lines(root: Path, on: dt.date, names: PageNames) -> tuple[list[str], list[str], list[str]]:
     """(one line per overdue page, most overdue first; one line per page with
     no owner recorded; front matter problems). ``names`` are the macros pages
     may use (for the body checks)."""

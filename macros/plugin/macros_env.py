@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from mkdocs.exceptions import PluginError
 
-from ..render.page_macros import MACROS, MacroContext
+from ..render.page_macros import MACROS, PageMacros
 from ..site.story_pages import browse_indexes
 from .playbook import PlaybookPlugin
 
@@ -21,11 +21,11 @@ def define_env(env) -> None:
     env.variables["playbook"] = plugin.data.playbook
     env.variables["audience"] = plugin.config.audience
     env.variables["has_contacts"] = bool(plugin.data.contacts.contacts)
-    context = MacroContext(plugin.data, env, staff=plugin.staff, versioned=bool(env.conf["extra"].get("version")),
-                           charts=plugin.charts, browse=browse_indexes(plugin.pages),
-                           open_items=tuple(plugin.open_items), progress=plugin.progress)
-    for name, make in MACROS.items():
-        env.macro(_noting_its_page(make(context), plugin.macro_pages[name], env), name)
+    macros = PageMacros(plugin.data, env, staff=plugin.staff, versioned=bool(env.conf["extra"].get("version")),
+                        charts=plugin.charts, browse=browse_indexes(plugin.pages),
+                        gaps=tuple(plugin.open_items), progress=plugin.progress)
+    for name in MACROS:
+        env.macro(_noting_its_page(getattr(macros, name), plugin.macro_pages[name], env), name)
 
 
 def _noting_its_page(macro, pages: list[str], env):

@@ -11,6 +11,7 @@ lines as ``make check``, and no traceback.
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -25,6 +26,7 @@ from ..analysis.measures import MeasureCharts
 from ..data import DataErrors
 from ..dates import BadToday, today
 from ..pages.git_history import last_changed
+from ..pages.links import link_problem_line
 from ..pages.ownership import edit_url, page_facts
 from ..render.addresses import GENERATED_FOLDERS
 from ..render.page_macros import PAGE_NAMES
@@ -76,6 +78,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
                               "path:line: message); fix them and build again") from None
         except ValueError as exc:  # a site's settings that contradict each other
             raise PluginError(f"{config.config_file_path}: {exc}") from None
+        _word_link_warnings(Path(config.docs_dir).resolve(), self.root)
         self.changed = last_changed(self.root)
         # Staff only: what is still open, and the Board's progress report, never reach the public.
         self.open_items = open_items(self.root, docs_folder, self.data, PAGE_NAMES) if self.staff else []
@@ -165,3 +168,27 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         missing = missing_moved_anchors(self.data.published_ids, site_dir)
         if missing:
             raise PluginError("\n".join(missing))
+
+
+class _LinkWarnings(logging.Filter):
+    """Words MkDocs' warning about a link that leads nowhere as the
+    ``path:line: message`` line `make check` gives (anchors made by macros
+    are only known once pages are built); the warning still fails --strict."""
+
+    def __init__(self, docs: Path, root: Path) -> None:
+        super().__init__()
+        self.docs, self.root = docs, root
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        line = link_problem_line(record.getMessage(), self.docs, self.root)
+        if line:
+            record.msg, record.args = line, ()
+        return True
+
+
+def _word_link_warnings(docs: Path, root: Path) -> None:
+    """One filter per process (``mkdocs serve`` reloads the plugin on each build)."""
+    logger = logging.getLogger("mkdocs.structure.pages")
+    for old in [f for f in logger.filters if isinstance(f, _LinkWarnings)]:
+        logger.removeFilter(old)
+    logger.addFilter(_LinkWarnings(docs, root))

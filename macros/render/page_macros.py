@@ -1,16 +1,17 @@
-"""Every macro a page may call, by name: the one registry of them.
+"""Every macro a page may call: the public methods of ``PageMacros``.
 
-The plugin registers these with mkdocs-macros (macros/plugin/macros_env.py);
-the page checks are given their names, to report a mistyped
-``{{ macro() }}`` as ``path:line: message``.  Each entry makes the macro
-from a ``MacroContext``: this build's data, the page being rendered, the
+The plugin registers them with mkdocs-macros (macros/plugin/macros_env.py);
+the page checks are given their names and signatures (``PAGE_NAMES``), to
+report a mistyped ``{{ macro() }}``, or one called with arguments it does
+not take, as ``path:line: message`` before anything is rendered.  A
+``PageMacros`` holds this build's data, the page being rendered, the
 audience and whether the build is a published version.
 """
 
 from __future__ import annotations
 
+import inspect
 from dataclasses import dataclass
-from functools import partial
 
 from ..analysis.measures import MeasureCharts
 from ..data import SiteData
@@ -33,41 +34,57 @@ from .versions import render_version_history
 
 
 @dataclass(frozen=True)
-class MacroContext:
+class PageMacros:
     data: SiteData
     env: object  # mkdocs-macros' environment: env.page is the page being rendered
     staff: bool
     versioned: bool  # built for publishing with mike: stable links point into latest/
     charts: MeasureCharts  # the site's measures with their analyses
     browse: tuple[tuple[str, str], ...]  # (kind, url from the site root) of each browse page this site has
-    open_items: tuple = ()  # every gap (macros/analysis/open_items.py: OpenItem); staff site only
+    gaps: tuple = ()  # every gap (macros/analysis/open_items.py: OpenItem); staff site only
     progress: object = None  # what the progress report needs beyond the data (plugin: ProgressContext)
 
-    def root(self) -> str:
+    def _root(self) -> str:
         """The site root relative to the page being rendered."""
         return "../" * self.env.page.url.count("/")
 
-    def stories_url(self) -> str:
+    def _stories_url(self) -> str:
         """stories/ relative to the page being rendered, for links to story pages."""
-        return self.root() + "stories/"
+        return self._root() + "stories/"
+
+    # Stories, on either site (links go to stories/<slug>/).
+    def story_cards(self) -> str:
+        return render_story_cards(list(self.data.stories), self._stories_url())
+
+    def latest_stories(self, count: int = 6) -> str:
+        return render_latest_stories(list(self.data.stories), count, self._stories_url())
+
+    def featured_stories(self) -> str:
+        return render_featured_stories(list(self.data.stories), self._stories_url())
 
     def browse_links(self) -> str:
         stories = self.data.stories
         themes = [name for theme, name in THEME_NAMES.items() if any(story.theme == theme for story in stories)]
-        return render_partial("browse_links.html", browse=[(kind, self.root() + url) for kind, url in self.browse],
+        return render_partial("browse_links.html", browse=[(kind, self._root() + url) for kind, url in self.browse],
                               themes=themes, undated=any(story.published is None for story in stories))
 
-    def open_items_list(self) -> str:
-        return render_partial("open_items.html", items=self.open_items, root=self.root())
+    # Gaps. The public site never shows one: there these say nothing, and the part is left out.
+    def to_be_agreed(self, what: str, place: str = "play book") -> str:
+        return render_to_be_agreed(what, place) if self.staff else ""
 
-    def measures_summary(self) -> str:
-        """The measures at a glance; on the public site, nothing at all when
-        there is no public measure (never an empty section there)."""
-        rows = overview_rows(self.data, self.charts, self.root())
-        if not self.staff and not rows:
-            return ""
-        # Its groups sit under the page's title (staff) or under its own heading (public home page).
-        return render_measures_summary(rows, heading_level=2 if self.staff else 3, public_heading=not self.staff)
+    def to_be_confirmed(self, what: str) -> str:
+        return render_to_be_confirmed(what) if self.staff else ""
+
+    def open_items(self) -> str:
+        return render_partial("open_items.html", items=self.gaps, root=self._root())
+
+    # The offer and the plan need their page's address: their stable links and
+    # retired ids are relative to it.
+    def offer(self) -> str:
+        return render_offer_page(self.data, self.env.page.url, self.versioned)
+
+    def delivery_plan(self) -> str:
+        return render_delivery_plan_page(self.data, self.env.page.url, self.versioned)
 
     def progress_report(self) -> str:
         """The Board's delivery progress report (staff play book only): as of the
@@ -80,58 +97,89 @@ class MacroContext:
         return render_progress_report(self.data.delivery_plan, self.data.published_ids, self.progress.today,
                                       plan_href, self.progress.previous.version, self.progress.previous.actions)
 
+    def measures_summary(self) -> str:
+        """The measures at a glance; on the public site, nothing at all when
+        there is no public measure (never an empty section there)."""
+        rows = overview_rows(self.data, self.charts, self._root())
+        if not self.staff and not rows:
+            return ""
+        # Its groups sit under the page's title (staff) or under its own heading (public home page).
+        return render_measures_summary(rows, heading_level=2 if self.staff else 3, public_heading=not self.staff)
 
-def _nothing(*args, **kwargs) -> str:
-    return ""
-
-
-MACROS = {
-    # The offer needs its page's address: its stable links and moved ids are relative to it.
-    "offer": lambda c: lambda: render_offer_page(c.data, c.env.page.url, c.versioned),
-    "story_cards": lambda c: lambda: render_story_cards(list(c.data.stories), c.stories_url()),
-    # The public site never shows a gap: there these say nothing, and the part is left out.
-    "to_be_agreed": lambda c: render_to_be_agreed if c.staff else _nothing,
-    "to_be_confirmed": lambda c: render_to_be_confirmed if c.staff else _nothing,
-    "measures_summary": lambda c: c.measures_summary,
-    "browse_links": lambda c: c.browse_links,
-    "open_items": lambda c: c.open_items_list,
-    # Featured and latest stories (links go to stories/<slug>/ on either site).
-    "latest_stories": lambda c: lambda count=6: render_latest_stories(list(c.data.stories), count, c.stories_url()),
-    "featured_stories": lambda c: lambda: render_featured_stories(list(c.data.stories), c.stories_url()),
     # The play book's sections (one macro per data-driven part of a page).
-    "supporters": lambda c: partial(render_supporters, c.data.governance),
-    "national_reviews": lambda c: partial(render_national_reviews, c.data.context),
-    "timeline": lambda c: partial(render_timeline, c.data.timeline),
-    "baseline_assessment": lambda c: partial(render_baseline_assessment, c.data.context),
-    "collaboration_principles": lambda c: partial(render_collaboration_principles, c.data.context,
-                                                  c.data.organisations.by_id()),
-    "capability_summary": lambda c: partial(render_capability_summary, c.data.capability_assessment,
-                                            c.data.organisations.by_id()),
-    "capability_chart": lambda c: partial(render_capability_chart, c.data.capability_assessment),
-    "capability_components": lambda c: partial(render_capability_components, c.data.capability_assessment),
-    "vision": lambda c: partial(render_vision, c.data.vision),
-    "guiding_principles": lambda c: partial(render_guiding_principles, c.data.vision),
-    "capacity_guidance": lambda c: partial(render_capacity_guidance, c.data.capacity_guidance),
-    "capacity_calculator": lambda c: partial(render_capacity_calculator, c.data.capacity_guidance,
-                                             organisation_choices(c.data.capability, c.data.organisations.by_id())),
-    # The capability register: staff play book only (the public site's data has none; it shows nothing there).
-    "capability_register": lambda c: partial(render_capability_register, c.data.capability,
-                                             c.data.organisations.by_id(), c.data.capacity_guidance)
-                                     if c.staff else (lambda: ""),
-    "strategic_focus": lambda c: partial(render_strategic_focus, c.data.strategic_focus),
-    "strategic_focus_findings": lambda c: partial(render_related_findings, c.data.strategic_focus,
-                                                  c.data.capability_assessment),
-    # The plan needs its page's address: its retired action ids lead on from it.
-    "delivery_plan": lambda c: lambda: render_delivery_plan_page(c.data, c.env.page.url, c.versioned),
-    "progress_report": lambda c: c.progress_report,
-    "governance": lambda c: partial(render_governance, c.data.governance),
-    "contacts": lambda c: partial(render_contacts, c.data.contacts, c.staff),
-    "version_history": lambda c: partial(render_version_history, c.data.versions, c.data.playbook.version),
-}
+    def supporters(self) -> str:
+        return render_supporters(self.data.governance)
 
+    def national_reviews(self) -> str:
+        return render_national_reviews(self.data.context)
+
+    def timeline(self) -> str:
+        return render_timeline(self.data.timeline)
+
+    def baseline_assessment(self, heading_level: int = 2) -> str:
+        return render_baseline_assessment(self.data.context, heading_level)
+
+    def collaboration_principles(self, heading_level: int = 2) -> str:
+        return render_collaboration_principles(self.data.context, self.data.organisations.by_id(), heading_level)
+
+    def capability_summary(self) -> str:
+        return render_capability_summary(self.data.capability_assessment, self.data.organisations.by_id())
+
+    def capability_chart(self) -> str:
+        return render_capability_chart(self.data.capability_assessment)
+
+    def capability_components(self) -> str:
+        return render_capability_components(self.data.capability_assessment)
+
+    def vision(self) -> str:
+        return render_vision(self.data.vision)
+
+    def guiding_principles(self, heading_level: int = 3) -> str:
+        return render_guiding_principles(self.data.vision, heading_level)
+
+    def capacity_guidance(self) -> str:
+        return render_capacity_guidance(self.data.capacity_guidance)
+
+    def capacity_calculator(self) -> str:
+        choices = organisation_choices(self.data.capability, self.data.organisations.by_id())
+        return render_capacity_calculator(self.data.capacity_guidance, choices)
+
+    def capability_register(self) -> str:
+        """Staff play book only: the public site's data has none, and it shows nothing there."""
+        if not self.staff:
+            return ""
+        return render_capability_register(self.data.capability, self.data.organisations.by_id(),
+                                          self.data.capacity_guidance)
+
+    def strategic_focus(self) -> str:
+        return render_strategic_focus(self.data.strategic_focus)
+
+    def strategic_focus_findings(self) -> str:
+        return render_related_findings(self.data.strategic_focus, self.data.capability_assessment)
+
+    def governance(self) -> str:
+        return render_governance(self.data.governance)
+
+    def contacts(self) -> str:
+        return render_contacts(self.data.contacts, self.staff)
+
+    def version_history(self) -> str:
+        return render_version_history(self.data.versions, self.data.playbook.version)
+
+
+def _signature(name: str) -> inspect.Signature:
+    """The macro's parameters as a page passes them (without ``self``)."""
+    signature = inspect.signature(getattr(PageMacros, name))
+    return signature.replace(parameters=list(signature.parameters.values())[1:])
+
+
+# The macros, by name, with the parameters a page may pass.
+MACROS: dict[str, inspect.Signature] = {
+    name: _signature(name) for name, member in vars(PageMacros).items()
+    if inspect.isfunction(member) and not name.startswith("_")}
 # Variables pages may use besides the macros (set by define_env): the play
 # book's identity, the audience ("staff" or "public"), and whether this site
 # has any contact to show (a page leaves out its contact section without one).
 VARIABLES = ("playbook", "audience", "has_contacts")
-# What the page checks accept in ``{{ … }}``.
-PAGE_NAMES = frozenset(MACROS) | frozenset(VARIABLES)
+# What the page checks accept in ``{{ … }}``: a macro's signature, or None for a value.
+PAGE_NAMES: dict[str, inspect.Signature | None] = {**MACROS, **dict.fromkeys(VARIABLES)}

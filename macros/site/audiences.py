@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..analysis.open_items import OpenItem, data_items, page_items
 from ..data import DataErrors, SiteData, load_site_data, read_all
+from ..pages.body_checks import PageNames
 from ..pages.front_matter import read_pages
 from ..pages.macro_calls import MacroCall, macro_calls
 from ..render.addresses import page_url
@@ -17,7 +18,7 @@ from .examples import with_examples
 AUDIENCES = ("staff", "public")
 
 
-def site_data(root: Path, audience: str, docs_folder: str, page_names: frozenset[str],
+def site_data(root: Path, audience: str, docs_folder: str, page_names: PageNames,
               publish_version: str | None = None, examples: str | None = None,
               today: dt.date | None = None) -> SiteData:
     """This site's data, after checking every data file and this site's pages.
@@ -46,7 +47,7 @@ def site_data(root: Path, audience: str, docs_folder: str, page_names: frozenset
     return data.public_only() if audience == "public" else data
 
 
-def open_items(root: Path, docs_folder: str, data: SiteData, page_names: frozenset[str],
+def open_items(root: Path, docs_folder: str, data: SiteData, page_names: PageNames,
                public_folder: str = "docs-public") -> list[OpenItem]:
     """Every gap of the play book: in its data, and in its pages (stated in
     their own words, or a page with no owner), for the staff-only open-items
@@ -63,7 +64,7 @@ def open_items(root: Path, docs_folder: str, data: SiteData, page_names: frozens
     return items
 
 
-def _page_gaps(root: Path, folder: str, page_names: frozenset[str], calls: list[MacroCall]) -> list[OpenItem]:
+def _page_gaps(root: Path, folder: str, page_names: PageNames, calls: list[MacroCall]) -> list[OpenItem]:
     records, _ = read_pages(root, page_names, (folder,))
     unowned = [(record.path, page_url(record.path.removeprefix(folder + "/")))
                for record in records if not record.meta.owner]

@@ -15,17 +15,16 @@ from dataclasses import dataclass, field
 from email.utils import format_datetime
 
 from ..data.models import Story
+from ..render.addresses import JSON_FEED_FILE, RSS_FILE
 from ..render.stories import THEME_NAMES
 from .generated import url_of
 from .story_pages import story_uri
 
 FEED_SIZE = 50  # the newest stories; older ones stay on the site and in its search
-RSS_FILE = "feed.xml"
-JSON_FILE = "feed.json"
 # Read by overrides/partials/feed_links.html for the <link rel="alternate"> tags.
 FEED_LINKS = [
     {"href": RSS_FILE, "type": "application/rss+xml", "title": "Improvement stories (RSS)"},
-    {"href": JSON_FILE, "type": "application/feed+json", "title": "Improvement stories (JSON Feed)"},
+    {"href": JSON_FEED_FILE, "type": "application/feed+json", "title": "Improvement stories (JSON Feed)"},
 ]
 
 
@@ -94,7 +93,7 @@ def json_feed(stories: list[Story], site: FeedSite) -> str:
         "version": "https://jsonfeed.org/version/1.1",
         "title": site.title,
         "home_page_url": site.url,
-        "feed_url": site.url + JSON_FILE,
+        "feed_url": site.url + JSON_FEED_FILE,
         "description": site.description,
         "language": "en-GB",
         "items": [_json_item(story, site) for story in stories[:FEED_SIZE]],
@@ -105,4 +104,4 @@ def json_feed(stories: list[Story], site: FeedSite) -> str:
 def feed_files(stories: list[Story], site: FeedSite) -> dict[str, str]:
     """File name -> content, newest stories first (same-day stories keep their order)."""
     newest_first = sorted(stories, key=Story.newest_first)
-    return {RSS_FILE: rss_feed(newest_first, site), JSON_FILE: json_feed(newest_first, site)}
+    return {RSS_FILE: rss_feed(newest_first, site), JSON_FEED_FILE: json_feed(newest_first, site)}

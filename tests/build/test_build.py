@@ -30,13 +30,16 @@ def test_an_undefined_macro_fails_the_build_with_its_line(fixture_site):
     assert f"docs/offer.md:{line}: `no_such_macro` is not a macro or value pages can use" in result.output
 
 
-def test_a_warning_fails_the_build(fixture_site):
-    # An image that is not there: MkDocs warns, which `make check` does not see.
-    fixture_site.write("docs/offer.md", fixture_site.read("docs/offer.md") + "\n![A picture](no-such-picture.png)\n")
+def test_a_warning_fails_the_build_and_a_link_warning_gives_its_line(fixture_site):
+    # An anchor on a page whose ids macros make: only MkDocs, building, can tell it is missing.
+    fixture_site.write("docs/offer.md", fixture_site.read("docs/offer.md") + "\nSee [us](get-involved.md#nowhere).\n")
     assert fixture_site.problems() == []
     result = fixture_site.build("playbook")
     assert not result.ok
     assert "warnings in strict mode" in result.output
+    line = fixture_site.line_of("docs/offer.md", "get-involved.md#nowhere")
+    assert (f"docs/offer.md:{line}: the link to `get-involved.md#nowhere` leads to no heading or item `#nowhere` "
+            "on that page") in result.output
 
 
 def test_the_offer_page_anchors_every_item(fixture_built):

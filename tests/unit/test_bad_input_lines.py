@@ -63,6 +63,21 @@ CASES = {
                          "the page's {{ … }} or {% … %} has a mistake"),
     "broken page link": Case("docs/offer.md", appended("See [the stories](stores.md).\n"), "stores.md",
                              "the link to `stores.md` leads to no page; did you mean `stories.md`?"),
+    "macro with too many arguments": Case("docs/offer.md", appended('{{ to_be_agreed("a", "b", "c") }}\n'),
+                                          "to_be_agreed(", "`{{ to_be_agreed() }}` is called with arguments it "
+                                                           "does not take (too many positional arguments); it "
+                                                           "takes `what` and an optional `place`"),
+    "macro with an unknown argument": Case("docs/offer.md", appended("{{ offer(bogus=1) }}\n"), "bogus",
+                                           "`{{ offer() }}` is called with arguments it does not take (got an "
+                                           "unexpected keyword argument 'bogus'); it takes no arguments"),
+    "macro given text for a number": Case("docs/offer.md", appended('{{ latest_stories("six") }}\n'), "six",
+                                          "`{{ latest_stories() }}` is given 'six' for `count`, which must be "
+                                          "a whole number"),
+    "missing image": Case("docs/offer.md", appended("![A chart](chart.png)\n"), "chart.png",
+                          "the link to `chart.png` leads to no file in the pages' folder"),
+    "missing anchor": Case("docs/offer.md", appended("Print it [here](print.md#whole-book).\n"), "print.md#",
+                           "the link to `print.md#whole-book` leads to no heading or item `#whole-book` "
+                           "on that page"),
     # Not one of `make build`'s old cases: a public page's mistake stops the public site's build.
     "public page macro": Case("docs-public/contact.md", appended("{{ contact() }}\n"), "{{ contact() }}",
                               "`contact` is not a macro or value pages can use; did you mean `contacts`?"),

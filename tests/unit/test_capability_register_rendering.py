@@ -12,7 +12,7 @@ from support.html import Page
 from macros.analysis.capability import capability_register
 from macros.data.models import CapabilityFigures, CapacityGuidance, Organisation
 from macros.render.capability_register import render_capability_register
-from macros.render.page_macros import MACROS
+from macros.render.page_macros import PageMacros
 from macros.render.register_chart import LEFT, RIGHT_ROOM, WIDTH, register_chart
 
 # The source's worked example: 15 to 20 internal experts and 150 to 200 quality coaches for 4,000 staff.
@@ -127,4 +127,6 @@ def test_trained_counts_and_notes_are_shown_only_where_given():
 
 
 def test_the_public_site_shows_nothing_even_if_a_page_calls_the_macro():
-    assert MACROS["capability_register"](SimpleNamespace(staff=False))() == ""
+    macros = PageMacros(data=SimpleNamespace(capability=[figures("first-org", 4000, 17, 150)]), env=None,
+                        staff=False, versioned=False, charts=None, browse=())
+    assert macros.capability_register() == ""

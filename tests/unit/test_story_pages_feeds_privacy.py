@@ -16,7 +16,7 @@ from macros.data.models import Contacts, Organisation, Story
 from macros.site.privacy import privacy_problems
 from macros.site.generated import GeneratedPage
 from macros.site.story_pages import PAGE_SIZE, StoryIndex, listing
-from macros.render.page_macros import MacroContext
+from macros.render.page_macros import PageMacros
 from macros.render.people import render_contacts
 from macros.render.stories import render_story
 
@@ -72,7 +72,7 @@ def test_listing_pages_hold_every_story_once_and_link_to_each_other():
 def test_all_stories_are_said_to_be_newest_first_then_undated_ones_only_when_there_are(undated):
     stories = [make_story("dated"), make_story("undated", published=None if undated else dt.date(2025, 1, 1))]
     listing_text = Page(listing("stories", "All stories", stories, kind="all")[0].html).text
-    context = MacroContext(data=SimpleNamespace(stories=stories), env=SimpleNamespace(page=SimpleNamespace(url="")),
+    context = PageMacros(data=SimpleNamespace(stories=stories), env=SimpleNamespace(page=SimpleNamespace(url="")),
                            staff=True, versioned=False, charts=None, browse=(("all", "stories/"),))
     links_text = Page(context.browse_links()).text
     for text in (listing_text, links_text):
@@ -81,9 +81,9 @@ def test_all_stories_are_said_to_be_newest_first_then_undated_ones_only_when_the
 
 
 def test_browse_links_name_only_the_themes_stories_have():
-    context = MacroContext(data=SimpleNamespace(stories=[make_story("a", theme="redesign"), make_story("b"),
-                                                         make_story("c", theme="prevention")]),
-                           env=SimpleNamespace(page=SimpleNamespace(url="a/b/")), staff=False, versioned=False,
+    context = PageMacros(data=SimpleNamespace(stories=[make_story("a", theme="redesign"), make_story("b"),
+                                                       make_story("c", theme="prevention")]),
+                         env=SimpleNamespace(page=SimpleNamespace(url="a/b/")), staff=False, versioned=False,
                            charts=None, browse=(("themes", "themes/"), ("tags", "tags/")))
     page = Page(context.browse_links())
     assert "Browse by theme : Prevention and Redesign." in page.text and "Integration" not in page.text
