@@ -60,14 +60,15 @@ def read_all(root: Path, examples: str | None = None) -> SiteData:
         loaded[name] = value
         if document is not None:
             documents[name] = document
-    stories, story_documents, story_errors = load_stories(root)
+    stories, story_documents, story_errors, story_files = load_stories(root)
     measures, measure_sources, measure_errors = load_measures(root)
     capability, capability_documents, capability_errors = load_capability(root)
     errors += story_errors + measure_errors + capability_errors
     if examples:
         errors += _add_examples(root, examples, loaded, measures, measure_sources, capability,
                                 capability_documents)
-    records = Records(stories, story_documents, measures, measure_sources, capability, capability_documents)
+    records = Records(stories, story_documents, measures, measure_sources, capability, capability_documents,
+                      story_files)
     errors += cross_file_errors(loaded, documents, records, root)
     if errors:
         raise DataErrors(errors)

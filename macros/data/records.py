@@ -59,8 +59,10 @@ def record_files(root: Path, folder: str, extra_suffixes: tuple[str, ...] = ()) 
     return files, errors
 
 
-def load_stories(root: Path) -> tuple[list[models.Story], dict[str, YamlDocument], list[DataError]]:
-    """Read data/stories/*.yml; the file name (without .yml) is the slug."""
+def load_stories(root: Path) -> tuple[list[models.Story], dict[str, YamlDocument], list[DataError], frozenset[str]]:
+    """Read data/stories/*.yml; the file name (without .yml) is the slug.
+    Also the slug of every file, read or not: a story with a mistake in it
+    is still there, and naming it is no mistake of its own."""
     stories, documents = [], {}
     files, errors = record_files(root, "data/stories")
     for slug, file in files:
@@ -72,7 +74,7 @@ def load_stories(root: Path) -> tuple[list[models.Story], dict[str, YamlDocument
             errors += placeholder_errors(document)
         stories.append(story.model_copy(update={"slug": slug}))
         documents[slug] = document
-    return stories, documents, errors
+    return stories, documents, errors, frozenset(slug for slug, _ in files)
 
 
 @dataclass(frozen=True)
@@ -176,3 +178,8 @@ class Records:
     measure_sources: dict[str, MeasureSource]
     capability: list[models.CapabilityFigures] = field(default_factory=list)
     capability_documents: dict[str, YamlDocument] = field(default_factory=dict)
+    story_files: frozenset[str] = frozenset()  # the slug of every story file, including any that did not load
+
+    def story_slugs(self) -> set[str]:
+        """The stories that exist: a reference to one is right, even while the story has a mistake."""
+        return {story.slug for story in self.stories} | self.story_files

@@ -9,6 +9,7 @@ from pydantic import BaseModel, ValidationError
 
 from .errors import DataError
 from .models.base import inner_model
+from .models.playbook import REVIEW_INTERVAL_PATTERN, VERSION_PATTERN
 from .yaml_reader import YamlDocument
 
 
@@ -36,6 +37,13 @@ def field_name(location: tuple) -> str:
     return "".join(parts) or "the file"
 
 
+# Formats, in the words an editor needs (the pattern itself says little).
+FORMATS = {
+    VERSION_PATTERN: 'a version number in quotes, like "10.1"',
+    REVIEW_INTERVAL_PATTERN: "a number and a unit, like `6 months`, `1 year`, `8 weeks` or `30 days`",
+}
+
+
 def _message(error: dict, model: type[BaseModel]) -> str:
     location = tuple(p for p in error["loc"] if not (isinstance(p, str) and "[" in p))
     name = field_name(location)
@@ -61,11 +69,15 @@ def _message(error: dict, model: type[BaseModel]) -> str:
     if kind == "string_pattern_mismatch":
         return (f"`{name}` must be lower-case words joined by hyphens, like `we-wait-well`, "
                 f"not {value!r}") if "a-z0-9" in str(ctx.get("pattern")) else (
-                f"`{name}` has the wrong format: {value!r} (expected to match {ctx.get('pattern')})")
+                f"`{name}` must be {FORMATS.get(str(ctx.get('pattern')), 'in the format of the examples')}, "
+                f"not {value!r}")
     if kind.startswith("date"):
         return f"`{name}` must be a date written YYYY-MM-DD, without quotes, not {value!r}"
     if kind.startswith("string_too_short"):
         return f"`{name}` must not be empty; write the text or remove the field"
+    if kind == "string_type" and isinstance(value, float):
+        return (f"`{name}` must be text, not the number {value!r}; put it in quotes, so it is kept as "
+                "written (without quotes, 10.10 is read as the number 10.1)")
     if kind == "string_type":
         return f"`{name}` must be text, not {value!r}; put it in quotes"
     if kind.startswith("bool"):

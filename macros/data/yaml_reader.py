@@ -116,6 +116,16 @@ def _short(tag: str) -> str:
     return tag.replace("tag:yaml.org,2002:", "!!")
 
 
+def _tab_at(text: str, mark) -> bool:
+    """Whether the line the parser stopped at is indented with a tab (the
+    parser's own words for that vary with where the tab is)."""
+    lines = text.splitlines()
+    if mark is None or mark.line >= len(lines):
+        return False
+    line = lines[mark.line]
+    return "\t" in line[:len(line) - len(line.lstrip())]
+
+
 def parse_yaml(text: str, path: str, line_offset: int = 0) -> YamlDocument:
     """Parse one YAML document; raise ``DataErrors`` with the problem's line."""
     try:
@@ -124,12 +134,13 @@ def parse_yaml(text: str, path: str, line_offset: int = 0) -> YamlDocument:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + 1 if mark else 1) + line_offset
         problem = exc.problem or "invalid YAML"
-        if "tab" in problem or "\t" in problem:
+        if "tab" in problem or "\\t" in problem or _tab_at(text, mark):
             raise DataErrors([DataError(path, line, "a tab character: YAML must be indented with spaces, "
                                                     "never tabs; replace the tab with spaces")]) from None
-        raise DataErrors(
-            [DataError(path, line, f"invalid YAML: {problem}; check indentation, colons and quotes")]
-        ) from None
+        hint = ("check the indentation, or put a value holding `: ` in quotes "
+                "(title: \"Waiting well: a story\")"
+                if "mapping values are not allowed" in problem else "check indentation, colons and quotes")
+        raise DataErrors([DataError(path, line, f"invalid YAML: {problem}; {hint}")]) from None
     except yaml.YAMLError as exc:
         raise DataErrors([DataError(path, 1 + line_offset, f"invalid YAML: {exc}")]) from None
     if node is None:

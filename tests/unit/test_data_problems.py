@@ -5,6 +5,8 @@ Line numbers are those of the YAML each test writes, or found with ``line_of`` i
 the fixture file it changed, never those of the real data files.
 """
 
+import re
+
 from macros.data import read_all
 
 GOOD_STORY = """title: A story
@@ -33,6 +35,40 @@ def test_an_unknown_field_suggests_the_right_spelling(fixture_site):
     fixture_site.write(NEW_STORY, GOOD_STORY + "sumary: typo\n")
     [line] = fixture_site.problems()
     assert line.startswith(f"{NEW_STORY}:6: unknown field `sumary`; did you mean `summary`?")
+
+
+def test_a_story_with_a_mistake_is_still_a_story_others_may_name(fixture_site):
+    # Only the story's own mistake is reported, not every reference to it.
+    fixture_site.write(NEW_STORY, GOOD_STORY.replace("public", "secret"))
+    fixture_site.write("data/stories/other-story.yml", GOOD_STORY + "related: [new-story]\n")
+    fixture_site.write("data/measures/waits.yml", "title: Waits\nimprovement: decrease\nstories: [new-story]\n"
+                       "points:\n  - {date: 2026-01-01, value: 1}\n  - {date: 2026-02-01, value: 2}\n")
+    assert [line.split(":")[0] for line in fixture_site.problems()] == [NEW_STORY]
+
+
+def test_a_related_story_that_is_not_there_is_named(fixture_site):
+    fixture_site.write(NEW_STORY, GOOD_STORY + "related: [retired-story]\n")
+    assert fixture_site.problems() == [
+        f"{NEW_STORY}:6: `related` names 'retired-story', but there is no data/stories/retired-story.yml; correct "
+        "the slug, or remove it if that story was retired"]
+
+
+def test_a_version_written_as_a_number_is_asked_for_in_quotes(fixture_site):
+    text = fixture_site.read("data/playbook.yml")
+    fixture_site.write("data/playbook.yml", re.sub(r"(?m)^version: .*$", "version: 10.10", text))
+    line = fixture_site.line_of("data/playbook.yml", "version: 10.10")
+    assert fixture_site.problems() == [
+        f"data/playbook.yml:{line}: `version` must be text, not the number 10.1; put it in quotes, so it is kept "
+        "as written (without quotes, 10.10 is read as the number 10.1)"]
+
+
+def test_a_review_interval_in_words_is_told_the_format_in_words(fixture_site):
+    text = fixture_site.read("docs/offer.md")
+    fixture_site.write("docs/offer.md", re.sub(r"(?m)^review_in: .*$", "review_in: six months", text))
+    line = fixture_site.line_of("docs/offer.md", "review_in")
+    assert fixture_site.problems() == [
+        f"docs/offer.md:{line}: `review_in` must be a number and a unit, like `6 months`, `1 year`, `8 weeks` or "
+        "`30 days`, not 'six months'"]
 
 
 def test_a_wrong_value_lists_the_allowed_ones(fixture_site):

@@ -78,10 +78,12 @@ def matcher_regex() -> re.Pattern:
 def test_the_problem_matcher_turns_each_error_line_into_file_and_line(fixture_site):
     fixture_site.write("data/stories/bad.yml", "title: A\nsummary: s\nvisibility: everyone\npublished: 2026-01-01\n")
     fixture_site.write("docs/offer.md", "---\nowner: x\nlast_reviewed: soon\nreview_in: 6 months\n---\n# Offer\n")
+    fixture_site.write("data/measures/waits.yml", "title: Waits\nimprovement: decrease\n")
+    fixture_site.write("data/measures/waits.csv", "date,value\n2026-01-01,3\n2026-02-01,three\n")
     lines = fixture_site.problems()  # what `make check` prints on its standard output
-    assert len(lines) == 2
+    assert len(lines) == 3
     found = {(m.group(1), int(m.group(2))) for line in lines if (m := matcher_regex().match(line))}
-    assert found == {("data/stories/bad.yml", 3), ("docs/offer.md", 3)}
+    assert found == {("data/stories/bad.yml", 3), ("docs/offer.md", 3), ("data/measures/waits.csv", 3)}
 
 
 def test_the_problem_matcher_ignores_test_tracebacks_and_summaries():

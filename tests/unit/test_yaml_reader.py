@@ -55,6 +55,20 @@ def test_bad_indentation_gives_its_line():
     assert lines[0].startswith("data/x.yml:2: invalid YAML")
 
 
+def test_a_colon_inside_a_value_is_told_to_go_in_quotes():
+    lines = error_lines(parse_yaml, "title: Waiting well: a story\n", "data/x.yml")
+    assert lines[0].startswith("data/x.yml:1: invalid YAML") and "in quotes" in lines[0]
+
+
+@pytest.mark.parametrize("text", ["title: A\nwhat_we_did:\n\t- one\n", "title: A\n\ttags: [a]\n",
+                                  "title: A\nteams:\n  - a\n\t- b\n"])
+def test_a_tab_is_named_wherever_it_is(text):
+    line = next(n for n, row in enumerate(text.splitlines(), start=1) if "\t" in row)
+    assert error_lines(parse_yaml, text, "data/x.yml") == [
+        f"data/x.yml:{line}: a tab character: YAML must be indented with spaces, never tabs; "
+        "replace the tab with spaces"]
+
+
 @pytest.mark.parametrize("text", ["", "\n\n", "# only a comment\n"])
 def test_empty_file_is_an_error(text):
     assert error_lines(parse_yaml, text, "data/x.yml") == [

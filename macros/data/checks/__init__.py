@@ -24,7 +24,7 @@ def cross_file_errors(loaded: dict[str, Any], documents: dict[str, YamlDocument]
                       root: Path) -> list[DataError]:
     """Every check that needs more than one field or file. ``records`` are
     the one-file-per-record datasets (macros/data/records.py: Records)."""
-    return (reference_errors(loaded, documents, records.stories, records.story_documents)
+    return (reference_errors(loaded, documents, records)
             + section_errors(loaded, documents)
             + stable_link_errors(loaded, documents, root)
             + measure_errors(loaded, records)

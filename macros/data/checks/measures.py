@@ -11,7 +11,7 @@ MIN_POINTS = 2  # a moving range needs two points
 
 
 def measure_errors(loaded: dict[str, Any], records) -> list[DataError]:
-    slugs = {story.slug for story in records.stories}
+    slugs = records.story_slugs()
     plan = loaded.get("delivery_plan")
     workstreams = {w.id for w in plan.workstreams} if plan else None
     errors: list[DataError] = []

@@ -9,8 +9,8 @@ from ..yaml_reader import YamlDocument
 from .common import known_organisation, unique
 
 
-def reference_errors(loaded: dict[str, Any], documents: dict[str, YamlDocument], stories: list,
-                     story_documents: dict[str, YamlDocument]) -> list[DataError]:
+def reference_errors(loaded: dict[str, Any], documents: dict[str, YamlDocument], records) -> list[DataError]:
+    stories, story_documents = records.stories, records.story_documents
     errors: list[DataError] = []
     if loaded.get("offer"):
         errors += unique(loaded["offer"].items, "id", documents["offer"], ("items",))
@@ -26,7 +26,7 @@ def reference_errors(loaded: dict[str, Any], documents: dict[str, YamlDocument],
         for field in ("organisations", "funders"):
             for index, org in enumerate(getattr(story, field)):
                 errors += known_organisation(org, org_ids, document, (field, index), field)
-    errors += _related_errors(stories, story_documents)
+    errors += _related_errors(stories, story_documents, records.story_slugs())
     return errors
 
 
@@ -42,15 +42,15 @@ def _plan_errors(plan, document: YamlDocument) -> list[DataError]:
     return errors
 
 
-def _related_errors(stories: list, story_documents: dict[str, YamlDocument]) -> list[DataError]:
+def _related_errors(stories: list, story_documents: dict[str, YamlDocument], slugs: set[str]) -> list[DataError]:
     errors = []
-    slugs = {story.slug for story in stories}
     for story in stories:
         for index, other in enumerate(story.related):
             if other not in slugs:
                 errors.append(story_documents[story.slug].error(
                     ("related", index),
-                    f"`related` names {other!r}, but there is no data/stories/{other}.yml; correct the slug"))
+                    f"`related` names {other!r}, but there is no data/stories/{other}.yml; correct the slug, "
+                    "or remove it if that story was retired"))
             elif other == story.slug:
                 errors.append(story_documents[story.slug].error(
                     ("related", index), "`related` names the story itself; remove it"))

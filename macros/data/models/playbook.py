@@ -9,7 +9,8 @@ from pydantic import Field, StringConstraints
 
 from .base import Model, Text
 
-Version = Annotated[str, StringConstraints(pattern=r"^\d+\.\d+$")]
+VERSION_PATTERN = r"^\d+\.\d+$"
+Version = Annotated[str, StringConstraints(pattern=VERSION_PATTERN)]
 
 
 class Playbook(Model):
@@ -28,7 +29,8 @@ class Playbook(Model):
         return self.status == "draft"
 
 
-ReviewInterval = Annotated[str, StringConstraints(pattern=r"^\d+ (day|week|month|year)s?$")]
+REVIEW_INTERVAL_PATTERN = r"^\d+ (day|week|month|year)s?$"
+ReviewInterval = Annotated[str, StringConstraints(pattern=REVIEW_INTERVAL_PATTERN)]
 
 
 class PageMeta(Model):
