@@ -55,11 +55,9 @@ def _message(error: dict, model: type[BaseModel]) -> str:
     if kind == "missing":
         return f"`{name}` is missing; add `{location[-1]}:` with a value"
     if kind == "extra_forbidden":
-        parent = _model_at(model, location[:-1])
-        allowed = sorted(parent.model_fields) if parent else []
-        allowed = [f for f in allowed if not (parent and parent.model_fields[f].exclude)]
-        guess = difflib.get_close_matches(str(location[-1]), allowed, n=1)
-        hint = f"did you mean `{guess[0]}`? " if guess else ""
+        allowed = _allowed(model, location[:-1])
+        guess = _guess(model, location)
+        hint = f"did you mean `{guess}`? " if guess else ""
         return (f"unknown field `{name}`; {hint}remove it or correct its spelling "
                 f"(allowed: {', '.join(allowed)})")
     if kind == "month":  # macros/data/models/plan.py: Month
@@ -100,13 +98,28 @@ def _message(error: dict, model: type[BaseModel]) -> str:
     return f"`{name}`: {error['msg']} (got {value!r})"
 
 
+def _allowed(model: type[BaseModel], location: tuple) -> list[str]:
+    """The fields an editor may write in the mapping at ``location``."""
+    parent = _model_at(model, location)
+    return sorted(name for name, field in parent.model_fields.items() if not field.exclude) if parent else []
+
+
+def _guess(model: type[BaseModel], location: tuple) -> str | None:
+    """The field an unknown one at ``location`` is probably a misspelling of."""
+    guess = difflib.get_close_matches(str(location[-1]), _allowed(model, location[:-1]), n=1)
+    return guess[0] if guess else None
+
+
 def validate(document: YamlDocument, model: type[BaseModel]) -> tuple[Any, list[DataError]]:
     """Validate a document; return the model, or None and the errors."""
     try:
         return model.model_validate(document.data), []
     except ValidationError as exc:
-        errors = []
-        for error in exc.errors(include_url=False):
-            location = tuple(p for p in error["loc"] if not (isinstance(p, str) and "[" in p))
-            errors.append(document.error(location, _message(error, model)))
-        return None, errors
+        found = [(tuple(p for p in error["loc"] if not (isinstance(p, str) and "[" in p)), error)
+                 for error in exc.errors(include_url=False)]
+        # A misspelt field is one mistake: "unknown field `headcout`; did you mean
+        # `headcount`?" says it all, without "`headcount` is missing" as well.
+        misspelt = {location[:-1] + (_guess(model, location),) for location, error in found
+                    if error["type"] == "extra_forbidden"}
+        return None, [document.error(location, _message(error, model)) for location, error in found
+                      if not (error["type"] == "missing" and location in misspelt)]

@@ -8,19 +8,19 @@ from .stories import THEME_NAMES
 
 
 def render_listing(title: str, kind: str, name: str, stories: list[Story], first: int, total: int,
-                   number: int, count: int, links: dict[str, str], story_base: str, undated: bool = False) -> str:
+                   number: int, count: int, links: dict[str, str], story_base: str, order: str = "newest first") -> str:
     """One page of a story listing.
 
     ``kind`` (all, theme, unthemed, organisation, tag) and ``name`` choose
     the introduction; ``first`` is the position of the first story shown
     among ``total``; ``links`` maps first/previous/next/last to the other
     pages' relative URLs (only those that exist); ``story_base`` is the
-    relative URL of stories/; ``undated``: whether any of all ``total``
-    stories has no date (they are listed last).
+    relative URL of stories/; ``order``: how all ``total`` stories are
+    ordered, in words (``listing_order``).
     """
     return render_partial("story_listing.html", title=title, kind=kind, name=name, stories=stories,
                           first=first, total=total, number=number, count=count, links=links,
-                          link_base=story_base, theme_names=THEME_NAMES, undated=undated)
+                          link_base=story_base, theme_names=THEME_NAMES, order=order)
 
 
 def render_browse_index(title: str, kind: str, groups: list[tuple[str, str, int]],

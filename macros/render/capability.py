@@ -29,8 +29,10 @@ def render_capability_chart(assessment: CapabilityAssessment) -> str:
 
 def render_components(components: list[Component], assessment: CapabilityAssessment,
                       heading_level: int = 3) -> str:
-    """Each component with its findings and recommendations, under its own heading."""
-    parts = []
+    """Each component with its findings and recommendations, under its own
+    heading; first, once, the range that scores still to be confirmed lie in."""
+    parts = [render_partial("capability_unscored.html", assessment=assessment,
+                            unscored=sum(component.score is None for component in components))]
     for component in components:
         parts += [heading(heading_level, component.name, component.id),
                   render_partial("capability_component.html", component=component, assessment=assessment)]

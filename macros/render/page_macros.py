@@ -28,7 +28,8 @@ from .offer import render_offer_page
 from .people import render_contacts, render_governance, render_supporters
 from .plan import render_delivery_plan_page
 from .progress import render_progress_report
-from .stories import THEME_NAMES, render_featured_stories, render_latest_stories, render_story_cards
+from .stories import (THEME_NAMES, listing_order, render_featured_stories, render_latest_stories,
+                      render_story_cards)
 from .strategy import render_related_findings, render_strategic_focus
 from .versions import render_version_history
 
@@ -66,7 +67,7 @@ class PageMacros:
         stories = self.data.stories
         themes = [name for theme, name in THEME_NAMES.items() if any(story.theme == theme for story in stories)]
         return render_partial("browse_links.html", browse=[(kind, self._root() + url) for kind, url in self.browse],
-                              themes=themes, undated=any(story.published is None for story in stories))
+                              themes=themes, order=listing_order(stories))
 
     # Gaps. The public site never shows one: there these say nothing, and the part is left out.
     def to_be_agreed(self, what: str, place: str = "play book") -> str:

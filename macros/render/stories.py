@@ -8,6 +8,14 @@ from . import render_partial
 THEME_NAMES = {"prevention": "Prevention", "integration": "Integration", "redesign": "Redesign"}
 
 
+def listing_order(stories: list[Story]) -> str:
+    """How ``stories`` are listed (``Story.newest_first``), in words for readers."""
+    dated = sum(story.published is not None for story in stories)
+    if not dated:
+        return "in alphabetical order"
+    return "newest first" if dated == len(stories) else "newest first, then those without a date"
+
+
 def render_story_cards(stories: list[Story], link_base: str) -> str:
     """A list of story cards; ``link_base`` is the relative URL of stories/."""
     return render_partial("story_cards.html", stories=stories, link_base=link_base,

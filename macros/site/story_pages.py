@@ -24,7 +24,7 @@ from ..data.models import Organisation, Story
 from ..render.addresses import UNTHEMED, measure_url
 from ..render.browse import render_browse_index, render_listing
 from ..render.measures import render_measures_summary, summary_row
-from ..render.stories import THEME_NAMES, render_story
+from ..render.stories import THEME_NAMES, listing_order, render_story
 from .generated import GeneratedPage, root_from, url_of
 
 PAGE_SIZE = 24  # stories per listing page
@@ -135,7 +135,7 @@ def listing(folder: str, title: str, stories: Iterable[Story], kind: str, name: 
         page_title = title if count == 1 else f"{title} (page {number} of {count})"
         body = render_listing(page_title, kind, name, shown, first, len(stories), number, count,
                               links, story_base=root + "stories/",
-                              undated=any(story.published is None for story in stories))
+                              order=listing_order(stories))
         pages.append(GeneratedPage(uri, page_title, body, in_nav=in_nav and number == 1,
                                    searchable=False))
     return pages

@@ -6,8 +6,11 @@ On the fixture play book, whose data marks gaps of both kinds
 
 from __future__ import annotations
 
+import re
+from html import unescape
+
 import yaml
-from support.html import Page, section
+from support.html import Page, section, squash
 
 from macros.analysis.open_items import data_items, page_items
 from macros.data import read_all
@@ -15,7 +18,9 @@ from macros.pages.macro_calls import macro_calls
 
 
 def rows(html: str, anchor: str) -> list[str]:
-    return [Page(row).text.strip() for row in section(html, anchor).split("<tr>")[2:]]
+    """Each row's cells as a reader sees them, joined by " | "."""
+    cells = (re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row, re.S) for row in section(html, anchor).split("<tr>")[2:])
+    return [" | ".join(squash(unescape(re.sub(r"<[^>]+>", "", cell))) for cell in row) for row in cells]
 
 
 def test_every_gap_of_the_fixture_is_listed_under_its_kind(fixture_built):
@@ -24,23 +29,23 @@ def test_every_gap_of_the_fixture_is_listed_under_its_kind(fixture_built):
     # The fixture's gaps, read from its own files (tests/fixtures/site/data):
     offer = yaml.safe_load(fixture_built.read("data/offer.yml"))
     tba_items = [item["title"] for item in offer["items"] if item.get("status") == "to_be_agreed"]
-    assert tba_items and all(any(title in row and "data / offer.yml" in row for row in agreed) for title in tba_items)
-    assert any("Integrate" in row and "data / delivery_plan.yml: workstreams[2].status" in row for row in agreed)
-    assert any("data / context.yml" in row and "principles[2].name" in row for row in confirmed)
+    assert tba_items and all(any(title in row and "data/offer.yml" in row for row in agreed) for title in tba_items)
+    assert any("Integrate" in row and "data/delivery_plan.yml, workstreams[2].status" in row for row in agreed)
+    assert any("data/context.yml" in row and "principles[2].name" in row for row in confirmed)
     assert not any("Fixture scored" in row for row in confirmed)  # a score that is known is not open
     assert any("Fixture focus: score" in row for row in confirmed)
     # Stories without a theme: one line for them all, linking to their listing.
     unthemed = [file for file in fixture_built.path.glob("data/stories/*.yml")
                 if "theme" not in yaml.safe_load(file.read_text(encoding="utf-8"))]
     assert unthemed and any(f"The theme of {len(unthemed)} stories" in row and
-                            "data / stories: theme, in each story's file" in row for row in agreed)
+                            "data/stories, theme, in each story's file" in row for row in agreed)
     assert 'href="../themes/to-be-agreed/"' in html
     # Gaps a page states in its own words, with its line; and a page with no owner.
-    assert any("The fixture's missing diagram." in row and "docs / unowned.md: line 7" in row for row in confirmed)
-    assert any("The page's owner" in row and "docs / unowned.md" in row for row in confirmed)
+    assert any("The fixture's missing diagram." in row and "docs/unowned.md, line 7" in row for row in confirmed)
+    assert any("The page's owner" in row and "docs/unowned.md" in row for row in confirmed)
     # The public site leaves its pages' gaps out, so they are listed here.
     assert any("The fixture's public hosting." in row and "Left out of the public improvement stories site" in row
-               and "docs-public / index.md: line" in row for row in agreed)
+               and "docs-public/index.md, line" in row for row in agreed)
     assert f"To be agreed with partners ({len(agreed)})" in Page(html).text
     assert f"To be confirmed ({len(confirmed)})" in Page(html).text
 

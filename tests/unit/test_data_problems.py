@@ -71,6 +71,17 @@ def test_a_review_interval_in_words_is_told_the_format_in_words(fixture_site):
         "`30 days`, not 'six months'"]
 
 
+def test_a_misspelt_required_field_is_one_mistake_not_two(fixture_site):
+    fixture_site.write(NEW_STORY, GOOD_STORY.replace("summary:", "sumary:"))
+    [line] = fixture_site.problems()
+    assert line.startswith(f"{NEW_STORY}:2: unknown field `sumary`; did you mean `summary`?")
+    # In a list item too: the point's `valeu` for `value`.
+    fixture_site.write("data/measures/waits.yml", "title: Waits\nimprovement: decrease\npoints:\n"
+                       "  - {date: 2026-01-01, value: 1}\n  - {date: 2026-02-01, valeu: 2}\n")
+    [line] = [line for line in fixture_site.problems() if line.startswith("data/measures/")]
+    assert line.startswith("data/measures/waits.yml:5: unknown field `points[2].valeu`; did you mean `value`?")
+
+
 def test_a_wrong_value_lists_the_allowed_ones(fixture_site):
     fixture_site.write(NEW_STORY, GOOD_STORY.replace("public", "secret"))
     assert fixture_site.problems() == [f"{NEW_STORY}:3: `visibility` must be one of 'public' or 'internal', "

@@ -79,7 +79,8 @@ MISTAKES = {
     "fewer than two points": ("title: T\nimprovement: increase\npoints:\n  - date: 2024-01-01\n    value: 1\n",
                               None, f"{YML}:3: `points` has 1 point; a chart needs at least 2"),
     "no points at all": ("title: T\nimprovement: increase\n", None,
-                         f"{YML}:1: `points` has 0 points; a chart needs at least 2"),
+                         f"{YML}:1: `points` has 0 points; a chart needs at least 2: add the values over time, "
+                         f"under `points:` or in {CSV} (`date,value`)"),
     "an unknown story": (GOOD + "stories: [no-such-story]\n", None,
                          f"{YML}:11: `stories` names 'no-such-story', but there is no data/stories/no-such-story.yml"),
     "an unknown workstream": (GOOD + "workstream: no-such-workstream\n", None,

@@ -1,8 +1,9 @@
 """The offer and story renderers are plain functions: tested on data built here, without a build."""
 
 import datetime as dt
+import re
 
-from support.html import Page
+from support.html import Page, squash
 
 from macros.data.models import Offer, Organisation, Story
 from macros.render.gaps import render_to_be_agreed
@@ -53,6 +54,18 @@ def test_story_shows_figures_with_their_periods():
     story = make_story(outcomes=[{"value": "150", "description": "people supported", "period": "22/23"}])
     text = Page(render_story(story, {}, [], root="../../", staff=True)).text
     assert "150" in text and "people supported" in text and "(22/23)" in text
+
+
+def test_a_period_still_to_be_confirmed_is_said_once_in_its_brackets_for_staff_only():
+    outcomes = [{"value": "Over 60", "description": "referrals", "period": "to date", "to_be_confirmed": ["period"]},
+                {"value": "12", "description": "wards", "to_be_confirmed": ["period"]}]
+    story = make_story(outcomes=outcomes)
+    # The text as read, tags dropped without adding spaces.
+    staff = squash(re.sub(r"<[^>]+>", "", render_story(story, {}, [], root="../../", staff=True)))
+    public = squash(re.sub(r"<[^>]+>", "", render_story(story, {}, [], root="../../", staff=False)))
+    assert "Over 60 referrals (to date: exact period to be confirmed)" in staff
+    assert "12 wards (period to be confirmed)" in staff
+    assert "Over 60 referrals (to date)" in public and "12 wards" in public and "confirmed" not in public
 
 
 def test_a_story_shows_only_the_parts_it_has_and_staff_see_what_is_still_open():

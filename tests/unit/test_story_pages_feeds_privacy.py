@@ -68,16 +68,20 @@ def test_listing_pages_hold_every_story_once_and_link_to_each_other():
     assert "Page 2 of 3" in pages[1].html and "Stories 25 to 48 of 49" in pages[1].html
 
 
-@pytest.mark.parametrize("undated", [False, True])
-def test_all_stories_are_said_to_be_newest_first_then_undated_ones_only_when_there_are(undated):
-    stories = [make_story("dated"), make_story("undated", published=None if undated else dt.date(2025, 1, 1))]
+@pytest.mark.parametrize(("dates", "order"), [
+    ((dt.date(2025, 1, 1), dt.date(2024, 1, 1)), "newest first."),
+    ((dt.date(2025, 1, 1), None), "newest first, then those without a date."),
+    ((None, None), "in alphabetical order."),
+])
+def test_all_stories_are_said_to_be_in_the_order_they_are_listed_in(dates, order):
+    stories = [make_story(f"s{index}", published=date) for index, date in enumerate(dates)]
     listing_text = Page(listing("stories", "All stories", stories, kind="all")[0].html).text
     context = PageMacros(data=SimpleNamespace(stories=stories), env=SimpleNamespace(page=SimpleNamespace(url="")),
-                           staff=True, versioned=False, charts=None, browse=(("all", "stories/"),))
+                         staff=True, versioned=False, charts=None, browse=(("all", "stories/"),))
     links_text = Page(context.browse_links()).text
     for text in (listing_text, links_text):
-        assert "newest first" in text
-        assert ("then those without a date" in text) == undated
+        assert order in text
+        assert ("newest first" in text) == (order != "in alphabetical order.")
 
 
 def test_browse_links_name_only_the_themes_stories_have():

@@ -33,7 +33,8 @@ def _point_errors(measure, source) -> list[DataError]:
     if len(points) < MIN_POINTS:
         where = source.points if source.points is not source.document else source.document
         return [where.error(("points",), f"`points` has {len(points)} point{'' if len(points) == 1 else 's'}; "
-                                         f"a chart needs at least {MIN_POINTS}: add the values over time")]
+                                         f"a chart needs at least {MIN_POINTS}: add the values over time, under "
+                                         f"`points:` or in {source.document.path.removesuffix('.yml')}.csv (`date,value`)")]
     errors = []
     for index, (before, after) in enumerate(pairwise(points), start=1):
         if after.date == before.date:
