@@ -50,6 +50,12 @@ def test_every_gap_of_the_fixture_is_listed_under_its_kind(fixture_built):
     assert f"To be confirmed ({len(confirmed)})" in Page(html).text
 
 
+def test_a_pages_own_words_for_a_gap_may_use_markdown(fixture_built):
+    # tests/fixtures/site/docs/unowned.md: "The fixture's **missing** diagram."
+    html = fixture_built.page("playbook", "unowned/")
+    assert "<strong>missing</strong>" in html and "**" not in html and "markdown=" not in html
+
+
 def test_each_open_item_links_to_the_page_that_shows_it(fixture_built):
     data = read_all(fixture_built.path)
     calls = macro_calls(fixture_built.path, "docs")
