@@ -31,10 +31,11 @@ def measure_errors(loaded: dict[str, Any], records) -> list[DataError]:
 def _point_errors(measure, source) -> list[DataError]:
     points, document = measure.points, source.points
     if len(points) < MIN_POINTS:
+        csv = source.document.path.removesuffix(".yml") + ".csv"
         where = source.points if source.points is not source.document else source.document
         return [where.error(("points",), f"`points` has {len(points)} point{'' if len(points) == 1 else 's'}; "
                                          f"a chart needs at least {MIN_POINTS}: add the values over time, under "
-                                         f"`points:` or in {source.document.path.removesuffix('.yml')}.csv (`date,value`)")]
+                                         f"`points:` or in {csv} (`date,value`)")]
     errors = []
     for index, (before, after) in enumerate(pairwise(points), start=1):
         if after.date == before.date:
