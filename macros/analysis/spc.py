@@ -13,11 +13,7 @@ points outside the limits but lets a trend outrank a run or two-of-three.
 A point at the turn between a rising and a falling trend takes the
 direction of the trend that starts there, as NHSRplotthedots does.
 
-The mean, limits and band are kept to 12 significant figures, so that
-binary fractions cannot move a point across them: with mean -0.8 and
-2.66 x mean moving range 2.8 the upper limit is 2, not 1.9999999999999998,
-and a point of 2 is not beyond it ("strictly above").  Callers round for
-display.
+The mean and limits are worked out in macros/analysis/xmr_limits.py.
 """
 
 from __future__ import annotations
@@ -26,46 +22,16 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from statistics import fmean
 from typing import Literal
+
+from .xmr_limits import Limits, limits
 
 Improvement = Literal["increase", "decrease", "neutral"]
 
-# 3 / d2, with d2 = 1.128 the bias constant for moving ranges of two points:
-# three sigma of the individuals, as MDC and NHSRplotthedots round it.
-LIMIT_FACTOR = 2.66
-# D4 for ranges of two points: the upper limit of the moving-range chart,
-# above which NHSRplotthedots screens a moving range out.
-SCREEN_FACTOR = 3.267
 RUN_LENGTH = 7
 TREND_LENGTH = 7
-# MDC calls limits from fewer points than this provisional.
-STABLE_POINTS = 15
-
 SIGNALS = ("outside-limits", "run", "trend", "two-of-three")
 SIDE_SIGNALS = frozenset({"outside-limits", "run", "two-of-three"})
-
-
-@dataclass(frozen=True)
-class Limits:
-    mean: float
-    mr_bar: float
-    ucl: float
-    lcl: float
-    upper_band: float
-    lower_band: float
-    points_used: int
-
-    @classmethod
-    def of(cls, mean: float, mr_bar: float, points_used: int) -> Limits:
-        spread = LIMIT_FACTOR * mr_bar
-        band = 2 / 3 * LIMIT_FACTOR * mr_bar
-        return cls(*(_tidy(number) for number in (mean, mr_bar, mean + spread, mean - spread,
-                                                   mean + band, mean - band)), points_used)
-
-    @property
-    def provisional(self) -> bool:
-        return self.points_used < STABLE_POINTS
 
 
 @dataclass(frozen=True)
@@ -111,11 +77,6 @@ class Analysis:
         return tuple(point for segment in self.segments for point in segment.points)
 
 
-def _tidy(number: float) -> float:
-    """``number`` to 12 significant figures: without the float noise of its arithmetic."""
-    return float(f"{number:.12g}")
-
-
 def _sign(number: float) -> int:
     return (number > 0) - (number < 0)
 
@@ -129,29 +90,6 @@ def _stretches(keys: Sequence[int]) -> list[tuple[int, int, int]]:
             found.append((first, index - 1, keys[first]))
             first = index
     return found
-
-
-def moving_ranges(values: Sequence[float]) -> list[float]:
-    return [abs(after - before) for before, after in pairwise(values)]
-
-
-def mean_moving_range(values: Sequence[float], screen: bool = False) -> float:
-    ranges = moving_ranges(values)
-    if not ranges:
-        raise ValueError(f"limits need at least 2 points to have a moving range; got {len(values)}")
-    mr_bar = fmean(ranges)
-    if screen:
-        # One pass, as NHSRplotthedots does, so that one wild jump cannot widen
-        # the limits enough to hide itself (it also drops a range exactly on
-        # the threshold; we keep it). At least one range is <= the mean, so some remain.
-        mr_bar = fmean([mr for mr in ranges if mr <= SCREEN_FACTOR * mr_bar])
-    return mr_bar
-
-
-def limits(values: Sequence[float], screen: bool = False) -> Limits:
-    """Limits from exactly these values (already cut to the baseline)."""
-    mr_bar = mean_moving_range(values, screen)
-    return Limits.of(fmean(values), mr_bar, len(values))
 
 
 def outside_limits(values: Sequence[float], lim: Limits) -> list[bool]:

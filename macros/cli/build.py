@@ -19,7 +19,7 @@ from pathlib import Path
 SITES = {"playbook": "mkdocs.yml", "stories": "mkdocs.stories.yml"}
 SCRATCH = Path(".build-tmp") / "sites"
 # MkDocs' prefix on a warning the plugin has worded as an editor's `path:line: message` line.
-WARNING_PREFIX = re.compile(r"^WARNING\s+-\s+(?=\S+:\d+: )")
+WARNING_PREFIX = re.compile(r"^WARNING\s+-\s+(?=[^:\s][^:]*:\d+: )")
 
 
 def build_sites(root: Path, destination: Path) -> bool:

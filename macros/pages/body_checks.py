@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import inspect
+import re
 from collections.abc import Mapping
 
 import jinja2
@@ -23,6 +24,9 @@ BUILT_IN = frozenset({"config", "page", "extra", "environment", "plugin", "git",
                       "range", "dict", "lipsum", "cycler", "joiner", "namespace"})
 # The names a page may use: each macro with its signature, each value with None.
 PageNames = Mapping[str, inspect.Signature | None]
+# Jinja's own filters, and those mkdocs-macros adds: a page may use any of them.
+JINJA = jinja2.Environment()
+JINJA.filters.update(dict.fromkeys(("pretty", "relative_url"), lambda value, *args, **kwargs: value))
 
 
 def unknown_names(path: str, body: str, first_line: int, names: PageNames) -> list[DataError]:
@@ -31,13 +35,21 @@ def unknown_names(path: str, body: str, first_line: int, names: PageNames) -> li
     and macros called with arguments they do not take."""
     known = set(names) | BUILT_IN
     try:
-        tree = jinja2.Environment().parse(body)
+        tree = JINJA.parse(body)
     except jinja2.TemplateSyntaxError as exc:
         return [DataError(path, first_line + (exc.lineno or 1) - 1,
                           f"the page's {{{{ … }}}} or {{% … %}} has a mistake ({exc.message}); "
                           "check its brackets, quotes and braces, or write {% raw %}…{% endraw %} "
                           "around text that should show braces as they are")]
-    unknown = jinja2.meta.find_undeclared_variables(tree) - known
+    try:
+        unknown = jinja2.meta.find_undeclared_variables(tree) - known
+    except jinja2.TemplateAssertionError as exc:  # found while compiling: a filter or test that does not exist
+        named = re.search(r"named '([^']+)'", exc.message or "")
+        guess = difflib.get_close_matches(named.group(1), sorted(JINJA.filters), n=1) if named else []
+        hint = f"did you mean `{guess[0]}`? " if guess else ""
+        return [DataError(path, first_line + (exc.lineno or 1) - 1,
+                          f"the page's {{{{ … }}}} has a mistake ({exc.message}); {hint}check the spelling "
+                          "of what follows `|`")]
     errors = []
     for name in sorted(unknown):
         line = next((node.lineno for node in tree.find_all(nodes.Name) if node.name == name), 1)

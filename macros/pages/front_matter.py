@@ -10,11 +10,15 @@ from ..data.errors import DataError, DataErrors
 from ..data.models import PageMeta
 from ..data.validation import validate
 from ..data.yaml_reader import parse_yaml, read_text
+from ..render.addresses import JSON_FEED_FILE, RSS_FILE
 from .body_checks import PageNames, unknown_names
 from .links import DocsFolder, link_problems
 
 # The folders of written pages: the staff play book's and the public site's.
 DOCS_FOLDERS = ("docs", "docs-public")
+# Files a site's build adds beside its written pages, which they may link to:
+# the public site's feeds.
+GENERATED_BESIDE = {"docs-public": (RSS_FILE, JSON_FEED_FILE)}
 
 
 @dataclass(frozen=True)
@@ -66,11 +70,10 @@ def read_pages(root: Path, names: PageNames, docs_dirs: tuple[str, ...] = DOCS_F
     """Every Markdown page under the given folders (those that exist), with all their problems."""
     root = Path(root).resolve()
     records, errors = [], []
-    for folder in (d for d in docs_dirs if (root / d).is_dir()):
-        docs = root / folder
-        folder = DocsFolder(docs)
-        for file in sorted(docs.rglob("*.md")):
-            record, page_errors = read_page(file, root, names, folder)
+    for name in (d for d in docs_dirs if (root / d).is_dir()):
+        docs = DocsFolder(root / name, GENERATED_BESIDE.get(name, ()))
+        for file in sorted(docs.path.rglob("*.md")):
+            record, page_errors = read_page(file, root, names, docs)
             errors += page_errors
             if record:
                 records.append(record)

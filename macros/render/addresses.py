@@ -13,11 +13,8 @@ LATEST_ALIAS = "latest"
 # indexes, measure pages): not files in docs/, so links to them are not
 # checked against docs/, and the navigation may leave out those not made.
 GENERATED_FOLDERS = ("stories/", "all-stories/", "themes/", "organisations/", "tags/", "measures/")
-# Files the build writes at the site root (the public site's feeds; the
-# exports partners use): pages may link to them, though docs/ has no such file.
+# The public site's feeds, at its root.
 RSS_FILE, JSON_FEED_FILE = "feed.xml", "feed.json"
-GENERATED_FILES = (RSS_FILE, JSON_FEED_FILE, "offer.json", "delivery.json", "measures.json", "sitemap.xml",
-                   "sitemap.xml.gz")
 # The theme "page" (themes/to-be-agreed/) of stories with no agreed theme yet: staff site only.
 UNTHEMED = "to-be-agreed"
 

@@ -75,9 +75,10 @@ CASES = {
                                           "a whole number"),
     "missing image": Case("docs/offer.md", appended("![A chart](chart.png)\n"), "chart.png",
                           "the link to `chart.png` leads to no file in the pages' folder"),
-    "missing anchor": Case("docs/offer.md", appended("Print it [here](print.md#whole-book).\n"), "print.md#",
-                           "the link to `print.md#whole-book` leads to no heading or item `#whole-book` "
-                           "on that page"),
+    "link that is not a file name": Case("docs/offer.md", appended("See [who we are](index).\n"), "(index)",
+                                         "the link to `index` is not the name of a page's file"),
+    "mistyped filter": Case("docs/offer.md", appended("{{ playbook.version | uper }}\n"), "uper",
+                            "the page's {{ … }} has a mistake (No filter named 'uper'.); did you mean `upper`?"),
     # Not one of `make build`'s old cases: a public page's mistake stops the public site's build.
     "public page macro": Case("docs-public/contact.md", appended("{{ contact() }}\n"), "{{ contact() }}",
                               "`contact` is not a macro or value pages can use; did you mean `contacts`?"),

@@ -10,13 +10,9 @@ import pytest
 
 from macros.analysis.spc import (
     Episode,
-    Limits,
     analyse,
     assurance,
     episodes,
-    limits,
-    mean_moving_range,
-    moving_ranges,
     outside_limits,
     point_variation,
     runs,
@@ -24,6 +20,7 @@ from macros.analysis.spc import (
     trends,
     two_of_three,
 )
+from macros.analysis.xmr_limits import Limits, limits, mean_moving_range, moving_ranges
 
 
 def month(index: int) -> dt.date:
@@ -131,6 +128,16 @@ def test_a_point_on_a_limit_is_inside_though_float_arithmetic_lands_short_of_it(
     assert (result.latest.limits.mean, result.latest.limits.ucl) == (-0.8, 2)
     assert [point.signals for point in result.points if point.value == 2] == [(), ()]
     assert result.variation == "common"
+
+
+def test_a_mean_of_exactly_zero_puts_points_of_zero_on_it():
+    # The values sum to 0 in decimals (-0.8 - 0.9 - 0.2 + 0.9 + 0.1 + 0.2 + 0.1 + 0.3 + 0.2 + 0.1 = 0),
+    # though not in binary floats: the mean is 0, the three 0.0 points sit on it, and no run
+    # of 7 on one side forms (the nine points from the fifth are 0.1, 0, 0.2, 0, 0.1, 0.3, 0, 0.2, 0.1).
+    values = [-0.8, -0.9, -0.2, 0.9, 0.1, 0.0, 0.2, 0.0, 0.1, 0.3, 0.0, 0.2, 0.1]
+    result = analyse(series(values), "increase")
+    assert result.latest.limits.mean == 0
+    assert not any("run" in point.signals for point in result.points)
 
 
 # Runs
