@@ -10,6 +10,7 @@ import jinja2
 from jinja2 import nodes
 
 from ..render.addresses import page_url
+from .body_checks import JINJA
 from .front_matter import split_front_matter
 
 
@@ -32,7 +33,7 @@ def macro_calls(root: Path, folder: str) -> list[MacroCall]:
         front, body = split_front_matter(text)
         first_line = text[: len(text) - len(body)].count("\n") + 1
         try:
-            tree = jinja2.Environment().parse(body)
+            tree = JINJA.parse(body)
         except jinja2.TemplateSyntaxError:
             continue
         for call in tree.find_all(nodes.Call):
