@@ -13,7 +13,7 @@ from ..data import SiteData
 from ..data.models.base import GAP_STATES, WithGaps
 from ..data.validation import field_name
 from ..pages.macro_calls import MacroCall
-from ..render.addresses import UNTHEMED
+from ..addresses import UNTHEMED
 
 # Which page shows each data file (or part of one): the page that calls this macro.
 SHOWN_BY = {"offer": "offer", "delivery_plan": "delivery_plan", "portfolio": "delivery_plan",

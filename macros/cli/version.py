@@ -35,7 +35,7 @@ from ..data import DataErrors, read_all
 from ..data.models.versions import version_key
 from ..data.yaml_reader import read_yaml
 from ..git import PAGES_BRANCH, git_output
-from ..render.addresses import LATEST_ALIAS
+from ..addresses import LATEST_ALIAS
 
 CONFIG = "mkdocs.version.yml"
 BUILD_DIR = ".build-tmp/version"  # mkdocs.version.yml's site_dir

@@ -10,7 +10,7 @@ from ..data.errors import DataError, DataErrors
 from ..data.models import PageMeta
 from ..data.validation import validate
 from ..data.yaml_reader import parse_yaml, read_text
-from ..render.addresses import JSON_FEED_FILE, RSS_FILE
+from ..addresses import JSON_FEED_FILE, RSS_FILE
 from .body_checks import PageNames, unknown_names
 from .links import DocsFolder, link_problems
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from ..data.errors import DataError
-from ..render.addresses import GENERATED_FOLDERS
+from ..addresses import GENERATED_FOLDERS
 
 # [text](target), and a reference definition's "[name]: target".
 LINK = re.compile(r"\]\(\s*<?([^)\s>]+)|^\s{0,3}\[[^\]]+\]:\s*<?([^\s>]+)")

@@ -9,7 +9,7 @@ from pathlib import Path
 import jinja2
 from jinja2 import nodes
 
-from ..render.addresses import page_url
+from ..addresses import page_url
 from .body_checks import JINJA
 from .front_matter import split_front_matter
 

@@ -28,7 +28,7 @@ from ..dates import BadToday, today
 from ..pages.git_history import last_changed
 from ..pages.links import link_problem_line
 from ..pages.ownership import edit_url, page_facts
-from ..render.addresses import GENERATED_FOLDERS
+from ..addresses import GENERATED_FOLDERS
 from ..render.page_macros import PAGE_NAMES
 from ..site.audiences import AUDIENCES, open_items, site_data
 from ..site.exports import delivery_json, offer_json, write_json

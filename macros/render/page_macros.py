@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..analysis.measures import MeasureCharts
 from ..data import SiteData
 from . import render_partial
-from .addresses import relative_url
+from ..addresses import STORIES, relative_url, root_from
 from .capability import render_capability_chart, render_capability_components, render_capability_summary
 from .capability_register import render_capability_register
 from .capacity import organisation_choices, render_capacity_calculator, render_capacity_guidance
@@ -47,11 +47,11 @@ class PageMacros:
 
     def _root(self) -> str:
         """The site root relative to the page being rendered."""
-        return "../" * self.env.page.url.count("/")
+        return root_from(self.env.page.url)
 
     def _stories_url(self) -> str:
         """stories/ relative to the page being rendered, for links to story pages."""
-        return self._root() + "stories/"
+        return self._root() + STORIES
 
     # Stories, on either site (links go to stories/<slug>/).
     def story_cards(self) -> str:

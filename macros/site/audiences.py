@@ -12,7 +12,7 @@ from ..data import DataErrors, SiteData, load_site_data, read_all
 from ..pages.body_checks import PageNames
 from ..pages.front_matter import read_pages
 from ..pages.macro_calls import MacroCall, macro_calls
-from ..render.addresses import page_url
+from ..addresses import page_url
 from .examples import with_examples
 
 AUDIENCES = ("staff", "public")
