@@ -10,7 +10,6 @@ published.  An editor's mistake is found by both builds: its
 
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 import sys
@@ -18,8 +17,6 @@ from pathlib import Path
 
 SITES = {"playbook": "mkdocs.yml", "stories": "mkdocs.stories.yml"}
 SCRATCH = Path(".build-tmp") / "sites"
-# MkDocs' prefix on a warning the plugin has worded as an editor's `path:line: message` line.
-WARNING_PREFIX = re.compile(r"^WARNING\s+-\s+(?=[^:\s][^:]*:\d+: )")
 
 
 def build_sites(root: Path, destination: Path) -> bool:
@@ -36,7 +33,6 @@ def build_sites(root: Path, destination: Path) -> bool:
     for name, output in outputs.items():
         failed = builds[name].returncode != 0
         for line in output.splitlines():
-            line = WARNING_PREFIX.sub("", line)
             # A mistake in data stops both builds with the same lines: show them once,
             # without the progress messages of a build that failed anyway.
             if (failed and line.startswith("INFO")) or (line.strip() and line in printed):

@@ -8,41 +8,34 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..data import DataErrors, load_site_data, read_all
-from ..pages.front_matter import read_pages
+from ..data import DataErrors, read_all
+from ..pages.index import PageIndex
 from ..render.page_macros import PAGE_NAMES
-from .version import Refused, check_ids_recorded
+
+
+def check(root: Path) -> tuple[list[str], list[str]]:
+    """(one line per problem, sorted; the notes on what `make version` will ask for)."""
+    errors, notes = [], []
+    try:
+        notes = list(read_all(root).publishing_notes)
+    except DataErrors as exc:
+        errors += exc.errors
+    errors += PageIndex.read(root, PAGE_NAMES).problems
+    return [str(e) for e in sorted(set(errors))], notes
 
 
 def problems(root: Path) -> list[str]:
-    errors = []
-    try:
-        read_all(root)
-    except DataErrors as exc:
-        errors += exc.errors
-    errors += read_pages(root, PAGE_NAMES)[1]
-    return [str(e) for e in sorted(set(errors))]
-
-
-def publishing_notes(root: Path) -> list[str]:
-    """Not errors, but what `make version` will ask for: new offer and action
-    ids must be recorded in data/published_ids.yml before they are published."""
-    try:
-        check_ids_recorded(root, load_site_data(root))
-    except Refused as exc:
-        return str(exc).splitlines()
-    return []
+    return check(root)[0]
 
 
 def main(args: list[str]) -> int:
-    root = Path.cwd()
-    lines = problems(root)
+    lines, notes = check(Path.cwd())
     for line in lines:
         print(line)
     if lines:
         print(f"{len(lines)} problem(s) found.", file=sys.stderr)
         return 1
-    for note in publishing_notes(root):
+    for note in notes:
         print(f"note: {note}", file=sys.stderr)
     print("All data files and pages are valid.", file=sys.stderr)
     return 0

@@ -32,10 +32,10 @@ import sys
 from pathlib import Path
 
 from ..data import DataErrors, read_all
+from ..addresses import LATEST_ALIAS
+from ..data.models.playbook import VERSION_PATTERN
 from ..data.models.versions import version_key
-from ..data.yaml_reader import read_yaml
 from ..git import PAGES_BRANCH, git_output
-from ..render.addresses import LATEST_ALIAS
 
 CONFIG = "mkdocs.version.yml"
 BUILD_DIR = ".build-tmp/version"  # mkdocs.version.yml's site_dir
@@ -74,37 +74,19 @@ def _newer(one: str, other: str) -> bool:
         return False
 
 
-def note_if_unrecorded(root: Path, requested: str, version: str) -> None:
+def note_if_unrecorded(data, requested: str) -> None:
+    version = data.playbook.version
     if requested != version:
-        line = read_yaml(root / "data" / "playbook.yml", root).line_of(("version",))
-        print(f"Note: data/playbook.yml:{line}: `version` is {version}, but {requested} is being published; "
-              f"its pages will say {requested}. Record it: set `version: \"{requested}\"` there and add it to "
-              "data/versions.yml.", file=sys.stderr)
+        print(f"Note: {data.where('playbook', ('version',))}: `version` is {version}, but {requested} is being "
+              f"published; its pages will say {requested}. Record it: set `version: \"{requested}\"` there and "
+              "add it to data/versions.yml.", file=sys.stderr)
 
 
-def check_ids_recorded(root: Path, data) -> None:
-    """Every offer item's and delivery-plan action's id is in data/published_ids.yml."""
-    lines = []
-    unrecorded = [(index, item.id) for index, item in enumerate(data.offer.items)
-                  if item.id not in data.published_ids.offer]
-    if unrecorded:
-        document = read_yaml(root / "data" / "offer.yml", root)
-        lines += [str(document.error(("items", index, "id"),
-                                     f"offer item `{item_id}` is not recorded in data/published_ids.yml; add "
-                                     f"`  - {item_id}` under `offer:` there (once published, an id is permanent)"))
-                  for index, item_id in unrecorded]
-    actions = [(w_index, a_index, action.id) for w_index, workstream in enumerate(data.delivery_plan.workstreams)
-               for a_index, action in enumerate(workstream.next_year)
-               if action.id not in data.published_ids.actions]
-    if actions:
-        document = read_yaml(root / "data" / "delivery_plan.yml", root)
-        lines += [str(document.error(("workstreams", w_index, "next_year", a_index, "id"),
-                                     f"action `{action_id}` is not recorded in data/published_ids.yml; add "
-                                     f"`  - {action_id}` under `actions:` there (once published, an id is "
-                                     "permanent)"))
-                  for w_index, a_index, action_id in actions]
-    if lines:
-        raise Refused("\n".join(lines))
+def check_ids_recorded(data) -> None:
+    """Every offer item's and delivery-plan action's id is in data/published_ids.yml
+    (the loader notes those that are not: ``SiteData.publishing_notes``)."""
+    if data.publishing_notes:
+        raise Refused("\n".join(data.publishing_notes))
 
 
 def mike_environment(root: Path) -> dict[str, str]:
@@ -151,10 +133,10 @@ def deploy(root: Path, version: str) -> None:
 def publish(root: Path, requested: str = "") -> str:
     data = read_all(root)
     version = requested or data.playbook.version
-    if not re.fullmatch(r"\d+\.\d+", version):
+    if not re.fullmatch(VERSION_PATTERN, version):
         raise Refused(f"VERSION={version} is not a version number like 10.1; give MAJOR.MINOR")
-    note_if_unrecorded(root, version, data.playbook.version)
-    check_ids_recorded(root, data)
+    note_if_unrecorded(data, version)
+    check_ids_recorded(data)
     if git_output(root, "rev-parse", "--verify", "HEAD") is None:
         raise Refused(f"make version publishes into this git repository's {PAGES_BRANCH} branch; run it in a git "
                       "repository with at least one commit")

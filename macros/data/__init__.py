@@ -4,7 +4,9 @@ Nothing here imports MkDocs: a plain script can load and check the data.
 """
 
 from .errors import DataError, DataErrors
-from .loader import DATASETS, load_site_data, read_all
-from .site_data import SiteData
+from .loader import load_site_data, read_all
+from .registry import DATASETS, Dataset
+from .site_data import NotOnThisSite, SiteData
 
-__all__ = ["DATASETS", "DataError", "DataErrors", "SiteData", "load_site_data", "read_all"]
+__all__ = ["DATASETS", "DataError", "DataErrors", "Dataset", "NotOnThisSite", "SiteData", "load_site_data",
+           "read_all"]

@@ -1,7 +1,6 @@
-"""The capability register's folder: data/capability/<organisation-id>.yml,
+"""Reading the capability register's files: data/capability/<organisation-id>.yml,
 one partner organisation's figures per file (the file name is the
-organisation's id).  Read like data/stories/ and data/measures/
-(macros/data/records.py); the checks across files are in
+organisation's id).  The checks across files are in
 macros/data/checks/capability.py."""
 
 from __future__ import annotations
@@ -9,35 +8,23 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from . import models
+from pydantic import BaseModel
+
 from .errors import DataError, DataErrors
-from .records import record_files
+from .records import RecordFile
 from .validation import field_name, validate
 from .yaml_reader import YamlDocument, read_yaml
 
-FOLDER = "data/capability"
-
-
-def load_capability(root: Path, folder: str = FOLDER) -> tuple[
-        list[models.CapabilityFigures], dict[str, YamlDocument], list[DataError]]:
-    """Every organisation's valid figures, and every file's document by organisation id, for later
-    checks' lines (an empty document where the file could not be read: its name is still checked)."""
-    figures, documents = [], {}
-    files, errors = record_files(root, folder)
-    for organisation_id, file in files:
-        try:
-            document = read_yaml(file, root)
-        except DataErrors as exc:
-            errors += exc.errors
-            documents[organisation_id] = YamlDocument(file.relative_to(root).as_posix(), None)
-            continue
-        consent_errors, data = consent_problems(document)
-        value, file_errors = validate(YamlDocument(document.path, data, document.lines), models.CapabilityFigures)
-        errors += consent_errors + file_errors
-        documents[organisation_id] = document  # its file name is checked even when its fields are wrong
-        if value is not None:
-            figures.append(value.model_copy(update={"id": organisation_id}))
-    return figures, documents, errors
+def read_capability(file: Path, root: Path, model: type[BaseModel]) -> RecordFile:
+    """One organisation's figures. A file that is not YAML still gets a
+    document (empty), so that its file name is checked."""
+    try:
+        document = read_yaml(file, root)
+    except DataErrors as exc:
+        return RecordFile(None, YamlDocument(file.relative_to(root).as_posix(), None), exc.errors)
+    consent_errors, data = consent_problems(document)
+    value, errors = validate(YamlDocument(document.path, data, document.lines), model)
+    return RecordFile(value, document, consent_errors + errors)
 
 
 def consent_problems(document: YamlDocument) -> tuple[list[DataError], Any]:

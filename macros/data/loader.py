@@ -1,98 +1,112 @@
 """Load and check every data file: the only place editors' errors are raised.
 
-``load_site_data`` reads data/ once per build (it is cached on the files'
-modification times, so everything in one build shares one load, and
-``mkdocs serve`` reloads after an edit).  Every problem in every file is
-collected and raised together as ``DataErrors``.
+Every dataset of the registry (macros/data/registry.py) is read: a single
+file, or a folder of one file per record.  Every problem in every file is
+collected and raised together as ``DataErrors``.  ``load_site_data`` reads
+data/ once per build (it is cached on the files' modification times, so
+everything in one build shares one load, and ``mkdocs serve`` reloads after
+an edit).
 """
 
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
-
-from . import models
-from .capability import load_capability
-from .checks import cross_file_errors
+from .checks import cross_file_errors, publishing_notes
 from .errors import DataError, DataErrors
-from .records import Records, load_file, load_measures, load_stories
+from .records import RecordFile, load_file, read_records
+from .registry import DATASETS, Dataset
 from .site_data import SiteData
 from .yaml_reader import YamlDocument
 
-# One YAML file per dataset; the attribute of SiteData it fills.
-DATASETS: dict[str, type[BaseModel]] = {
-    "playbook": models.Playbook,
-    "offer": models.Offer,
-    "delivery_plan": models.DeliveryPlan,
-    "organisations": models.Organisations,
-    "contacts": models.Contacts,
-    "context": models.Context,
-    "timeline": models.Timeline,
-    "capability_assessment": models.CapabilityAssessment,
-    "vision": models.Vision,
-    "training": models.Training,
-    "capacity_guidance": models.CapacityGuidance,
-    "strategic_focus": models.StrategicFocus,
-    "portfolio": models.Portfolio,
-    "governance": models.Governance,
-    "versions": models.VersionHistory,
-    "published_ids": models.PublishedIds,
-    "redirects": models.Redirects,
-}
+
+@dataclass
+class Loaded:
+    """Every dataset as read, before the checks across files: what they need."""
+
+    values: dict[str, Any] = field(default_factory=dict)  # a single file's model (None if wrong)
+    documents: dict[str, YamlDocument] = field(default_factory=dict)  # a single file's, when it is YAML
+    records: dict[str, dict[str, RecordFile]] = field(default_factory=dict)  # per record, by id: every file
+
+    def value(self, name: str) -> Any:
+        """A single file's model, or the valid records of a folder (None: the file has a mistake)."""
+        if DATASETS[name].per_record:
+            return [found.record for found in self.records.get(name, {}).values() if found.record is not None]
+        return self.values.get(name)
+
+    def valid(self, name: str) -> list[tuple[Any, RecordFile]]:
+        """A folder's valid records, each with its file as read."""
+        return [(found.record, found) for found in self.records.get(name, {}).values() if found.record is not None]
+
+    def ids(self, kind: str) -> list[str] | None:
+        """The ids a reference of ``kind`` may name, in their order: every record
+        file of a folder (a record with a mistake still exists), or the ids a
+        dataset provides; None when they cannot be known (that file has a mistake)."""
+        if kind in DATASETS and DATASETS[kind].per_record:
+            return list(self.records.get(kind, {}))
+        for dataset in DATASETS.values():
+            if kind in dataset.provides:
+                value = self.values.get(dataset.name)
+                return list(dict.fromkeys(dataset.provides[kind](value))) if value is not None else None
+        raise KeyError(f"no dataset provides the ids of {kind!r}")
+
+
+def _read(root: Path, dataset: Dataset, loaded: Loaded, folder: str | None = None) -> list[DataError]:
+    """Read one dataset into ``loaded``: from data/, or from ``folder`` (examples) instead."""
+    path = folder + dataset.path.removeprefix("data") if folder else dataset.path
+    if dataset.per_record:
+        records, errors = read_records(root, path, dataset.model, dataset.read, dataset.companions)
+        loaded.records.setdefault(dataset.name, {}).update(records)
+        return errors + [error for found in records.values() for error in found.errors]
+    if dataset.optional and not (root / path).exists():
+        loaded.values[dataset.name] = dataset.model()
+        return []
+    value, document, errors = load_file(root / path, dataset.model, root)
+    loaded.values[dataset.name] = value
+    if document is not None:
+        loaded.documents[dataset.name] = document
+    return errors
 
 
 def read_all(root: Path, examples: str | None = None) -> SiteData:
     """Validate every data file; raise DataErrors listing every problem.
 
-    ``examples`` (for `make demo`): a folder, relative to ``root``, of example
-    organisations, capability figures and measures, read and checked like
-    data/ and added to it (macros/site/examples.py adds example progress)."""
+    ``examples`` (for `make demo`): a folder, relative to ``root``, laid out
+    like data/ (its own organisations.yml, measures/, capability/, …), whose
+    records are read and checked like data/'s and added to them."""
     root = Path(root).resolve()
-    loaded: dict[str, Any] = {}
-    documents: dict[str, YamlDocument] = {}
-    errors: list[DataError] = []
-    for name, model in DATASETS.items():
-        value, document, file_errors = load_file(root / "data" / f"{name}.yml", model, root)
-        errors += file_errors
-        loaded[name] = value
-        if document is not None:
-            documents[name] = document
-    stories, story_documents, story_errors, story_files = load_stories(root)
-    measures, measure_sources, measure_errors = load_measures(root)
-    capability, capability_documents, capability_errors = load_capability(root)
-    errors += story_errors + measure_errors + capability_errors
+    loaded = Loaded()
+    errors = [error for dataset in DATASETS.values() for error in _read(root, dataset, loaded)]
     if examples:
-        errors += _add_examples(root, examples, loaded, measures, measure_sources, capability,
-                                capability_documents)
-    records = Records(stories, story_documents, measures, measure_sources, capability, capability_documents,
-                      story_files)
-    errors += cross_file_errors(loaded, documents, records, root)
+        errors += _add_examples(root, examples, loaded)
+    errors += cross_file_errors(loaded, root)
     if errors:
         raise DataErrors(errors)
-    stories.sort(key=models.Story.newest_first)
-    return SiteData(stories=tuple(stories), measures=tuple(sorted(measures, key=lambda m: m.id)),
-                    capability=tuple(capability), **loaded)
+    values = {}
+    for dataset in DATASETS.values():
+        value = loaded.value(dataset.name)
+        values[dataset.name] = tuple(sorted(value, key=dataset.order)) if dataset.per_record else value
+    return SiteData(values, tuple(str(note) for note in publishing_notes(loaded)), loaded.documents)
 
 
-def _add_examples(root: Path, folder: str, loaded: dict[str, Any], measures: list, measure_sources: dict,
-                  capability: list, capability_documents: dict) -> list[DataError]:
-    """Example organisations, measures and capability figures (each optional), added to the real ones."""
-    organisations, errors = None, []
-    if (root / folder / "organisations.yml").is_file():
-        organisations, _, errors = load_file(root / folder / "organisations.yml", models.Organisations, root)
-    if organisations is not None and loaded.get("organisations") is not None:
-        loaded["organisations"] = loaded["organisations"].model_copy(update={
-            "organisations": [*loaded["organisations"].organisations, *organisations.organisations]})
-    more_measures, more_sources, measure_errors = load_measures(root, f"{folder}/measures")
-    more_capability, more_documents, capability_errors = load_capability(root, f"{folder}/capability")
-    measures += more_measures
-    measure_sources.update(more_sources)
-    capability += more_capability
-    capability_documents.update(more_documents)
-    return errors + measure_errors + capability_errors
+def _add_examples(root: Path, folder: str, loaded: Loaded) -> list[DataError]:
+    """Example records, read from ``folder`` beside data/'s own, and example
+    organisations (``folder``/organisations.yml) added to data/'s list."""
+    errors = [error for dataset in DATASETS.values()
+              if dataset.per_record and (root / folder / dataset.path.removeprefix("data/")).is_dir()
+              for error in _read(root, dataset, loaded, folder)]
+    more = root / folder / "organisations.yml"
+    if more.is_file():
+        organisations, _, more_errors = load_file(more, DATASETS["organisations"].model, root)
+        errors += more_errors
+        if organisations is not None and loaded.values.get("organisations") is not None:
+            current = loaded.values["organisations"]
+            loaded.values["organisations"] = current.model_copy(update={
+                "organisations": [*current.organisations, *organisations.organisations]})
+    return errors
 
 
 def _signature(root: Path) -> tuple:

@@ -1,6 +1,7 @@
-"""Folders with one file per record: data/stories/<slug>.yml and
-data/measures/<id>.yml (with, optionally, its points in <id>.csv).
-The file name is the record's id."""
+"""Reading data files: one file (``load_file``), and folders with one file
+per record, data/stories/<slug>.yml, data/measures/<id>.yml (with,
+optionally, its points in <id>.csv) and data/capability/<id>.yml, whose
+file name is the record's id (``read_records``, with each kind's reader)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import datetime as dt
 import io
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +40,7 @@ def load_file(file: Path, model: type[BaseModel], root: Path) -> tuple[Any, Yaml
     return value, document, errors
 
 
-def record_files(root: Path, folder: str, extra_suffixes: tuple[str, ...] = ()) -> tuple[
+def record_files(root: Path, folder: str, companions: tuple[str, ...] = ()) -> tuple[
         list[tuple[str, Path]], list[DataError]]:
     """The (id, file) of every ``<id>.yml`` in a one-file-per-record folder;
     the file name is the record's id, so it must be a slug."""
@@ -53,64 +54,76 @@ def record_files(root: Path, folder: str, extra_suffixes: tuple[str, ...] = ()) 
                                             "by hyphens, like we-wait-well.yml; rename the file"))
         elif file.suffix == ".yml":
             files.append((file.stem, file))
-        elif file.suffix in extra_suffixes and not file.with_suffix(".yml").is_file():
+        elif file.suffix in companions and not file.with_suffix(".yml").is_file():
             errors.append(DataError(rel, 1, f"there is no {file.stem}.yml beside this file; add it (its title "
                                             "and other fields), or remove this file"))
     return files, errors
 
 
-def load_stories(root: Path) -> tuple[list[models.Story], dict[str, YamlDocument], list[DataError], frozenset[str]]:
-    """Read data/stories/*.yml; the file name (without .yml) is the slug.
-    Also the slug of every file, read or not: a story with a mistake in it
-    is still there, and naming it is no mistake of its own."""
-    stories, documents = [], {}
-    files, errors = record_files(root, "data/stories")
-    for slug, file in files:
-        story, document, file_errors = load_file(file, models.Story, root)
-        errors += file_errors
-        if story is None:
-            continue
-        if story.is_public:  # a new story's TODO placeholders must never be published
-            errors += placeholder_errors(document)
-        stories.append(story.model_copy(update={"slug": slug}))
-        documents[slug] = document
-    return stories, documents, errors, frozenset(slug for slug, _ in files)
+@dataclass
+class RecordFile:
+    """One record's file as read: the record (None when it has a mistake), its
+    parsed document (None when it is not even YAML), every problem in it, and
+    the document of a file beside it where part of the record is (a measure's
+    CSV of points), for later checks' lines."""
+
+    record: Any | None
+    document: YamlDocument | None
+    errors: list[DataError]
+    companion: YamlDocument | None = None
 
 
-@dataclass(frozen=True)
-class MeasureSource:
-    """Where a measure's fields and its points were read, for error lines."""
+def read_records(root: Path, folder: str, model: type[BaseModel], read=None, companions: tuple[str, ...] = (),
+                 ) -> tuple[dict[str, RecordFile], list[DataError]]:
+    """Every record of a one-file-per-record folder, by id (the file name),
+    each read by ``read(file, root, model)`` (``read_record`` by default); and
+    the problems with the folder itself."""
+    files, errors = record_files(root, folder, companions)
+    records = {}
+    for record_id, file in files:
+        found = (read or read_record)(file, root, model)
+        if found.record is not None:
+            found.record = found.record.model_copy(update={_id_field(found.record): record_id})
+        records[record_id] = found
+    return records, errors
 
-    document: YamlDocument  # the measure's .yml
-    points: YamlDocument  # the same document, or the .csv's rows as ``points``
+
+def _id_field(record: BaseModel) -> str:
+    """The field the loader fills from the file name: a story's ``slug``, others' ``id``."""
+    return "slug" if "slug" in type(record).model_fields else "id"
 
 
-def load_measures(root: Path, folder: str = "data/measures") -> tuple[
-        list[models.Measure], dict[str, MeasureSource], list[DataError]]:
-    """Read <folder>/*.yml, and <id>.csv beside one where the points are there."""
-    measures, sources = [], {}
-    files, errors = record_files(root, folder, extra_suffixes=(".csv",))
-    for measure_id, file in files:
-        measure, document, file_errors = load_file(file, models.Measure, root)
-        errors += file_errors
-        table = file.with_suffix(".csv")
-        points_document = document
-        if table.is_file() and document is not None:
-            if measure is not None and measure.points:
-                errors.append(document.error(("points",), f"the points are given here and in {table.name}; "
-                                                          "keep one of them"))
-                continue
-            points, points_document, csv_errors = read_points_csv(table, root)
-            errors += csv_errors
-            if points is None:
-                continue  # the rows' own errors say what is wrong; checks of the points would only repeat them
-            if measure is not None:
-                measure = measure.model_copy(update={"points": points})
-        if measure is None or points_document is None:
-            continue
-        measures.append(measure.model_copy(update={"id": measure_id}))
-        sources[measure_id] = MeasureSource(document, points_document)
-    return measures, sources, errors
+def read_record(file: Path, root: Path, model: type[BaseModel]) -> RecordFile:
+    return RecordFile(*load_file(file, model, root))
+
+
+def read_story(file: Path, root: Path, model: type[BaseModel]) -> RecordFile:
+    """A story; a public one may not keep a new story's TODO placeholders."""
+    found = read_record(file, root, model)
+    if found.record is not None and found.record.is_public:
+        found.errors += placeholder_errors(found.document)
+    return found
+
+
+def read_measure(file: Path, root: Path, model: type[BaseModel]) -> RecordFile:
+    """A measure, with its points from <id>.csv beside it where they are there."""
+    found = read_record(file, root, model)
+    table = file.with_suffix(".csv")
+    if not table.is_file() or found.document is None:
+        return found
+    if found.record is not None and found.record.points:
+        found.errors.append(found.document.error(("points",), f"the points are given here and in {table.name}; "
+                                                              "keep one of them"))
+        found.record = None
+        return found
+    points, points_document, csv_errors = read_points_csv(table, root)
+    found.errors += csv_errors
+    found.companion = points_document
+    if points is None:  # the rows' own errors say what is wrong; checks of the points would only repeat them
+        found.record = None
+    elif found.record is not None:
+        found.record = found.record.model_copy(update={"points": points})
+    return found
 
 
 def read_points_csv(file: Path, root: Path) -> tuple[list[models.Point] | None, YamlDocument | None,
@@ -166,20 +179,3 @@ def _point(row: list[str]) -> tuple[models.Point | None, str | None]:
         return None, (f"`value` must be a number written with a full stop and no separators, "
                       f"like 42 or 3.5, not {value_text!r}")
     return models.Point(date=date, value=value), None
-
-
-@dataclass(frozen=True)
-class Records:
-    """The one-file-per-record datasets as loaded, with where each was read."""
-
-    stories: list[models.Story]
-    story_documents: dict[str, YamlDocument]
-    measures: list[models.Measure]
-    measure_sources: dict[str, MeasureSource]
-    capability: list[models.CapabilityFigures] = field(default_factory=list)
-    capability_documents: dict[str, YamlDocument] = field(default_factory=dict)
-    story_files: frozenset[str] = frozenset()  # the slug of every story file, including any that did not load
-
-    def story_slugs(self) -> set[str]:
-        """The stories that exist: a reference to one is right, even while the story has a mistake."""
-        return {story.slug for story in self.stories} | self.story_files

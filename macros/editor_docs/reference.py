@@ -1,10 +1,10 @@
 """The editors' field reference, generated from the models so it cannot drift.
 
 ``python -m macros.cli docs`` rewrites docs-editors/FIELDS.md (every field of
-every data file: the loader's DATASETS, the Story model and page front
-matter) and docs-editors/story-template.yml (the ``make new-story`` scaffold,
-for editors working in GitHub's web editor).  A test fails when either is
-out of date, as it does for schemas/.
+every data file: the registry's DATASETS, and page front matter) and
+docs-editors/story-template.yml (the ``make new-story`` scaffold, for
+editors working in GitHub's web editor).  A test fails when either is out of
+date, as it does for schemas/.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from ..data import DATASETS
-from ..data.models import CapabilityFigures, Measure, PageMeta, Story
+from ..data.models import PageMeta
 from ..render.page_macros import MACROS, VARIABLES
 from .field_docs import FieldDoc, field_docs, model_description
 from .story_template import scaffold_text
@@ -42,16 +42,11 @@ with a special character such as `'`, `"`, `*`, `&`, `[` or `{`.
 
 def sections() -> list[tuple[str, str, type[BaseModel]]]:
     """(name, where it is written, model) for every kind of file editors write."""
-    return (
-        [("story", "`data/stories/<slug>.yml`, one file per story (the file name is the slug)", Story),
-         ("measure", "`data/measures/<id>.yml`, one file per measure (the file name is its id); its points "
-          "may instead be in `data/measures/<id>.csv`, with the header `date,value`", Measure),
-         ("capability", "`data/capability/<organisation-id>.yml`, one file per partner organisation (the file "
-          "name is its id in `data/organisations.yml`)", CapabilityFigures)]
-        + [(name, f"`data/{name}.yml`", model) for name, model in DATASETS.items()]
-        + [("page front matter", "the `---` block at the top of every page in `docs/` and `docs-public/`",
-            PageMeta)]
-    )
+    # Records first (one file each: what editors add most), then the single files, as the registry lists them.
+    ordered = sorted(DATASETS.values(), key=lambda dataset: not dataset.per_record)
+    return ([(dataset.schema, dataset.written, dataset.model) for dataset in ordered]
+            + [("page front matter", "the `---` block at the top of every page in `docs/` and `docs-public/`",
+                PageMeta)])
 
 
 def reference_text() -> str:

@@ -13,21 +13,17 @@ import json
 from pathlib import Path
 
 from ..data import DATASETS
-from ..data.models import CapabilityFigures, Measure, Story
 
-SCHEMAS = {f"{name}.schema.json": model for name, model in DATASETS.items()} | {
-    "story.schema.json": Story,
-    "measure.schema.json": Measure,
-    "capability.schema.json": CapabilityFigures,
-}
+# One schema per dataset of the registry (macros/data/registry.py).
+SCHEMAS = {f"{dataset.schema}.schema.json": dataset.model for dataset in DATASETS.values()}
 
 
 def schema_text(model) -> str:
     schema = model.model_json_schema(mode="validation")
-    # A story's slug, a measure's id and an organisation's (capability figures) come from the file
-    # name; they are never written in the file.
-    for field in ("slug", "id") if model in (Story, Measure, CapabilityFigures) else ():
-        schema.get("properties", {}).pop(field, None)
+    # Fields the loader sets (a record's id comes from its file name) are never written in the file.
+    for name, info in model.model_fields.items():
+        if info.exclude:
+            schema.get("properties", {}).pop(name, None)
     return json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 

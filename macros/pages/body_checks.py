@@ -2,7 +2,8 @@
 report an editor's slip in a page as ``path:line: message`` too:
 a mistyped or unknown ``{{ macro() }}``, a macro called with arguments it
 does not take, and broken ``{{ … }}`` syntax (MkDocs would otherwise stop
-with a Jinja traceback).  Links are checked in macros/pages/links.py.
+with a Jinja traceback).  The body is parsed once, by macros/pages/front_matter.py.
+Links are checked in macros/pages/links.py.
 """
 
 from __future__ import annotations
@@ -29,18 +30,19 @@ JINJA = jinja2.Environment()
 JINJA.filters.update(dict.fromkeys(("pretty", "relative_url"), lambda value, *args, **kwargs: value))
 
 
-def unknown_names(path: str, body: str, first_line: int, names: PageNames) -> list[DataError]:
-    """Broken ``{{ … }}`` syntax, names that are neither one of ``names``
-    (the project's macros, with their signatures, and values) nor built in,
-    and macros called with arguments they do not take."""
+def syntax_problem(path: str, first_line: int, exc: jinja2.TemplateSyntaxError) -> DataError:
+    """Broken ``{{ … }}`` syntax in a page's body (``first_line``: the body's first line in the file)."""
+    return DataError(path, first_line + (exc.lineno or 1) - 1,
+                     f"the page's {{{{ … }}}} or {{% … %}} has a mistake ({exc.message}); "
+                     "check its brackets, quotes and braces, or write {% raw %}…{% endraw %} "
+                     "around text that should show braces as they are")
+
+
+def unknown_names(path: str, tree: nodes.Template, first_line: int, names: PageNames) -> list[DataError]:
+    """In a page's parsed body, names that are neither one of ``names`` (the
+    project's macros, with their signatures, and values) nor built in, and
+    macros called with arguments they do not take."""
     known = set(names) | BUILT_IN
-    try:
-        tree = JINJA.parse(body)
-    except jinja2.TemplateSyntaxError as exc:
-        return [DataError(path, first_line + (exc.lineno or 1) - 1,
-                          f"the page's {{{{ … }}}} or {{% … %}} has a mistake ({exc.message}); "
-                          "check its brackets, quotes and braces, or write {% raw %}…{% endraw %} "
-                          "around text that should show braces as they are")]
     try:
         unknown = jinja2.meta.find_undeclared_variables(tree) - known
     except jinja2.TemplateAssertionError as exc:  # found while compiling: a filter or test that does not exist

@@ -1,30 +1,46 @@
-"""Pages as editors write them: front matter (every page says who owns it and
-when it is reviewed) and the checks of the body, each problem as ``path:line``."""
+"""One page as editors write it: front matter (every page says who owns it and
+when it is reviewed), the macros its body calls, and the checks of both,
+each problem as ``path:line``.  macros/pages/index.py reads every page with it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
+import jinja2
+from jinja2 import nodes
+
 from ..data.errors import DataError, DataErrors
 from ..data.models import PageMeta
 from ..data.validation import validate
 from ..data.yaml_reader import parse_yaml, read_text
-from ..render.addresses import JSON_FEED_FILE, RSS_FILE
-from .body_checks import PageNames, unknown_names
-from .links import DocsFolder, link_problems
+from ..addresses import page_url
+from .body_checks import JINJA, PageNames, syntax_problem, unknown_names
+from .links import AnchorLink, DocsFolder, anchor_links, link_problems
 
-# The folders of written pages: the staff play book's and the public site's.
-DOCS_FOLDERS = ("docs", "docs-public")
-# Files a site's build adds beside its written pages, which they may link to:
-# the public site's feeds.
-GENERATED_BESIDE = {"docs-public": (RSS_FILE, JSON_FEED_FILE)}
+
+@dataclass(frozen=True)
+class MacroCall:
+    name: str
+    path: str  # the page's file, relative to the repository root
+    line: int
+    url: str  # the page's URL, relative to the site root
+    text: str | None  # the call's first argument, when it is plain text
 
 
 @dataclass(frozen=True)
 class PageRecord:
     path: str  # relative to the repository root
+    folder: str  # the folder of pages it is in (docs, docs-public)
+    url: str  # relative to its site's root
     meta: PageMeta
+    calls: tuple[MacroCall, ...] = ()  # every {{ name(...) }} in its body, in order
+    front_lines: tuple[tuple[str, int], ...] = ()  # each front matter key and its line
+    anchors: tuple[AnchorLink, ...] = ()  # its links to parts of pages, checked once pages are built
+
+    def line_of(self, key: str) -> int:
+        """The line of ``key:`` in the front matter (1, the file's first line, when absent)."""
+        return dict(self.front_lines).get(key, 1)
 
 
 def split_front_matter(text: str) -> tuple[str | None, str]:
@@ -38,11 +54,11 @@ def split_front_matter(text: str) -> tuple[str | None, str]:
     return text[4:end + 1], (text[after + 1:] if after != -1 else "")
 
 
-def read_page(file: Path, root: Path, names: PageNames, docs: DocsFolder | None = None,
-              ) -> tuple[PageRecord | None, list[DataError]]:
-    """The page's front matter, and every problem in it and in its body.
+def read_page(file: Path, root: Path, names: PageNames, docs: DocsFolder) -> tuple[PageRecord | None,
+                                                                                   list[DataError]]:
+    """The page, and every problem in its front matter and in its body.
     ``names`` are the macros and values a page may use; its links are
-    checked against ``docs``, the folder it is in, when given."""
+    checked against ``docs``, the folder it is in."""
     rel = file.relative_to(root).as_posix()
     try:
         text = read_text(file, rel)
@@ -58,23 +74,29 @@ def read_page(file: Path, root: Path, names: PageNames, docs: DocsFolder | None 
         return None, exc.errors
     meta, errors = validate(document, PageMeta)
     first_line = text[:len(text) - len(body)].count("\n") + 1
+    in_docs = file.relative_to(docs.path).as_posix()
+    url = page_url(in_docs)
+    calls: list[MacroCall] = []
     if not (meta and meta.render_macros is False):
-        errors += unknown_names(rel, body, first_line, names)
-    if docs is not None:
-        errors += link_problems(rel, file.relative_to(docs.path).as_posix(), body, first_line, docs)
-    return (PageRecord(rel, meta) if meta else None), errors
+        try:
+            tree = JINJA.parse(body)
+        except jinja2.TemplateSyntaxError as exc:
+            tree, errors = None, errors + [syntax_problem(rel, first_line, exc)]
+        if tree is not None:
+            errors += unknown_names(rel, tree, first_line, names)
+            calls = _calls(tree, rel, first_line, url)
+    errors += link_problems(rel, in_docs, body, first_line, docs)
+    anchors = tuple(anchor_links(in_docs, body, first_line, docs))
+    folder = docs.path.relative_to(Path(root).resolve()).as_posix()
+    lines = tuple((location[0], line) for location, line in document.lines.items() if len(location) == 1)
+    return (PageRecord(rel, folder, url, meta, tuple(calls), lines, anchors) if meta else None), errors
 
 
-def read_pages(root: Path, names: PageNames, docs_dirs: tuple[str, ...] = DOCS_FOLDERS,
-               ) -> tuple[list[PageRecord], list[DataError]]:
-    """Every Markdown page under the given folders (those that exist), with all their problems."""
-    root = Path(root).resolve()
-    records, errors = [], []
-    for name in (d for d in docs_dirs if (root / d).is_dir()):
-        docs = DocsFolder(root / name, GENERATED_BESIDE.get(name, ()))
-        for file in sorted(docs.path.rglob("*.md")):
-            record, page_errors = read_page(file, root, names, docs)
-            errors += page_errors
-            if record:
-                records.append(record)
-    return records, errors
+def _calls(tree: nodes.Template, path: str, first_line: int, url: str) -> list[MacroCall]:
+    calls = []
+    for call in tree.find_all(nodes.Call):
+        if isinstance(call.node, nodes.Name):
+            argument = call.args[0] if call.args else None
+            calls.append(MacroCall(call.node.name, path, first_line + call.lineno - 1, url,
+                                   argument.value if isinstance(argument, nodes.Const) else None))
+    return calls

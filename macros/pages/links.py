@@ -1,9 +1,9 @@
 """Links in pages that lead nowhere, as ``path:line: message``: to a page or
 file that does not exist, an address that is not a file's name, or one
 from the site's root.  `make check` finds them in the written pages, as
-MkDocs would; a link to a part of a page (``page.md#part``) is checked by
-MkDocs while building, once macros have made the page's headings, and the
-plugin words its warnings with the same sentences (``link_problem_line``).
+MkDocs would.  A link to a part of a page (``page.md#part``) can only be
+checked once macros have made the page's headings: ``anchor_links`` lists
+them, and the plugin checks them against the built pages (``no_anchor``).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from ..data.errors import DataError
-from ..render.addresses import GENERATED_FOLDERS
+from ..addresses import GENERATED_FOLDERS
 
 # [text](target), and a reference definition's "[name]: target".
 LINK = re.compile(r"\]\(\s*<?([^)\s>]+)|^\s{0,3}\[[^\]]+\]:\s*<?([^\s>]+)")
@@ -67,17 +67,45 @@ class DocsFolder:
         return {file for file in self.files if file.endswith(".md")}
 
 
+@dataclass(frozen=True)
+class AnchorLink:
+    """A link from a written page to a part of a page: checked once pages are built."""
+
+    line: int
+    link: str  # as written
+    page: str  # the page it leads to, its path under the docs folder
+    anchor: str
+
+
 def link_problems(path: str, page: str, body: str, first_line: int, folder: DocsFolder) -> list[DataError]:
     """Links from ``page`` (its path in ``folder``) that lead nowhere; ``path``
     is the page's file relative to the repository root.  Links shown as
     code, or in a comment, are not links."""
-    errors = []
-    for number, line in enumerate(_prose_lines(body), start=first_line):
-        for match in LINK.finditer(line):
-            message = _problem(page, match.group(1) or match.group(2), folder)
-            if message:
-                errors.append(DataError(path, number, message))
-    return errors
+    return [DataError(path, number, message) for number, link in _links(body, first_line)
+            if (message := _problem(page, link, folder))]
+
+
+def anchor_links(page: str, body: str, first_line: int, folder: DocsFolder) -> list[AnchorLink]:
+    """Every link from ``page`` to a part of a written page of ``folder`` (``#part``, ``other.md#part``)."""
+    found = []
+    for number, link in _links(body, first_line):
+        target, _, anchor = unquote(link).partition("#")
+        if not anchor or _problem(page, link, folder) or re.match(r"^[a-z][a-z0-9+.-]*:|//|\{", link, re.I):
+            continue
+        resolved = posixpath.normpath(posixpath.join(posixpath.dirname(page), target)) if target else page
+        if not target or resolved in folder.pages:
+            found.append(AnchorLink(number, link, resolved, anchor))
+    return found
+
+
+def links_in(body: str) -> set[str]:
+    """Every link target in a page's Markdown (as rendered by macros, say)."""
+    return {link for _, link in _links(body, 1)}
+
+
+def _links(body: str, first_line: int) -> list[tuple[int, str]]:
+    return [(number, match.group(1) or match.group(2))
+            for number, line in enumerate(_prose_lines(body), start=first_line) for match in LINK.finditer(line)]
 
 
 def _prose_lines(body: str) -> list[str]:
@@ -117,28 +145,3 @@ def _problem(page: str, link: str, folder: DocsFolder) -> str | None:
         guess = difflib.get_close_matches(resolved, sorted(folder.pages), n=1)
         return no_page(target, guess[0] if guess else None)
     return no_file(target)
-
-
-# MkDocs' own warnings about links (macros/plugin/playbook.py words them as lines).
-_MKDOCS_LINK = re.compile(
-    r"Doc file '(?P<page>[^']+)' contains (?:a link|an (?P<kind>unrecognized relative|absolute) link) "
-    r"'(?P<link>[^']+)'(?:, but (?:the doc '[^']+' does not contain an anchor '#(?P<anchor>[^']+)'"
-    r"|there is no such anchor on this page|the target(?: '[^']+')? is not found among documentation files)"
-    r"|, it was left as is)")
-
-
-def link_problem_line(message: str, docs: Path, root: Path) -> str | None:
-    """MkDocs' warning ``message`` about a link in a written page, as the
-    ``path:line: message`` line `make check` would give; None for others."""
-    found = _MKDOCS_LINK.match(message)
-    if not found or not (docs / found["page"]).is_file():
-        return None
-    link, kind = found["link"], found["kind"]
-    anchor = found["anchor"] or (link.partition("#")[2] if not kind and "#" in link else None)
-    source = docs / found["page"]
-    lines = source.read_text(encoding="utf-8", errors="replace").splitlines()
-    number = next((n for n, line in enumerate(lines, start=1)
-                   if any(f"{before}{link}" in line for before in ("](", "](<", "]: ", "]: <"))), 1)
-    text = (from_the_root(link) if kind == "absolute" else not_a_file_name(link) if kind
-            else no_anchor(link, anchor) if anchor else no_file(link))
-    return f"{source.relative_to(root).as_posix()}:{number}: {text}"

@@ -7,31 +7,42 @@ is listed before ``macros`` in the sites' configs, so it runs first).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from mkdocs.exceptions import PluginError
 
-from ..render.page_macros import MACROS, PageMacros
+from ..data import DataError, NotOnThisSite
+from ..render.page_macros import MACROS, MacroMisuse, PageMacros
 from ..site.story_pages import browse_indexes
-from .playbook import PlaybookPlugin
+from .playbook import Build, PlaybookPlugin
 
 
 def define_env(env) -> None:
     plugin = next((p for p in env.conf["plugins"].values() if isinstance(p, PlaybookPlugin)), None)
-    if plugin is None or not hasattr(plugin, "data"):
+    if plugin is None or plugin.build is None:
         raise PluginError("the `playbook` plugin must be listed before `macros` under plugins:")
-    env.variables["playbook"] = plugin.data.playbook
+    build = plugin.build
+    env.variables["playbook"] = build.data.playbook
     env.variables["audience"] = plugin.config.audience
-    env.variables["has_contacts"] = bool(plugin.data.contacts.contacts)
-    macros = PageMacros(plugin.data, env, staff=plugin.staff, versioned=bool(env.conf["extra"].get("version")),
-                        charts=plugin.charts, browse=browse_indexes(plugin.pages),
-                        gaps=tuple(plugin.open_items), progress=plugin.progress)
+    env.variables["has_contacts"] = bool(build.data.contacts.contacts)
+    macros = PageMacros(build.data, env, staff=build.staff, versioned=bool(env.conf["extra"].get("version")),
+                        charts=build.charts, browse=browse_indexes(build.generated),
+                        gaps=tuple(build.open_items), progress=build.progress)
     for name in MACROS:
-        env.macro(_noting_its_page(getattr(macros, name), plugin.macro_pages[name], env), name)
+        env.macro(_reporting_misuse(getattr(macros, name), name, env, build), name)
 
 
-def _noting_its_page(macro, pages: list[str], env):
-    """``macro``, noting the URL of each page that calls it: offer.json points
-    at the page that shows the offer, wherever an editor moves it."""
-    def noted(*args, **kwargs):
-        pages.append(env.page.url)
-        return macro(*args, **kwargs)
-    return noted
+def _reporting_misuse(macro, name: str, env, build: Build):
+    """``macro``, turning a page's misuse of it (a macro for the play book on the
+    public site, say) into the call's ``path:line: message`` line, which the
+    plugin prints once every page is made, instead of a traceback."""
+    def call(*args, **kwargs):
+        try:
+            return macro(*args, **kwargs)
+        except (MacroMisuse, NotOnThisSite) as exc:
+            path = Path(env.page.file.abs_src_path).resolve().relative_to(build.root).as_posix()
+            page = next((p for p in build.pages.pages if p.path == path), None)
+            line = next((c.line for c in page.calls if c.name == name), 1) if page else 1
+            build.macro_problems.append(DataError(path, line, f"`{{{{ {name}() }}}}`: {exc}"))
+            return ""
+    return call

@@ -1,19 +1,22 @@
 """The play book's MkDocs plugin, for both sites (``plugins: - playbook``).
 
-It loads and checks the data once per build, adds the pages made from data
-(story and browse pages, feeds), shows each page's owner and dates, fills
-the print page, and writes the exports partners use (offer.json,
-delivery.json) and the redirects.  Everything it does is a plain function elsewhere in macros/;
-this class only hands their results to MkDocs and keeps this build's state.
-An editor's mistake stops the build with the same ``path:line: message``
-lines as ``make check``, and no traceback.
+It loads and checks the data and reads the written pages once per build,
+adds the pages made from data (story, browse and measure pages, feeds),
+shows each page's owner and dates, fills the print page, checks links to
+parts of pages once they are built, and writes the exports partners use
+(offer.json, delivery.json, measures.json) and the redirects.  Everything it
+does is a plain function elsewhere in macros/; this class only hands their
+results to MkDocs and keeps this build's state (``Build``).  An editor's
+mistake stops the build with the same ``path:line: message`` lines as
+``make check``, and no traceback.
 """
 
 from __future__ import annotations
 
-import logging
+import datetime as dt
+import re
 import sys
-from collections import defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mkdocs.config import base
@@ -22,24 +25,28 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from ..addresses import GENERATED_FOLDERS
 from ..analysis.measures import MeasureCharts
-from ..data import DataErrors
+from ..data import DataError, DataErrors, SiteData
 from ..dates import BadToday, today
 from ..pages.git_history import last_changed
-from ..pages.links import link_problem_line
+from ..pages.index import DOCS_FOLDERS, PageIndex
+from ..pages.links import links_in, no_anchor
 from ..pages.ownership import edit_url, page_facts
-from ..render.addresses import GENERATED_FOLDERS
 from ..render.page_macros import PAGE_NAMES
-from ..site.audiences import AUDIENCES, open_items, site_data
+from ..site.audiences import AUDIENCES, site_data
 from ..site.exports import delivery_json, offer_json, write_json
 from ..site.feeds import FEED_LINKS, FeedSite, feed_files
 from ..site.generated import GeneratedPage, without_missing_pages
 from ..site.measure_pages import measure_pages, measures_json
-from ..site.previous_version import progress_context
+from ..site.open_items import OpenItem, open_items
+from ..site.previous_version import ProgressContext, progress_context
 from ..site.print_book import BookPage, whole_book_html
 from ..site.privacy import privacy_problems
 from ..site.redirects import missing_moved_anchors, write_redirect_pages
 from ..site.story_pages import story_pages
+
+ELEMENT_ID = re.compile(r'\sid="([^"]+)"')
 
 
 class PlaybookConfig(base.Config):
@@ -54,64 +61,99 @@ class PlaybookConfig(base.Config):
     example_data = option.Optional(option.Type(str))
 
 
+@dataclass
+class Build:
+    """One build's state: made in ``on_config``, used by the later events and the page macros."""
+
+    root: Path  # the repository
+    docs_folder: str  # this site's written pages, relative to root: docs or docs-public
+    staff: bool
+    today: dt.date  # the build date (PLAYBOOK_TODAY sets it)
+    pages: PageIndex  # every written page, read once
+    data: SiteData  # this site's data: everything (staff) or SiteData.public_only() (public)
+    charts: MeasureCharts  # each measure's chart, worked out once
+    changed: dict[str, dt.date]  # each file's last change in git
+    generated: list[GeneratedPage]  # the pages made from data
+    open_items: list[OpenItem] = field(default_factory=list)  # staff only
+    progress: ProgressContext | None = None  # staff only: what the Board's progress report needs
+    html: dict[str, str] = field(default_factory=dict)  # a generated page's source path -> its HTML
+    ids: dict[str, set[str]] = field(default_factory=dict)  # a written page's path -> its elements' ids
+    links: dict[str, set[str]] = field(default_factory=dict)  # a written page's path -> links its macros kept
+    macro_problems: list[DataError] = field(default_factory=list)  # pages' misuse of macros (macros_env.py)
+
+
 class PlaybookPlugin(BasePlugin[PlaybookConfig]):
+    def __init__(self) -> None:
+        super().__init__()
+        self.build: Build | None = None  # set by on_config, for each build (mkdocs serve rebuilds)
+
     def on_config(self, config):
-        self.root = Path(config.config_file_path).resolve().parent
-        self.staff = self.config.audience == "staff"
-        problems = [] if self.staff else privacy_problems(config)
-        if not self.staff and not config.site_url:
+        root = Path(config.config_file_path).resolve().parent
+        staff = self.config.audience == "staff"
+        problems = [] if staff else privacy_problems(config)
+        if not staff and not config.site_url:
             problems.append("site_url must be set: the feeds and the sitemap need absolute links")
         if problems:
             raise PluginError(f"{config.config_file_path}: " + "; ".join(problems))
         try:
-            self.today = today()
+            build_date = today()
         except BadToday as exc:
             raise PluginError(str(exc)) from None
-        docs_folder = Path(config.docs_dir).resolve().relative_to(self.root).as_posix()
+        docs_folder = Path(config.docs_dir).resolve().relative_to(root).as_posix()
+        # The play book's open-items page also lists the public site's pages' gaps.
+        pages = PageIndex.read(root, PAGE_NAMES, DOCS_FOLDERS if staff else (docs_folder,))
         try:
             # `make version` names the version it publishes (macros/cli/version.py).
-            self.data = site_data(self.root, self.config.audience, docs_folder, PAGE_NAMES,
-                                  config.extra.get("publish_version"), self.config.example_data, self.today)
+            data = site_data(root, self.config.audience, docs_folder, pages, config.extra.get("publish_version"),
+                             self.config.example_data, build_date)
+            one_page = self._one_page_each(pages, docs_folder) if staff else {}
         except DataErrors as exc:
-            print("\n".join(exc.lines()), file=sys.stderr)
-            raise PluginError(f"{len(exc.errors)} problem(s) in data files or pages (listed above as "
-                              "path:line: message); fix them and build again") from None
+            _stop(exc.errors)
         except ValueError as exc:  # a site's settings that contradict each other
             raise PluginError(f"{config.config_file_path}: {exc}") from None
-        _word_link_warnings(Path(config.docs_dir).resolve(), self.root)
-        self.changed = last_changed(self.root)
-        # Staff only: what is still open, and the Board's progress report, never reach the public.
-        self.open_items = open_items(self.root, docs_folder, self.data, PAGE_NAMES) if self.staff else []
-        self.progress = progress_context(self.root, docs_folder, self.data, self.today) if self.staff else None
-        self.charts = MeasureCharts.of(self.data.measures)  # each measure's chart, worked out once
-        self.generated: dict[str, str] = {}  # generated page's uri -> its HTML
-        self.macro_pages: dict[str, list[str]] = defaultdict(list)  # macro -> URLs of pages calling it
-        self.pages = story_pages(self.data, self.charts, staff=self.staff,
-                                 public_site_url=self.config.public_site_url)
+        charts = MeasureCharts.of(data.measures)
+        build = Build(root, docs_folder, staff, build_date, pages, data, charts, last_changed(root),
+                      story_pages(data, charts, staff=staff, public_site_url=self.config.public_site_url))
+        if staff:  # what is still open, and the Board's progress report, never reach the public
+            build.open_items = open_items(data, pages, docs_folder)
+            build.progress = progress_context(root, one_page["delivery_plan"], data, build_date)
+        self.build = build
         if config.nav:
-            config.nav = without_missing_pages(config.nav, {page.uri for page in self.pages}, GENERATED_FOLDERS)
+            config.nav = without_missing_pages(config.nav, {page.uri for page in build.generated}, GENERATED_FOLDERS)
         # Read by the theme's partials (status banner, feed links).
-        config.extra["playbook"] = self.data.playbook.model_dump()
+        config.extra["playbook"] = data.playbook.model_dump()
         config.extra["audience"] = self.config.audience
         config.extra["example_data"] = bool(self.config.example_data)  # the banner says so on every page
-        if not self.staff:
+        if not staff:
             config.extra["feeds"] = FEED_LINKS
         return config
+
+    @staticmethod
+    def _one_page_each(pages: PageIndex, docs_folder: str) -> dict[str, list[str]]:
+        """The page showing the offer and the one showing the plan: offer.json,
+        delivery.json and partners' links point to them, so each is on exactly one."""
+        found = {}
+        for macro in ("offer", "delivery_plan"):
+            calling = pages.calling(docs_folder, macro)
+            if len(calling) != 1:
+                raise PluginError(f"the {macro.replace('_', ' ')} ({{{{ {macro}() }}}}) must be on exactly one "
+                                  f"page, so that its export and partners' links point to it; it is on "
+                                  f"{len(calling)}: {calling}")
+            found[macro] = calling
+        return found
 
     # Priority 50: add the pages before other plugins (search, macros) look at the files.
     @event_priority(50)
     def on_files(self, files: Files, config) -> Files:
-        measures, others = measure_pages(self.data, self.charts)
-        pages = self.pages + measures
-        if not self.staff:
+        build = self.build
+        measures, others = measure_pages(build.data, build.charts)
+        pages = build.generated + measures
+        if not build.staff:
             site = FeedSite(config.site_name, config.site_description or "", config.site_url.rstrip("/") + "/",
-                            self.changed)
-            others |= feed_files(list(self.data.stories), site)
-        return self._add(files, config, pages, others)
-
-    def _add(self, files: Files, config, pages: list[GeneratedPage], others: dict[str, str]) -> Files:
-        """A page in docs/ at a generated address would silently shadow or be
-        shadowed by data, so that stops the build instead."""
+                            build.changed)
+            others |= feed_files(list(build.data.stories), site)
+        # A page in docs/ at a generated address would silently shadow or be
+        # shadowed by data, so that stops the build instead.
         for uri in [*(page.uri for page in pages), *others]:
             if files.get_file_from_path(uri) is not None:
                 raise PluginError(f"{config.docs_dir}/{uri} has the address of a generated page or feed; "
@@ -119,18 +161,42 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         for page in pages:
             inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, page.uri, content=page.markdown(), inclusion=inclusion))
-            self.generated[page.uri] = page.html
+            build.html[page.uri] = page.html
         for uri, content in others.items():
             files.append(File.generated(config, uri, content=content))
         return files
 
+    # Priority -50: after mkdocs-macros, so that a link in a part a macro leaves out is not checked.
+    @event_priority(-50)
+    def on_page_markdown(self, markdown, page, **kwargs):
+        self.build.links[page.file.src_uri] = links_in(markdown)
+        return markdown
+
     def on_page_content(self, html, page, **kwargs):
-        return self.generated.get(page.file.src_uri, html)
+        build = self.build
+        if page.file.src_uri in build.html:
+            return build.html[page.file.src_uri]
+        build.ids[page.file.src_uri] = set(ELEMENT_ID.findall(html))
+        return html
+
+    def on_env(self, env, config, files):
+        """Every page's content is made by now: report pages' misuse of macros, and
+        check the written pages' links to parts of pages."""
+        build = self.build
+        problems = build.macro_problems + [
+            DataError(page.path, link.line, no_anchor(link.link, link.anchor))
+            for page in build.pages.in_folder(build.docs_folder) for link in page.anchors
+            if link.link in build.links.get(page.path.removeprefix(build.docs_folder + "/"), ())
+            and link.page in build.ids and link.anchor not in build.ids[link.page]]
+        if problems:
+            _stop(problems)
+        return env
 
     def on_page_context(self, context, page, config, nav):
+        build = self.build
         path = self._source_path(page)
         # Pages made from data have no file of their own, so no owner or review dates.
-        context["page_facts"] = page_facts(page.meta, self.today, self.changed.get(path)) if path else None
+        context["page_facts"] = page_facts(page.meta, build.today, build.changed.get(path)) if path else None
         page.edit_url = edit_url(self.config.edit_url, path) or page.edit_url
         if page.file.src_uri == self.config.print_page:
             book = [BookPage(p.url, p.title, p.content) for p in nav.pages if p is not page and p.content]
@@ -141,54 +207,32 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         """The page's file relative to the repository root; None if generated."""
         source = page.file.abs_src_path
         try:
-            return Path(source).resolve().relative_to(self.root).as_posix() if source else None
+            return Path(source).resolve().relative_to(self.build.root).as_posix() if source else None
         except ValueError:
             return None
 
     def on_post_build(self, config) -> None:
+        build = self.build
         site_dir = Path(config.site_dir)
-        write_json(site_dir, "measures.json", measures_json(self.charts))
-        if not self.staff:
+        write_json(site_dir, "measures.json", measures_json(build.charts))
+        if not build.staff:
             return
-        offer_pages = sorted(set(self.macro_pages["offer"]))
-        if len(offer_pages) != 1:
-            raise PluginError(f"the offer ({{{{ offer() }}}}) must be on exactly one page, so that offer.json "
-                              f"and partners' links point to it; it is on {len(offer_pages)}: {offer_pages}")
-        write_json(site_dir, "offer.json", offer_json(self.data.offer, offer_pages[0]))
-        plan_pages = sorted(set(self.macro_pages["delivery_plan"]))
-        if len(plan_pages) != 1:
-            raise PluginError(f"the delivery plan ({{{{ delivery_plan() }}}}) must be on exactly one page, so "
-                              "that delivery.json and partners' links point to it; it is on "
-                              f"{len(plan_pages)}: {plan_pages}")
-        write_json(site_dir, "delivery.json", delivery_json(self.data.delivery_plan, plan_pages[0]))
+        write_json(site_dir, "offer.json", offer_json(build.data.offer, build.pages.calling(build.docs_folder,
+                                                                                            "offer")[0]))
+        write_json(site_dir, "delivery.json", delivery_json(build.data.delivery_plan,
+                                                            build.pages.calling(build.docs_folder,
+                                                                                "delivery_plan")[0]))
         try:
-            write_redirect_pages(self.data.redirects, site_dir)
+            write_redirect_pages(build.data.redirects, site_dir)
         except FileExistsError as exc:
             raise PluginError(str(exc)) from None
-        missing = missing_moved_anchors(self.data.published_ids, site_dir)
+        missing = missing_moved_anchors(build.data.published_ids, site_dir)
         if missing:
             raise PluginError("\n".join(missing))
 
 
-class _LinkWarnings(logging.Filter):
-    """Words MkDocs' warning about a link that leads nowhere as the
-    ``path:line: message`` line `make check` gives (anchors made by macros
-    are only known once pages are built); the warning still fails --strict."""
-
-    def __init__(self, docs: Path, root: Path) -> None:
-        super().__init__()
-        self.docs, self.root = docs, root
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        line = link_problem_line(record.getMessage(), self.docs, self.root)
-        if line:
-            record.msg, record.args = line, ()
-        return True
-
-
-def _word_link_warnings(docs: Path, root: Path) -> None:
-    """One filter per process (``mkdocs serve`` reloads the plugin on each build)."""
-    logger = logging.getLogger("mkdocs.structure.pages")
-    for old in [f for f in logger.filters if isinstance(f, _LinkWarnings)]:
-        logger.removeFilter(old)
-    logger.addFilter(_LinkWarnings(docs, root))
+def _stop(errors: list[DataError]):
+    """Stop the build with the editors' ``path:line: message`` lines."""
+    print("\n".join(str(error) for error in sorted(set(errors))), file=sys.stderr)
+    raise PluginError(f"{len(set(errors))} problem(s) in data files or pages (listed above as "
+                      "path:line: message); fix them and build again") from None

@@ -20,7 +20,7 @@ from ..analysis.measures import MeasureCharts
 from ..analysis.spc import SIDE_SIGNALS, Analysis, Episode, PointResult, Segment
 from ..data.models.measures import Measure
 from . import render_partial
-from .addresses import measure_url
+from ..addresses import measure_url
 from .xmr_chart import XmRChart, xmr_chart
 
 MAX_DECIMALS = 4     # limits and means never show more decimals than this

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..data.models import Offer
 from . import render_partial
-from .addresses import latest_url, moved_anchors
+from ..addresses import latest_url, moved_anchors
 
 OFFER_PAGE = "offer/"  # the offer page's URL, relative to the site root, unless it moves
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..analysis.measures import MeasureCharts
 from ..data import SiteData
 from . import render_partial
-from .addresses import relative_url
+from ..addresses import STORIES, relative_url, root_from
 from .capability import render_capability_chart, render_capability_components, render_capability_summary
 from .capability_register import render_capability_register
 from .capacity import organisation_choices, render_capacity_calculator, render_capacity_guidance
@@ -34,6 +34,11 @@ from .strategy import render_related_findings, render_strategic_focus
 from .versions import render_version_history
 
 
+class MacroMisuse(ValueError):
+    """A page calls a macro where it cannot be used; the message says what to do.
+    The plugin reports it as the call's ``path:line: message`` line."""
+
+
 @dataclass(frozen=True)
 class PageMacros:
     data: SiteData
@@ -47,11 +52,11 @@ class PageMacros:
 
     def _root(self) -> str:
         """The site root relative to the page being rendered."""
-        return "../" * self.env.page.url.count("/")
+        return root_from(self.env.page.url)
 
     def _stories_url(self) -> str:
         """stories/ relative to the page being rendered, for links to story pages."""
-        return self._root() + "stories/"
+        return self._root() + STORIES
 
     # Stories, on either site (links go to stories/<slug>/).
     def story_cards(self) -> str:
@@ -92,7 +97,7 @@ class PageMacros:
         build date, linking to the page that shows the plan, and compared with
         the previous published version's delivery (``progress``, given by the plugin)."""
         if not self.staff or self.progress is None:
-            raise ValueError("the progress report is for the staff play book only; remove "
+            raise MacroMisuse("the progress report is for the staff play book only; remove "
                              "{{ progress_report() }} from this page")
         plan_href = relative_url(self.env.page.url, self.progress.plan_url) if self.progress.plan_url else None
         return render_progress_report(self.data.delivery_plan, self.data.published_ids, self.progress.today,
@@ -142,7 +147,9 @@ class PageMacros:
         return render_capacity_guidance(self.data.capacity_guidance)
 
     def capacity_calculator(self) -> str:
-        choices = organisation_choices(self.data.capability, self.data.organisations.by_id())
+        # The public site has no organisations' figures: its calculator starts from a headcount alone.
+        figures = self.data.capability if self.data.has("capability") else ()
+        choices = organisation_choices(figures, self.data.organisations.by_id())
         return render_capacity_calculator(self.data.capacity_guidance, choices)
 
     def capability_register(self) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..analysis.progress import anything_reported, plan_states
 from ..data.models import DeliveryPlan, Portfolio, Training
 from . import render_partial
-from .addresses import latest_url, moved_anchors
+from ..addresses import latest_url, moved_anchors
 from .markdown import blocks, heading
 from .progress import progress_summary, render_progress_summary
 from .training import render_training

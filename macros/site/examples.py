@@ -40,7 +40,7 @@ def example_progress(data: SiteData, today: dt.date) -> SiteData:
                 "due": _month(today, position % 9 - 3), "updates": updates}))
         workstreams.append(workstream.model_copy(update={"next_year": actions}))
     plan = data.delivery_plan.model_copy(update={"workstreams": workstreams})
-    return SiteData(**{**data.__dict__, "delivery_plan": plan})
+    return data.replace(delivery_plan=plan)
 
 
 def linked_examples(data: SiteData) -> SiteData:
@@ -56,7 +56,7 @@ def linked_examples(data: SiteData) -> SiteData:
                 "stories": stories[index % len(stories):][:1] if stories else [],
                 "workstream": workstreams[index % len(workstreams)] if workstreams else None})
         measures.append(measure)
-    return SiteData(**{**data.__dict__, "measures": tuple(measures)})
+    return data.replace(measures=tuple(measures))
 
 
 def with_examples(data: SiteData, today: dt.date) -> SiteData:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..analysis.spc import Analysis
 from ..data.models import DeliveryPlan, Measure, Offer
-from ..render.addresses import measure_url
+from ..addresses import measure_url
 
 
 def offer_json(offer: Offer, page_url: str) -> list[dict]:

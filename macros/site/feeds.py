@@ -15,10 +15,8 @@ from dataclasses import dataclass, field
 from email.utils import format_datetime
 
 from ..data.models import Story
-from ..render.addresses import JSON_FEED_FILE, RSS_FILE
+from ..addresses import JSON_FEED_FILE, RSS_FILE, story_file, story_url
 from ..render.stories import THEME_NAMES
-from .generated import url_of
-from .story_pages import story_uri
 
 FEED_SIZE = 50  # the newest stories; older ones stay on the site and in its search
 # Read by overrides/partials/feed_links.html for the <link rel="alternate"> tags.
@@ -38,13 +36,13 @@ class FeedSite:
     changed: dict[str, dt.date] = field(default_factory=dict)
 
     def story_url(self, story: Story) -> str:
-        return self.url + url_of(story_uri(story.slug))
+        return self.url + story_url(story.slug)
 
     def date_of(self, story: Story) -> dt.datetime | None:
         """The story's feed date: its `published` date when recorded, else the
         date its file last changed in the repository (a date the build can
         stand behind: the story was on the site from then), else none."""
-        day = story.published or self.changed.get(f"data/stories/{story.slug}.yml")
+        day = story.published or self.changed.get(story_file(story.slug))
         return dt.datetime.combine(day, dt.time(), tzinfo=dt.timezone.utc) if day else None
 
 

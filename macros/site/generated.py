@@ -12,6 +12,8 @@ import html
 import json
 from dataclasses import dataclass
 
+from ..addresses import page_url, root_from
+
 
 @dataclass(frozen=True)
 class GeneratedPage:
@@ -26,7 +28,12 @@ class GeneratedPage:
 
     @property
     def url(self) -> str:
-        return url_of(self.uri)
+        return page_url(self.uri)
+
+    @property
+    def root(self) -> str:
+        """The relative path from this page back to the site root."""
+        return root_from(self.url)
 
     def markdown(self) -> str:
         """Front matter only (the plugin puts the HTML in after Markdown).
@@ -48,16 +55,6 @@ def _escape(text: str) -> str:
     """Escape for HTML text and double-quoted attributes, leaving apostrophes
     readable (they also reach the search index as they are)."""
     return html.escape(text, quote=False).replace('"', "&quot;")
-
-
-def url_of(uri: str) -> str:
-    """The URL (relative to the site root) of a generated ``…/index.md``."""
-    return uri.removesuffix("index.md")
-
-
-def root_from(uri: str) -> str:
-    """The relative path from a generated page back to the site root."""
-    return "../" * url_of(uri).count("/")
 
 
 def without_missing_pages(nav: list, present: set[str], generated_folders: tuple[str, ...]) -> list:

@@ -8,14 +8,10 @@ from __future__ import annotations
 
 from ..analysis.measures import MeasureCharts
 from ..data import SiteData
-from ..render.addresses import measure_url
+from ..addresses import measure_url, root_from, source_path, story_url
 from ..render.measures import measure_csv, render_measure
 from .exports import measure_json
-from .generated import GeneratedPage, root_from
-
-
-def measure_uri(measure_id: str) -> str:
-    return measure_url(measure_id) + "index.md"
+from .generated import GeneratedPage
 
 
 def measure_pages(data: SiteData, charts: MeasureCharts) -> tuple[list[GeneratedPage], dict[str, str]]:
@@ -23,12 +19,12 @@ def measure_pages(data: SiteData, charts: MeasureCharts) -> tuple[list[Generated
     stories = {story.slug: story for story in data.stories}
     pages, files = [], {}
     for measure, analysis in charts.charts:
-        uri = measure_uri(measure.id)
-        root = root_from(uri)
-        links = [(stories[slug].title, f"{root}stories/{slug}/") for slug in measure.stories if slug in stories]
+        url = measure_url(measure.id)
+        root = root_from(url)
+        links = [(stories[slug].title, root + story_url(slug)) for slug in measure.stories if slug in stories]
         body = render_measure(measure, analysis, csv_url=f"{measure.id}.csv", stories_links=links)
-        pages.append(GeneratedPage(uri, measure.title, body, description=measure.description))
-        files[f"{measure_url(measure.id)}{measure.id}.csv"] = measure_csv(analysis)
+        pages.append(GeneratedPage(source_path(url), measure.title, body, description=measure.description))
+        files[f"{url}{measure.id}.csv"] = measure_csv(analysis)
     return pages, files
 
 

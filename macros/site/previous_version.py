@@ -18,7 +18,6 @@ from pathlib import Path
 
 from ..data.models.versions import version_key
 from ..git import PAGES_BRANCH, git_output
-from ..pages.macro_calls import pages_calling
 
 
 @dataclass(frozen=True)
@@ -75,7 +74,7 @@ class ProgressContext:
     previous: PreviousDelivery  # the version to compare with
 
 
-def progress_context(root: Path, docs_folder: str, data, today: dt.date) -> ProgressContext:
-    plan_pages = pages_calling(Path(root) / docs_folder, "delivery_plan")
+def progress_context(root: Path, plan_pages: list[str], data, today: dt.date) -> ProgressContext:
+    """``plan_pages``: the URLs of the pages showing the delivery plan (one, when all is well)."""
     return ProgressContext(today, plan_pages[0] if len(plan_pages) == 1 else None,
                            previous_delivery(root, data.playbook.version))

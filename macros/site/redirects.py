@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..data.models import PublishedIds, Redirects
 from ..render import render_partial
-from ..render.addresses import page_url, relative_url
+from ..addresses import page_url, relative_url
 
 
 def write_redirect_pages(redirects: Redirects, site_dir: Path) -> list[Path]:

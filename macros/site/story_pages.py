@@ -21,30 +21,25 @@ from typing import Iterable
 from ..analysis.measures import MeasureCharts
 from ..data import SiteData
 from ..data.models import Organisation, Story
-from ..render.addresses import UNTHEMED, measure_url
+from ..addresses import (ALL_STORIES, ORGANISATIONS, STORIES, TAGS, THEMES, UNTHEMED, listing_url, measure_url,
+                         organisation_url, root_from, source_path, story_url, tag_url, theme_url)
 from ..render.browse import render_browse_index, render_listing
 from ..render.measures import render_measures_summary, summary_row
 from ..render.stories import THEME_NAMES, listing_order, render_story
-from .generated import GeneratedPage, root_from, url_of
+from .generated import GeneratedPage
 
 PAGE_SIZE = 24  # stories per listing page
 
 
 # The browse pages a site may have, by kind: where each one's first page is.
-BROWSE_INDEXES = {"all": ("all-stories/index.md", "stories/index.md"), "themes": ("themes/index.md",),
-                  "organisations": ("organisations/index.md",), "tags": ("tags/index.md",)}
+BROWSE_INDEXES = {"all": (ALL_STORIES, STORIES), "themes": (THEMES,), "organisations": (ORGANISATIONS,),
+                  "tags": (TAGS,)}
 
 
 def browse_indexes(pages: list[GeneratedPage]) -> tuple[tuple[str, str], ...]:
     """(kind, URL) of each browse page among a site's generated pages."""
-    made = {page.uri: page.url for page in pages}
-    return tuple((kind, made[uri]) for kind, uris in BROWSE_INDEXES.items() for uri in uris if uri in made)
-
-
-def story_uri(slug: str) -> str:
-    # <slug>/index.md rather than <slug>.md: a story called "index" then
-    # cannot collide with the list of all stories.
-    return f"stories/{slug}/index.md"
+    made = {page.url for page in pages}
+    return tuple((kind, url) for kind, urls in BROWSE_INDEXES.items() for url in urls if url in made)
 
 
 @dataclass(frozen=True)
@@ -90,7 +85,7 @@ def story_pages(data: SiteData, charts: MeasureCharts, staff: bool,
     pages = [story_page(story, index, organisations, charts, staff, public_site_url) for story in index.stories]
     # The play book's own section page (docs/stories.md) is at stories/, and
     # it, not the list, is in the play book's navigation.
-    folder = "all-stories" if staff else "stories"
+    folder = ALL_STORIES if staff else STORIES
     pages += listing(folder, "All stories", index.stories, kind="all", in_nav=not staff)
     pages += theme_pages(index, in_nav=not staff, staff=staff)
     pages += organisation_pages(index, organisations, in_nav=not staff)
@@ -100,19 +95,19 @@ def story_pages(data: SiteData, charts: MeasureCharts, staff: bool,
 
 def story_page(story: Story, index: StoryIndex, organisations: dict[str, Organisation], charts: MeasureCharts,
                staff: bool, public_site_url: str | None) -> GeneratedPage:
-    uri = story_uri(story.slug)
-    root = root_from(uri)
-    public_url = f"{public_site_url}{url_of(uri)}" if public_site_url and story.is_public else None
+    url = story_url(story.slug)
+    root = root_from(url)
+    public_url = f"{public_site_url}{url}" if public_site_url and story.is_public else None
     measures = [summary_row(measure, analysis, root + measure_url(measure.id))
                 for measure, analysis in charts.supporting(story.slug)]
     body = render_story(story, organisations, index.related(story), root=root, staff=staff,
                         public_url=public_url, measures=render_measures_summary(measures) if measures else "")
-    return GeneratedPage(uri, story.title, body, description=story.summary)
+    return GeneratedPage(source_path(url), story.title, body, description=story.summary)
 
 
 def listing(folder: str, title: str, stories: Iterable[Story], kind: str, name: str = "",
             in_nav: bool = False) -> list[GeneratedPage]:
-    """``folder/``, ``folder/page/2/``, …: the stories, PAGE_SIZE to a page.
+    """``folder``, ``folder/page/2/``, …: the stories, PAGE_SIZE to a page.
     ``kind`` (all, theme, unthemed, organisation, tag) and ``name`` choose
     the introduction the template writes.
 
@@ -121,22 +116,22 @@ def listing(folder: str, title: str, stories: Iterable[Story], kind: str, name: 
     """
     stories = list(stories)
     count = max(1, -(-len(stories) // PAGE_SIZE))
-    uris = [f"{folder}/index.md"] + [f"{folder}/page/{n}/index.md" for n in range(2, count + 1)]
+    urls = [listing_url(folder, number) for number in range(1, count + 1)]
     pages = []
-    for number, uri in enumerate(uris, start=1):
-        root = root_from(uri)
+    for number, url in enumerate(urls, start=1):
+        root = root_from(url)
         first = (number - 1) * PAGE_SIZE
         shown = stories[first:first + PAGE_SIZE]
         # "First" and "Last" only where they differ from "Previous" and "Next".
         targets = {"first": 1 if number > 2 else None, "previous": number - 1 if number > 1 else None,
                    "next": number + 1 if number < count else None,
                    "last": count if number < count - 1 else None}
-        links = {key: root + url_of(uris[target - 1]) for key, target in targets.items() if target}
+        links = {key: root + urls[target - 1] for key, target in targets.items() if target}
         page_title = title if count == 1 else f"{title} (page {number} of {count})"
         body = render_listing(page_title, kind, name, shown, first, len(stories), number, count,
-                              links, story_base=root + "stories/",
+                              links, story_base=root + STORIES,
                               order=listing_order(stories))
-        pages.append(GeneratedPage(uri, page_title, body, in_nav=in_nav and number == 1,
+        pages.append(GeneratedPage(source_path(url), page_title, body, in_nav=in_nav and number == 1,
                                    searchable=False))
     return pages
 
@@ -148,15 +143,15 @@ def theme_pages(index: StoryIndex, in_nav: bool, staff: bool) -> list[GeneratedP
     unthemed = index.by_theme.get(UNTHEMED, []) if staff else []
     pages = []
     for theme, stories in themed.items():
-        pages += listing(f"themes/{theme}", f"Theme: {THEME_NAMES[theme]}", stories, kind="theme",
+        pages += listing(theme_url(theme), f"Theme: {THEME_NAMES[theme]}", stories, kind="theme",
                          name=THEME_NAMES[theme])
     if unthemed:
-        pages += listing(f"themes/{UNTHEMED}", "Theme to be agreed", unthemed, kind="unthemed")
+        pages += listing(theme_url(UNTHEMED), "Theme to be agreed", unthemed, kind="unthemed")
     if not pages:
         return []
     groups = [(THEME_NAMES[theme], f"{theme}/", len(stories)) for theme, stories in themed.items()]
     groups += [("Theme to be agreed", f"{UNTHEMED}/", len(unthemed))] if unthemed else []
-    pages.append(GeneratedPage("themes/index.md", "Browse by theme",
+    pages.append(GeneratedPage(source_path(THEMES), "Browse by theme",
                                render_browse_index("Browse by theme", "themes", groups, unthemed=bool(unthemed)),
                                in_nav=in_nav, searchable=False))
     return pages
@@ -169,10 +164,10 @@ def organisation_pages(index: StoryIndex, organisations: dict[str, Organisation]
     pages, groups = [], []
     for org_id, stories in sorted(index.by_organisation.items(), key=lambda item: organisations[item[0]].name):
         name = organisations[org_id].name
-        pages += listing(f"organisations/{org_id}", f"Organisation: {name}", stories, kind="organisation",
+        pages += listing(organisation_url(org_id), f"Organisation: {name}", stories, kind="organisation",
                          name=name)
         groups.append((name, f"{org_id}/", len(stories)))
-    pages.append(GeneratedPage("organisations/index.md", "Browse by organisation",
+    pages.append(GeneratedPage(source_path(ORGANISATIONS), "Browse by organisation",
                                render_browse_index("Browse by organisation", "organisations", groups),
                                in_nav=in_nav, searchable=False))
     return pages
@@ -184,9 +179,9 @@ def tag_pages(index: StoryIndex, in_nav: bool) -> list[GeneratedPage]:
     pages, groups = [], []
     for tag, stories in sorted(index.by_tag.items()):
         name = tag.replace("-", " ")
-        pages += listing(f"tags/{tag}", f"Tag: {name}", stories, kind="tag", name=name)
+        pages += listing(tag_url(tag), f"Tag: {name}", stories, kind="tag", name=name)
         groups.append((name, f"{tag}/", len(stories)))
-    pages.append(GeneratedPage("tags/index.md", "Browse by tag",
+    pages.append(GeneratedPage(source_path(TAGS), "Browse by tag",
                                render_browse_index("Browse by tag", "tags", groups),
                                in_nav=in_nav, searchable=False))
     return pages

@@ -30,13 +30,19 @@ def test_an_undefined_macro_fails_the_build_with_its_line(fixture_site):
     assert f"docs/offer.md:{line}: `no_such_macro` is not a macro or value pages can use" in result.output
 
 
-def test_a_warning_fails_the_build_and_a_link_warning_gives_its_line(fixture_site):
-    # An anchor on a page whose ids macros make: only MkDocs, building, can tell it is missing.
+def test_any_warning_of_mkdocs_fails_the_build(fixture_site):
+    fixture_site.replace("mkdocs.yml", "nav:\n", "nav:\n  - Gone: no-such-page.md\n")
+    result = fixture_site.build("playbook")
+    assert not result.ok
+    assert "warnings in strict mode" in result.output and "no-such-page.md" in result.output
+
+
+def test_a_link_to_a_missing_part_of_a_page_gives_its_line_once_the_pages_are_built(fixture_site):
+    # An anchor on a page whose ids macros make: only the build can tell it is missing.
     fixture_site.write("docs/offer.md", fixture_site.read("docs/offer.md") + "\nSee [us](get-involved.md#nowhere).\n")
     assert fixture_site.problems() == []
     result = fixture_site.build("playbook")
     assert not result.ok
-    assert "warnings in strict mode" in result.output
     line = fixture_site.line_of("docs/offer.md", "get-involved.md#nowhere")
     assert (f"docs/offer.md:{line}: the link to `get-involved.md#nowhere` leads to no heading or item `#nowhere` "
             "on that page") in result.output

@@ -12,9 +12,10 @@ from html import unescape
 import yaml
 from support.html import Page, section, squash
 
-from macros.analysis.open_items import data_items, page_items
+from macros.pages.index import PageIndex
+from macros.render.page_macros import PAGE_NAMES
+from macros.site.open_items import open_items
 from macros.data import read_all
-from macros.pages.macro_calls import macro_calls
 
 
 def rows(html: str, anchor: str) -> list[str]:
@@ -57,12 +58,7 @@ def test_a_pages_own_words_for_a_gap_may_use_markdown(fixture_built):
 
 
 def test_each_open_item_links_to_the_page_that_shows_it(fixture_built):
-    data = read_all(fixture_built.path)
-    calls = macro_calls(fixture_built.path, "docs")
-    shown_on = {}
-    for call in calls:
-        shown_on.setdefault(call.name, call.url)
-    items = data_items(data, shown_on) + page_items(calls, [])
+    items = open_items(read_all(fixture_built.path), PageIndex.read(fixture_built.path, PAGE_NAMES))
     assert {item.url for item in items if item.file == "data/offer.yml"} == {"offer/"}
     assert {item.url for item in items if item.file == "data/delivery_plan.yml"} == {"sections/"}
     assert {item.url for item in items if item.file == "docs/unowned.md"} == {"unowned/"}

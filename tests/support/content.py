@@ -16,7 +16,8 @@ from pathlib import Path
 
 from macros.analysis.progress import anything_reported, plan_states
 from macros.data import SiteData, read_all
-from macros.pages.macro_calls import pages_calling
+from macros.pages.index import PageIndex
+from macros.render.page_macros import PAGE_NAMES
 
 from .html import Page, element_text
 from .projects import Project
@@ -89,7 +90,7 @@ def delivery_problems(project: Project, data: SiteData) -> list[str]:
     problems += [f"delivery.json lists {entry['id']}, which is not an action of the plan"
                  for entry in entries if entry["id"] not in known]
     if not anything_reported(plan_states(data.delivery_plan)):
-        for url in pages_calling(project.path / "docs", "progress_report"):
+        for url in PageIndex.read(project.path, PAGE_NAMES).calling("docs", "progress_report"):
             if "No progress has been reported yet" not in Page(project.page("playbook", url)).text:
                 problems.append(f"the progress report {url} does not say that no progress has been reported yet")
     return problems

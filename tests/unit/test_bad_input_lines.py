@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import pytest
 
 from macros.data import DataErrors
+from macros.pages.index import PageIndex
 from macros.render.page_macros import PAGE_NAMES
 from macros.site.audiences import site_data
 
@@ -115,7 +116,7 @@ def test_make_build_stops_with_the_same_line(fixture_site, name):
     expected = write(fixture_site, CASES[name])
     for audience, docs in sites_reading(CASES[name].path):
         with pytest.raises(DataErrors) as caught:
-            site_data(fixture_site.path, audience, docs, PAGE_NAMES)
+            site_data(fixture_site.path, audience, docs, PageIndex.read(fixture_site.path, PAGE_NAMES))
         lines = caught.value.lines()
         assert any(line.startswith(expected) for line in lines), (audience, expected, lines)
 

@@ -120,8 +120,8 @@ def test_an_unknown_pillar_is_a_broken_cross_reference(fixture_site):
     fixture_site.replace("data/delivery_plan.yml", "pillar: enable", "pillar: enabel")
     number = fixture_site.line_of("data/delivery_plan.yml", "pillar: enabel")
     # The allowed ids are the fixture's own pillars.
-    assert fixture_site.problems() == [f"data/delivery_plan.yml:{number}: `pillar` 'enabel' is not a pillar id; "
-                                       "use one of lead, enable"]
+    assert fixture_site.problems() == [f"data/delivery_plan.yml:{number}: `workstreams[3].pillar` names 'enabel', "
+                                       "which is not a pillar id in data/delivery_plan.yml; use one of lead, enable"]
 
 
 def test_a_story_naming_an_unknown_organisation(fixture_site):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from macros.cli.check import publishing_notes
+from macros.cli.check import check
 from macros.data import read_all
 
 PLAN, IDS = "data/delivery_plan.yml", "data/published_ids.yml"
@@ -153,6 +153,6 @@ def test_a_new_action_is_valid_and_a_note_asks_for_its_id_to_be_recorded(fixture
                          "      - id: a-new-action\n        text: A new action.\n      - id: write-fixture-plan\n")
     assert fixture_site.problems() == []
     line = fixture_site.line_of(PLAN, "id: a-new-action")
-    assert publishing_notes(fixture_site.path) == [
+    assert check(fixture_site.path) == ([], [
         f"{PLAN}:{line}: action `a-new-action` is not recorded in data/published_ids.yml; add `  - a-new-action` "
-        "under `actions:` there (once published, an id is permanent)"]
+        "under `actions:` there (once published, an id is permanent)"])

@@ -10,6 +10,7 @@ import pytest
 
 from macros.analysis.progress import is_overdue, plan_states
 from macros.data import read_all
+from macros.pages.index import PageIndex
 from macros.render.page_macros import PAGE_NAMES
 from macros.site.audiences import site_data
 from macros.site.examples import STATUSES, example_progress, linked_examples
@@ -54,7 +55,8 @@ def test_example_measures_without_links_are_shown_with_the_real_stories_and_work
 def test_example_data_is_refused_for_the_public_site_and_for_publishing(fixture_site, audience, version):
     folder = "docs-public" if audience == "public" else "docs"
     with pytest.raises(ValueError, match="never on the public site, never published"):
-        site_data(fixture_site.path, audience, folder, PAGE_NAMES, version, "examples", TODAY)
+        site_data(fixture_site.path, audience, folder, PageIndex.read(fixture_site.path, PAGE_NAMES), version,
+                  "examples", TODAY)
 
 
 def test_a_mistake_in_the_example_data_is_a_path_line(fixture_site):

@@ -84,7 +84,7 @@ MISTAKES = {
     "an unknown story": (GOOD + "stories: [no-such-story]\n", None,
                          f"{YML}:11: `stories` names 'no-such-story', but there is no data/stories/no-such-story.yml"),
     "an unknown workstream": (GOOD + "workstream: no-such-workstream\n", None,
-                              f"{YML}:11: `workstream` 'no-such-workstream' is not a workstream id"),
+                              f"{YML}:11: `workstream` names 'no-such-workstream', which is not a workstream id"),
     "a wrong direction": (GOOD.replace("decrease", "down"), None,
                           f"{YML}:2: `improvement` must be one of 'increase', 'decrease' or 'neutral'"),
     "an unknown field": (GOOD + "colour: red\n", None, f"{YML}:11: unknown field `colour`"),

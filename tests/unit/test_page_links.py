@@ -4,7 +4,7 @@ and MkDocs' own warnings worded as the same lines."""
 
 from __future__ import annotations
 
-from macros.pages.links import DocsFolder, link_problem_line, link_problems
+from macros.pages.links import DocsFolder, anchor_links, link_problems
 
 PAGES = {
     "a.md": "# Page A\n",
@@ -63,27 +63,10 @@ def test_the_feeds_the_public_site_makes_may_be_linked_to_there_only(tmp_path):
         (1, "the link to `feed.xml` leads to no file in the pages' folder")]
 
 
-def test_mkdocs_link_warnings_are_worded_as_the_line_make_check_gives(tmp_path):
-    folder(tmp_path, {"offer.md": "# Offer\n\nSee [us](get-involved.md#nowhere) and ![p](p.png).\n"
-                                  "[ref]: a.md#gone\n[x](governance) [y](/a.md)\n"})
-    docs = tmp_path / "docs"
-
-    def line(message):
-        return link_problem_line(message, docs, tmp_path)
-
-    assert line("Doc file 'offer.md' contains a link 'get-involved.md#nowhere', but the doc 'get-involved.md' "
-                "does not contain an anchor '#nowhere'.") == (
-        "docs/offer.md:3: the link to `get-involved.md#nowhere` leads to no heading or item `#nowhere` on that "
-        "page; correct the part after # (it is the heading's text in lower case, with hyphens for spaces)")
-    assert line("Doc file 'offer.md' contains a link 'p.png', but the target is not found among documentation "
-                "files.").startswith("docs/offer.md:3: the link to `p.png` leads to no file")
-    assert line("Doc file 'offer.md' contains a link 'a.md#gone', but the doc 'a.md' does not contain an anchor "
-                "'#gone'.").startswith("docs/offer.md:4: the link to `a.md#gone` leads to no heading")
-    assert line("Doc file 'offer.md' contains an unrecognized relative link 'governance', it was left as "
-                "is.").startswith("docs/offer.md:5: the link to `governance` is not the name of a page's file")
-    assert line("Doc file 'offer.md' contains an absolute link '/a.md', it was left as is.").startswith(
-        "docs/offer.md:5: the link to `/a.md` starts with /")
-    # Other warnings, and links in pages made from data (no file in docs/), are left as MkDocs words them.
-    assert line("Doc file 'stories/x.md' contains a link 'y.md', but the target is not found among "
-                "documentation files.") is None
-    assert line("Something else entirely.") is None
+def test_links_to_parts_of_pages_are_listed_with_their_lines_for_the_build_to_check(tmp_path):
+    docs = folder(tmp_path, PAGES)
+    body = ("# Title\n\nSee [us](a.md#nowhere) and [here](#part).\n[ref]: sub/c.md#gone\n"
+            "`[code](a.md#not-a-link)` [other](https://example.org/#x) [missing](gone.md#x) [plain](a.md)\n")
+    found = [(link.line, link.link, link.page, link.anchor) for link in anchor_links("b.md", body, 3, docs)]
+    assert found == [(5, "a.md#nowhere", "a.md", "nowhere"), (5, "#part", "b.md", "part"),
+                     (6, "sub/c.md#gone", "sub/c.md", "gone")]

@@ -11,7 +11,7 @@ import re
 from support.html import Page, element_text
 
 from macros.data.models import DeliveryPlan, Portfolio, PublishedIds
-from macros.render.addresses import moved_anchors
+from macros.addresses import moved_anchors
 from macros.render.plan import render_delivery_plan
 from macros.render.progress import BAR_WIDTH, GAP, stacked_bars
 from macros.analysis.progress import states_from_json

@@ -45,8 +45,8 @@ def test_an_unknown_component_in_the_strategic_focus(fixture_site):
 
 def test_a_portfolio_naming_an_unknown_workstream(fixture_site):
     line = broken(fixture_site, "data/portfolio.yml", "workstream: facilitate", "workstream: facilitation")
-    assert fixture_site.problems() == [f"data/portfolio.yml:{line}: `workstream` 'facilitation' is not a "
-                                       "workstream id in data/delivery_plan.yml; correct the id"]
+    assert fixture_site.problems() == [f"data/portfolio.yml:{line}: `workstream` names 'facilitation', which is "
+                                       "not a workstream id in data/delivery_plan.yml; correct the id"]
 
 
 def test_a_training_figure_that_is_not_a_number(fixture_site):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from macros.data.models import Offer, VersionHistory
-from macros.render.addresses import latest_url, page_url, relative_url
+from macros.addresses import latest_url, page_url, relative_url
 from macros.render.offer import render_offer
 from macros.render.versions import render_version_history
 

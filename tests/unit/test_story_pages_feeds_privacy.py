@@ -57,7 +57,7 @@ def resolve(page_url, href):
 
 def test_listing_pages_hold_every_story_once_and_link_to_each_other():
     stories = [make_story(f"s{n}") for n in range(2 * PAGE_SIZE + 1)]
-    pages = listing("stories", "All stories", stories, kind="all", in_nav=True)
+    pages = listing("stories/", "All stories", stories, kind="all", in_nav=True)
     assert [p.url for p in pages] == ["stories/", "stories/page/2/", "stories/page/3/"]
     links = {p.url: [resolve(p.url, href) for href in hrefs(p.html)] for p in pages}
     shown = [url for page_links in links.values() for url in page_links if re.fullmatch(r"stories/s\d+/", url)]
@@ -75,7 +75,7 @@ def test_listing_pages_hold_every_story_once_and_link_to_each_other():
 ])
 def test_all_stories_are_said_to_be_in_the_order_they_are_listed_in(dates, order):
     stories = [make_story(f"s{index}", published=date) for index, date in enumerate(dates)]
-    listing_text = Page(listing("stories", "All stories", stories, kind="all")[0].html).text
+    listing_text = Page(listing("stories/", "All stories", stories, kind="all")[0].html).text
     context = PageMacros(data=SimpleNamespace(stories=stories), env=SimpleNamespace(page=SimpleNamespace(url="")),
                          staff=True, versioned=False, charts=None, browse=(("all", "stories/"),))
     links_text = Page(context.browse_links()).text
@@ -96,7 +96,7 @@ def test_browse_links_name_only_the_themes_stories_have():
 
 
 def test_an_empty_listing_still_makes_one_page_saying_so():
-    pages = listing("themes/redesign", "Theme: Redesign", [], kind="theme", name="Redesign")
+    pages = listing("themes/redesign/", "Theme: Redesign", [], kind="theme", name="Redesign")
     assert len(pages) == 1 and "There are no stories here yet." in pages[0].html
 
 

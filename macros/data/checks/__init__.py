@@ -1,33 +1,34 @@
 """Checks across fields and files that a model alone cannot make.
 
 Each returns ``DataError``s pointing at the line to fix; only the loader
-calls them (it is the one place editors' errors are raised).
+calls them (it is the one place editors' errors are raised).  Each is given
+``loaded`` (macros/data/loader.py: ``Loaded``): every dataset as read, with
+its documents, including the files that have mistakes of their own, so that
+a file's every mistake is reported in one run.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from ..errors import DataError
-from ..yaml_reader import YamlDocument
 from .capability import capability_errors
 from .gaps import gap_errors
 from .measures import measure_errors
 from .plan import plan_errors
 from .references import reference_errors
 from .sections import section_errors
-from .stable_links import stable_link_errors
+from .stable_links import publishing_notes, stable_link_errors
+
+__all__ = ["cross_file_errors", "publishing_notes"]
 
 
-def cross_file_errors(loaded: dict[str, Any], documents: dict[str, YamlDocument], records,
-                      root: Path) -> list[DataError]:
-    """Every check that needs more than one field or file. ``records`` are
-    the one-file-per-record datasets (macros/data/records.py: Records)."""
-    return (reference_errors(loaded, documents, records)
-            + section_errors(loaded, documents)
-            + stable_link_errors(loaded, documents, root)
-            + measure_errors(loaded, records)
-            + gap_errors(loaded, documents, records)
-            + capability_errors(loaded, records)
-            + plan_errors(loaded, documents, root))
+def cross_file_errors(loaded, root: Path) -> list[DataError]:
+    """Every check that needs more than one field or file."""
+    return (reference_errors(loaded)
+            + section_errors(loaded)
+            + stable_link_errors(loaded, root)
+            + measure_errors(loaded)
+            + gap_errors(loaded)
+            + capability_errors(loaded)
+            + plan_errors(loaded, root))

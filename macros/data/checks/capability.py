@@ -4,25 +4,21 @@ the organisation has."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from ..errors import DataError
-from .common import known_organisation
 
 COUNTED = ("internal_experts", "quality_coaches")
 
 
-def capability_errors(loaded: dict[str, Any], records) -> list[DataError]:
-    organisations = loaded.get("organisations")
-    org_ids = set(organisations.by_id()) if organisations else None
+def capability_errors(loaded) -> list[DataError]:
+    org_ids = loaded.ids("organisations")
     errors: list[DataError] = []
-    for organisation_id, document in records.capability_documents.items():
-        if org_ids is not None and organisation_id not in org_ids:
-            errors.append(document.error((), f"the file name `{organisation_id}` is not an organisation id in "
-                                             "data/organisations.yml; name the file after its organisation's "
-                                             "id, or add the organisation there first"))
-    for figures in records.capability:
-        document = records.capability_documents[figures.id]
+    for organisation_id, found in loaded.records.get("capability", {}).items():
+        if org_ids is not None and organisation_id not in org_ids and found.document is not None:
+            errors.append(found.document.error((), f"the file name `{organisation_id}` is not an organisation id "
+                                                   "in data/organisations.yml; name the file after its "
+                                                   "organisation's id, or add the organisation there first"))
+    for figures, found in loaded.valid("capability"):
+        document = found.document
         for field in COUNTED:
             errors += _within_headcount(getattr(figures, field), field, (field,), figures, document)
         seen = set()
@@ -34,10 +30,6 @@ def capability_errors(loaded: dict[str, Any], records) -> list[DataError]:
                 errors.append(document.error(("trained", index), f"`trained[{index + 1}]` repeats an earlier "
                                              "entry's programme and level; give each programme and level once"))
             seen.add(key)
-        for index, champion in enumerate(figures.champions):
-            if champion.organisation:
-                errors += known_organisation(champion.organisation, org_ids, document, ("champions", index,
-                                             "organisation"), f"champions[{index + 1}].organisation")
     return errors
 
 

@@ -3,8 +3,6 @@ whose name is still to be confirmed stays off the public site."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from pydantic import BaseModel
 
 from ..errors import DataError
@@ -14,15 +12,16 @@ from ..validation import field_name
 from ..yaml_reader import YamlDocument
 
 
-def gap_errors(loaded: dict[str, Any], documents: dict[str, YamlDocument], records) -> list[DataError]:
+def gap_errors(loaded) -> list[DataError]:
     errors: list[DataError] = []
-    for name, value in loaded.items():
-        if value is not None and name in documents:
-            errors += _walk(value, documents[name], ())
-    for story in records.stories:
-        errors += _walk(story, records.story_documents[story.slug], ())
-    if loaded.get("contacts") is not None and "contacts" in documents:
-        errors += _unnamed_public_contacts(loaded["contacts"], documents["contacts"])
+    for name, value in loaded.values.items():
+        if value is not None and name in loaded.documents:
+            errors += _walk(value, loaded.documents[name], ())
+    for records in loaded.records:
+        for record, found in loaded.valid(records):
+            errors += _walk(record, found.document, ())
+    if loaded.values.get("contacts") is not None:
+        errors += _unnamed_public_contacts(loaded.values["contacts"], loaded.documents["contacts"])
     return errors
 
 

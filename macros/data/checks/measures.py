@@ -1,39 +1,24 @@
-"""What makes a measure chartable, and its links to stories and workstreams."""
+"""What makes a measure chartable: enough points, in date order, enough in every segment."""
 
 from __future__ import annotations
 
 from itertools import pairwise
-from typing import Any
 
 from ..errors import DataError
 
 MIN_POINTS = 2  # a moving range needs two points
 
 
-def measure_errors(loaded: dict[str, Any], records) -> list[DataError]:
-    slugs = records.story_slugs()
-    plan = loaded.get("delivery_plan")
-    workstreams = {w.id for w in plan.workstreams} if plan else None
-    errors: list[DataError] = []
-    for measure in records.measures:
-        source = records.measure_sources[measure.id]
-        errors += _point_errors(measure, source)
-        for index, slug in enumerate(measure.stories):
-            if slug not in slugs:
-                errors.append(source.document.error(("stories", index), f"`stories` names {slug!r}, but there "
-                                                    f"is no data/stories/{slug}.yml; correct the slug"))
-        if workstreams is not None and measure.workstream and measure.workstream not in workstreams:
-            errors.append(source.document.error(("workstream",), f"`workstream` {measure.workstream!r} is not a "
-                                                "workstream id in data/delivery_plan.yml; correct the id"))
-    return errors
+def measure_errors(loaded) -> list[DataError]:
+    return [error for measure, found in loaded.valid("measures") for error in _point_errors(measure, found)]
 
 
-def _point_errors(measure, source) -> list[DataError]:
-    points, document = measure.points, source.points
+def _point_errors(measure, found) -> list[DataError]:
+    """``found``: the measure's file as read; its points' lines are in its CSV's document, if it has one."""
+    points, document = measure.points, found.companion or found.document
     if len(points) < MIN_POINTS:
-        csv = source.document.path.removesuffix(".yml") + ".csv"
-        where = source.points if source.points is not source.document else source.document
-        return [where.error(("points",), f"`points` has {len(points)} point{'' if len(points) == 1 else 's'}; "
+        csv = found.document.path.removesuffix(".yml") + ".csv"
+        return [document.error(("points",), f"`points` has {len(points)} point{'' if len(points) == 1 else 's'}; "
                                          f"a chart needs at least {MIN_POINTS}: add the values over time, under "
                                          f"`points:` or in {csv} (`date,value`)")]
     errors = []
@@ -45,7 +30,7 @@ def _point_errors(measure, source) -> list[DataError]:
             errors.append(document.error(("points", index, "date"), f"`points[{index + 1}].date` {after.date} "
                                          f"is earlier than the point before it ({before.date}); put the points "
                                          "in date order, oldest first"))
-    return errors or _rebase_errors(measure, source.document)
+    return errors or _rebase_errors(measure, found.document)
 
 
 def _rebase_errors(measure, document) -> list[DataError]:

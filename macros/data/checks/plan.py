@@ -8,8 +8,6 @@ page's other anchors, and, once published (data/published_ids.yml
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
-
 from ..errors import DataError
 from ..yaml_reader import YamlDocument
 from .stable_links import ACTIONS, published_id_errors
@@ -20,14 +18,15 @@ WORKSTREAM_ANCHORS = ("plan", "next-year", "five-years")
 PAGE_ANCHORS = frozenset({"plan-overview", "portfolio-summary", "portfolio-entries"})
 
 
-def plan_errors(loaded: dict[str, Any], documents: dict[str, YamlDocument], root: Path) -> list[DataError]:
-    plan = loaded.get("delivery_plan")
+def plan_errors(loaded, root: Path) -> list[DataError]:
+    plan = loaded.values.get("delivery_plan")
     if not plan:
         return []
-    errors = _action_id_errors(plan, documents["delivery_plan"])
-    if loaded.get("published_ids"):
+    errors = _action_id_errors(plan, loaded.documents["delivery_plan"])
+    if loaded.values.get("published_ids"):
         current = {action.id for workstream in plan.workstreams for action in workstream.next_year}
-        errors += published_id_errors(ACTIONS, current, loaded["published_ids"], documents["published_ids"], root)
+        errors += published_id_errors(ACTIONS, current, loaded.values["published_ids"],
+                                      loaded.documents["published_ids"], root)
     return errors
 
 

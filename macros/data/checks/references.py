@@ -1,57 +1,98 @@
-"""References between data files: ids that must exist and be unique."""
+"""References between records: every id a field names exists, one rule for all.
+
+A field that names another record is declared in its model (``StoryRef``,
+``OrganisationRef``, ``WorkstreamRef``…: macros/data/models/base.py), and the
+ids it may name come from the registry (a folder's files, or the ids a
+dataset provides).  References are checked on each file as written, so a
+file with a mistake of its own still has its references checked in the same run.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
+from pydantic import BaseModel
+
 from ..errors import DataError
-from ..yaml_reader import YamlDocument
-from .common import known_organisation, unique
+from ..models.base import inner_model, reference_of
+from ..registry import DATASETS
+from ..validation import field_name
+from .common import unique
+
+# What each kind of id is, and how to put a wrong one right, in an editor's words.
+KINDS = {
+    "organisations": ("an id in data/organisations.yml", "add it there or correct the id"),
+    "workstreams": ("a workstream id in data/delivery_plan.yml", "correct the id"),
+    "pillars": ("a pillar id in data/delivery_plan.yml", "use one of {known}"),
+    "components": ("a component id in data/capability_assessment.yml", "use one of {known}"),
+}
 
 
-def reference_errors(loaded: dict[str, Any], documents: dict[str, YamlDocument], records) -> list[DataError]:
-    stories, story_documents = records.stories, records.story_documents
+def reference_errors(loaded) -> list[DataError]:
     errors: list[DataError] = []
-    if loaded.get("offer"):
-        errors += unique(loaded["offer"].items, "id", documents["offer"], ("items",))
-    if loaded.get("delivery_plan"):
-        errors += _plan_errors(loaded["delivery_plan"], documents["delivery_plan"])
-    org_ids = None
-    if loaded.get("organisations"):
-        errors += unique(loaded["organisations"].organisations, "id", documents["organisations"],
-                         ("organisations",))
-        org_ids = set(loaded["organisations"].by_id())
-    for story in stories:
-        document = story_documents[story.slug]
-        for field in ("organisations", "funders"):
-            for index, org in enumerate(getattr(story, field)):
-                errors += known_organisation(org, org_ids, document, (field, index), field)
-    errors += _related_errors(stories, story_documents, records.story_slugs())
+    for dataset in DATASETS.values():
+        documents = ([found.document for found in loaded.records.get(dataset.name, {}).values()]
+                     if dataset.per_record else [loaded.documents.get(dataset.name)])
+        for document in filter(None, documents):
+            for location, kind, value in named_ids(dataset.model, document.data, ()):
+                known = loaded.ids(kind)
+                if known is not None and value not in known:
+                    errors.append(document.error(location, _message(location, kind, value, known)))
+    errors += _unique_ids(loaded)
+    errors += _related_to_itself(loaded)
     return errors
 
 
-def _plan_errors(plan, document: YamlDocument) -> list[DataError]:
-    errors = unique(plan.pillars, "id", document, ("pillars",))
-    errors += unique(plan.workstreams, "id", document, ("workstreams",))
-    pillar_ids = [p.id for p in plan.pillars]
-    for index, workstream in enumerate(plan.workstreams):
-        if workstream.pillar not in pillar_ids:
-            errors.append(document.error(("workstreams", index, "pillar"),
-                                         f"`pillar` {workstream.pillar!r} is not a pillar id; use one of "
-                                         f"{', '.join(pillar_ids)}"))
-    return errors
+def named_ids(model: type[BaseModel], data: Any, location: tuple) -> Iterator[tuple[tuple, str, str]]:
+    """(location, kind, id) of every id ``data`` (a file's data, as written) names
+    where ``model`` declares a reference; parts not shaped as the model expects are skipped."""
+    if not isinstance(data, dict):
+        return
+    for name, info in model.model_fields.items():
+        if name not in data:
+            continue
+        value, reference = data[name], reference_of(info)
+        if reference is not None:
+            items = enumerate(value) if isinstance(value, list) else [(None, value)]
+            for index, item in items:
+                if isinstance(item, str):
+                    yield location + ((name,) if index is None else (name, index)), reference.kind, item
+        elif (inner := inner_model(info.annotation)) is not None:
+            if isinstance(value, list):
+                for index, item in enumerate(value):
+                    yield from named_ids(inner, item, location + (name, index))
+            else:
+                yield from named_ids(inner, value, location + (name,))
 
 
-def _related_errors(stories: list, story_documents: dict[str, YamlDocument], slugs: set[str]) -> list[DataError]:
+def _message(location: tuple, kind: str, value: str, known: list[str]) -> str:
+    # A list's field is named as the editor wrote it (`organisations`); the line says which item.
+    name = field_name(location[:-1] if isinstance(location[-1], int) else location)
+    if DATASETS.get(kind) is not None and DATASETS[kind].per_record:
+        dataset = DATASETS[kind]
+        return (f"`{name}` names {value!r}, but there is no {dataset.file_of(value)}; correct the "
+                f"{dataset.id_word}, or remove it if that {dataset.schema} was retired")
+    what, fix = KINDS[kind]
+    return f"`{name}` names {value!r}, which is not {what}; {fix.format(known=', '.join(known))}"
+
+
+def _unique_ids(loaded) -> list[DataError]:
     errors = []
-    for story in stories:
-        for index, other in enumerate(story.related):
-            if other not in slugs:
-                errors.append(story_documents[story.slug].error(
-                    ("related", index),
-                    f"`related` names {other!r}, but there is no data/stories/{other}.yml; correct the slug, "
-                    "or remove it if that story was retired"))
-            elif other == story.slug:
-                errors.append(story_documents[story.slug].error(
-                    ("related", index), "`related` names the story itself; remove it"))
+    for name, list_name, location in (("offer", "items", ("items",)), ("organisations", "organisations",
+                                                                      ("organisations",))):
+        value, document = loaded.values.get(name), loaded.documents.get(name)
+        if value is not None:
+            errors += unique(getattr(value, list_name), "id", document, location)
+    plan = loaded.values.get("delivery_plan")
+    if plan is not None:
+        document = loaded.documents["delivery_plan"]
+        errors += unique(plan.pillars, "id", document, ("pillars",))
+        errors += unique(plan.workstreams, "id", document, ("workstreams",))
     return errors
+
+
+def _related_to_itself(loaded) -> list[DataError]:
+    return [found.document.error(("related", index), "`related` names the story itself; remove it")
+            for story, found in loaded.valid("stories") for index, other in enumerate(story.related)
+            if other == story.slug]

@@ -2,29 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ..errors import DataError
 from ..yaml_reader import YamlDocument
-from .common import known_organisation, unique
+from .common import unique
 
 
-def section_errors(loaded: dict[str, Any], documents: dict[str, YamlDocument]) -> list[DataError]:
+def section_errors(loaded) -> list[DataError]:
+    """References between files are checked by one rule (checks/references.py); these are the rest."""
     errors: list[DataError] = []
-    org_ids = set(loaded["organisations"].by_id()) if loaded.get("organisations") else None
-    checks = [
-        ("capability_assessment", lambda data, doc: _capability(data, doc, org_ids)),
-        ("context", lambda data, doc: _context(data, doc, org_ids)),
-        ("timeline", _timeline),
-        ("training", lambda data, doc: _training(data, doc, loaded.get("delivery_plan"))),
-        ("capacity_guidance", _capacity),
-        ("governance", _governance),
-        ("strategic_focus", lambda data, doc: _strategic_focus(data, doc, loaded.get("capability_assessment"))),
-        ("portfolio", lambda data, doc: _portfolio(data, doc, loaded.get("delivery_plan"))),
-    ]
-    for name, check in checks:
-        if loaded.get(name) is not None and name in documents:
-            errors += check(loaded[name], documents[name])
+    checks = {"capability_assessment": _capability, "context": _context, "timeline": _timeline,
+              "training": _training, "capacity_guidance": _capacity, "governance": _governance,
+              "strategic_focus": _strategic_focus, "portfolio": _portfolio}
+    for name, check in checks.items():
+        if loaded.values.get(name) is not None:
+            errors += check(loaded.values[name], loaded.documents[name])
     return errors
 
 
@@ -35,9 +26,8 @@ def _range(value, document: YamlDocument, location: tuple, name: str) -> list[Da
     return []
 
 
-def _capability(data, doc: YamlDocument, org_ids) -> list[DataError]:
+def _capability(data, doc: YamlDocument) -> list[DataError]:
     errors = unique(data.components, "id", doc, ("components",))
-    errors += known_organisation(data.compiled_by, org_ids, doc, ("compiled_by",), "compiled_by")
     low, high = data.score_range.lowest, data.score_range.highest
     if low > high:
         return errors + [doc.error(("score_range", "lowest"), f"`score_range.lowest` ({low}) is more than "
@@ -57,12 +47,9 @@ def _capability(data, doc: YamlDocument, org_ids) -> list[DataError]:
     return errors
 
 
-def _context(data, doc: YamlDocument, org_ids) -> list[DataError]:
+def _context(data, doc: YamlDocument) -> list[DataError]:
     principles = data.collaboration_principles
     errors = []
-    for index, org_id in enumerate(principles.organisations):
-        errors += known_organisation(org_id, org_ids, doc, ("collaboration_principles", "organisations", index),
-                                "collaboration_principles.organisations")
     if len([p for p in principles.principles if p.name]) > principles.count:
         errors.append(doc.error(("collaboration_principles", "count"),
                                 "`collaboration_principles.count` is less than the number of named "
@@ -78,12 +65,8 @@ def _timeline(data, doc: YamlDocument) -> list[DataError]:
     return []
 
 
-def _training(data, doc: YamlDocument, plan) -> list[DataError]:
-    errors = unique(data.reports, "id", doc, ("reports",))
-    if plan is not None and data.workstream and data.workstream not in {w.id for w in plan.workstreams}:
-        errors.append(doc.error(("workstream",), f"`workstream` {data.workstream!r} is not a workstream id in "
-                                                 "data/delivery_plan.yml; correct the id"))
-    return errors
+def _training(data, doc: YamlDocument) -> list[DataError]:
+    return unique(data.reports, "id", doc, ("reports",))
 
 
 def _capacity(data, doc: YamlDocument) -> list[DataError]:
@@ -116,20 +99,9 @@ def _governance(data, doc: YamlDocument) -> list[DataError]:
     return unique(data.groups, "id", doc, ("groups",)) + _needs_content(data, doc, "arrangements")
 
 
-def _strategic_focus(data, doc: YamlDocument, assessment) -> list[DataError]:
-    errors = _needs_content(data, doc, "priorities")
-    known = {c.id for c in assessment.components} if assessment else None
-    for index, component_id in enumerate(data.related_components):
-        if known is not None and component_id not in known:
-            errors.append(doc.error(("related_components", index),
-                                    f"`related_components` names {component_id!r}, which is not a component "
-                                    f"id in data/capability_assessment.yml; use one of {', '.join(sorted(known))}"))
-    return errors
+def _strategic_focus(data, doc: YamlDocument) -> list[DataError]:
+    return _needs_content(data, doc, "priorities")
 
 
-def _portfolio(data, doc: YamlDocument, plan) -> list[DataError]:
-    errors = _needs_content(data, doc, "entries")
-    if plan is not None and data.workstream not in {w.id for w in plan.workstreams}:
-        errors.append(doc.error(("workstream",), f"`workstream` {data.workstream!r} is not a workstream id in "
-                                                 "data/delivery_plan.yml; correct the id"))
-    return errors
+def _portfolio(data, doc: YamlDocument) -> list[DataError]:
+    return _needs_content(data, doc, "entries")

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from ..errors import DataError
 from ..models.base import is_slug
@@ -24,16 +23,42 @@ PLAYBOOK_DOCS = "docs"
 PAGE_PATH = re.compile(r"[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*\.md")
 
 
-def stable_link_errors(loaded: dict[str, Any], documents: dict[str, YamlDocument], root: Path) -> list[DataError]:
+def stable_link_errors(loaded, root: Path) -> list[DataError]:
+    values, documents = loaded.values, loaded.documents
     errors = []
-    if loaded.get("playbook") and loaded.get("versions"):
-        errors += _version_errors(loaded["playbook"], loaded["versions"], documents)
-    if loaded.get("offer") and loaded.get("published_ids"):
-        errors += published_id_errors(OFFER_ITEMS, {item.id for item in loaded["offer"].items},
-                                      loaded["published_ids"], documents["published_ids"], root)
-    if loaded.get("redirects"):
-        errors += _redirect_errors(loaded["redirects"], documents["redirects"], root)
+    if values.get("playbook") and values.get("versions"):
+        errors += _version_errors(values["playbook"], values["versions"], documents)
+    if values.get("offer") and values.get("published_ids"):
+        errors += published_id_errors(OFFER_ITEMS, {item.id for item in values["offer"].items},
+                                      values["published_ids"], documents["published_ids"], root)
+    if values.get("redirects"):
+        errors += _redirect_errors(values["redirects"], documents["redirects"], root)
     return errors
+
+
+def publishing_notes(loaded) -> list[DataError]:
+    """Not mistakes, but what `make version` will refuse until it is done: every
+    offer item's and delivery-plan action's id recorded in data/published_ids.yml
+    (once published, an id is permanent)."""
+    values, documents = loaded.values, loaded.documents
+    published = values.get("published_ids")
+    if published is None:
+        return []
+    notes = []
+    if values.get("offer") is not None:
+        notes += [documents["offer"].error(("items", index, "id"), _unrecorded(OFFER_ITEMS, item.id))
+                  for index, item in enumerate(values["offer"].items) if item.id not in published.offer]
+    if values.get("delivery_plan") is not None:
+        notes += [documents["delivery_plan"].error(("workstreams", w_index, "next_year", a_index, "id"),
+                                                   _unrecorded(ACTIONS, action.id))
+                  for w_index, workstream in enumerate(values["delivery_plan"].workstreams)
+                  for a_index, action in enumerate(workstream.next_year) if action.id not in published.actions]
+    return notes
+
+
+def _unrecorded(kind: "PublishedKind", item_id: str) -> str:
+    return (f"{kind.noun} `{item_id}` is not recorded in data/published_ids.yml; add `  - {item_id}` under "
+            f"`{kind.listed}:` there (once published, an id is permanent)")
 
 
 def _version_errors(playbook, history, documents) -> list[DataError]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import typing
+from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
@@ -14,6 +15,67 @@ SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+# --- What reaches the public site: nothing, unless declared. ---
+class _PublicMark:
+    def __repr__(self) -> str:
+        return "Public"
+
+
+PUBLIC_MARK = _PublicMark()
+
+
+class Public:
+    """``title: Public[Text]``: the field may reach the public stories site, in the
+    records its dataset publishes (macros/data/registry.py). A field without
+    it never does: a new field stays off the public site until someone decides
+    it may go there."""
+
+    def __class_getitem__(cls, annotation: Any) -> Any:
+        return Annotated[annotation, PUBLIC_MARK]
+
+
+def is_public_field(info) -> bool:
+    return PUBLIC_MARK in info.metadata or _marked(info.annotation, PUBLIC_MARK)
+
+
+# --- References to other records: one rule checks them all (macros/data/checks/references.py). ---
+@dataclass(frozen=True)
+class References:
+    """The field names a record of another kind by its id: ``kind`` is a
+    dataset of one file per record (``stories``), or ids a dataset declares
+    (``organisations``, ``workstreams``): macros/data/registry.py."""
+
+    kind: str
+
+
+def reference_of(info) -> References | None:
+    """The kind of record a field (or each item of a list field) names, if any."""
+    found = [mark for mark in info.metadata if isinstance(mark, References)]
+    return found[0] if found else _marked(info.annotation, References)
+
+
+def _marked(annotation: Any, mark: Any) -> Any:
+    """``mark`` (an object, or an instance of a class) inside ``Annotated[…]``
+    anywhere in ``annotation`` (``list[Annotated[str, mark]] | None``), else None."""
+    if typing.get_origin(annotation) is Annotated:
+        for extra in annotation.__metadata__:
+            if extra is mark or (isinstance(mark, type) and isinstance(extra, mark)):
+                return extra
+    for arg in typing.get_args(annotation):
+        found = _marked(arg, mark)
+        if found is not None:
+            return found
+    return None
+
+
+StoryRef = Annotated[str, StringConstraints(pattern=SLUG_PATTERN), References("stories")]
+MeasureRef = Annotated[str, StringConstraints(pattern=SLUG_PATTERN), References("measures")]
+OrganisationRef = Annotated[str, StringConstraints(pattern=SLUG_PATTERN), References("organisations")]
+WorkstreamRef = Annotated[str, StringConstraints(pattern=SLUG_PATTERN), References("workstreams")]
+PillarRef = Annotated[str, StringConstraints(pattern=SLUG_PATTERN), References("pillars")]
+ComponentRef = Annotated[str, StringConstraints(pattern=SLUG_PATTERN), References("components")]
 
 # A gap in the content is one of two things, and the pages word each its own way:
 # `to_be_agreed`: partners have still to decide it; `to_be_confirmed`: it
@@ -31,7 +93,8 @@ class Model(BaseModel):
 class WithGaps(Model):
     """A record some of whose fields may exist without being supplied yet."""
 
-    to_be_confirmed: list[str] = Field([], description="The fields that exist but are still to be supplied, "
+    # Public: the public site needs it to leave out what is not yet supplied.
+    to_be_confirmed: Public[list[str]] = Field([], description="The fields that exist but are still to be supplied, "
                                        "in full or in part, such as `[name, role]` for a contact whose name and "
                                        "role are not yet known: the pages show what there is and say the rest "
                                        "is to be confirmed. Remove a field from the list once it is complete.")

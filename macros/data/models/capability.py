@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .base import ContentStatus, Model, Slug, Text
+from .base import ContentStatus, Model, OrganisationRef, Slug, Text
 
 
 class ScoreRange(Model):
@@ -25,7 +25,7 @@ class Component(Model):
 
 class CapabilityAssessment(Model):
     tool: Text
-    compiled_by: Slug = Field(description="Id from data/organisations.yml of who compiled the tool.")
+    compiled_by: OrganisationRef = Field(description="Id from data/organisations.yml of who compiled the tool.")
     workshop: Text = Field(description='When the results were reviewed: "Dec 2022".')
     rating: Text = Field(description='The maturity rating: "Developing".')
     score_range: ScoreRange = Field(description="The range the six components' scores fall in.")

@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import EmailStr, Field
 
-from .base import Model, Slug, Text
+from .base import Model, OrganisationRef, Slug, Text
 
 
 class TrainedCount(Model):
@@ -26,8 +26,9 @@ class Champion(Model):
     email: EmailStr = Field(description="Their work email address, as they agreed to share it.")
     consent: Literal[True] = Field(description="`true`, once the person has agreed to be named in the staff "
                                    "play book and that agreement is recorded. Without it the checks stop.")
-    organisation: Slug | None = Field(None, description="The id (from data/organisations.yml) of the partner "
-                                      "they work for, only when it is not the organisation of this file.")
+    organisation: OrganisationRef | None = Field(None, description="The id (from data/organisations.yml) of the "
+                                                 "partner they work for, only when it is not the organisation of "
+                                                 "this file.")
 
 
 class CapabilityFigures(Model):

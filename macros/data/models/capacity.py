@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pydantic import Field, PositiveInt
 
-from .base import Model, Slug, Text, WithGaps
+from .base import Model, Public, Slug, Text, WithGaps, WorkstreamRef
 
 
 class TrainingFigure(Model):
@@ -33,32 +33,32 @@ class TrainingReport(WithGaps):
 
 
 class Training(Model):
-    workstream: Slug | None = Field(None, description="The id of the delivery-plan workstream the figures "
+    workstream: WorkstreamRef | None = Field(None, description="The id of the delivery-plan workstream the figures "
                                     "belong to: they are shown there.")
     statements: list[Text] = Field([], description="Statements about training as a whole.")
     reports: list[TrainingReport]
 
 
 class Range(Model):
-    low: int = Field(ge=0)
-    high: int = Field(ge=0)
+    low: Public[int] = Field(ge=0)
+    high: Public[int] = Field(ge=0)
 
 
 class Role(Model):
-    id: Slug
-    name: Text
-    percent: float = Field(gt=0, description="The share of the workforce the guidance gives: 0.4 for 0.4%.")
-    at_reference: Range = Field(description="How many the guidance gives for an organisation of the "
+    id: Public[Slug]
+    name: Public[Text]
+    percent: Public[float] = Field(gt=0, description="The share of the workforce the guidance gives: 0.4 for 0.4%.")
+    at_reference: Public[Range] = Field(description="How many the guidance gives for an organisation of the "
                                 "reference headcount: 15 to 20.")
-    protected_time_percent: Range | None = Field(None, description="Protected time for the role, in percent.")
-    teams_each: Range | None = Field(None, description="How many teams one person in the role can support.")
-    note: Text | None = Field(None, description="What the guidance says about the role, in its words.")
+    protected_time_percent: Public[Range | None] = Field(None, description="Protected time for the role, in percent.")
+    teams_each: Public[Range | None] = Field(None, description="How many teams one person in the role can support.")
+    note: Public[Text | None] = Field(None, description="What the guidance says about the role, in its words.")
 
 
 class CapacityGuidance(Model):
-    reference_headcount: int = Field(gt=0, description="The organisation size the guidance's figures are for.")
-    roles: list[Role]
-    source: Text = Field(description='Where the guidance comes from: "NHS improvement & HI 2017".')
-    example: Text | None = Field(None, description="The example of its application the play book names.")
-    typical_headcounts: list[PositiveInt] = Field(description="Headcounts shown in the calculator's table "
+    reference_headcount: Public[int] = Field(gt=0, description="The organisation size the guidance's figures are for.")
+    roles: Public[list[Role]]
+    source: Public[Text] = Field(description='Where the guidance comes from: "NHS improvement & HI 2017".')
+    example: Public[Text | None] = Field(None, description="The example of its application the play book names.")
+    typical_headcounts: Public[list[PositiveInt]] = Field(description="Headcounts shown in the calculator's table "
                                           "(worked out by the play book, not figures of the guidance).")

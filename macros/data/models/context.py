@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .base import ContentStatus, Model, Slug, Text, WithGaps
+from .base import ContentStatus, Model, OrganisationRef, Text, WithGaps
 
 
 class Review(Model):
@@ -43,7 +43,7 @@ class CollaborationPrinciples(WithGaps):
     introduction: Text
     count: int = Field(description="How many principles there are.")
     principles: list[Principle] = Field(description="Every principle, or the part of it we have, in order.")
-    organisations: list[Slug] = Field([], description="Ids from data/organisations.yml of who wrote them.")
+    organisations: list[OrganisationRef] = Field([], description="Ids from data/organisations.yml of who wrote them.")
     read_more: Text | None = Field(None, description="Where to read the full principles; list `read_more` "
                                    "under `to_be_confirmed` while the address is incomplete.")
     status: ContentStatus = Field("agreed", description="`to_be_confirmed` while some wording is still to be "

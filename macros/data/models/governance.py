@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .base import ContentStatus, Model, Slug, Text
+from .base import ComponentRef, ContentStatus, Model, Slug, Text
 
 
 class Group(Model):
@@ -28,5 +28,5 @@ class Priority(Model):
 class StrategicFocus(Model):
     status: ContentStatus = Field(description="`to_be_agreed` until the priorities are agreed.")
     priorities: list[Priority] = []
-    related_components: list[Slug] = Field(
+    related_components: list[ComponentRef] = Field(
         [], description="Ids of components in data/capability_assessment.yml that bear on this section.")

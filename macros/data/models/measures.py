@@ -9,45 +9,46 @@ from typing import Literal
 
 from pydantic import Field
 
-from .base import Model, Slug, Text
+from .base import Model, Public, Slug, StoryRef, Text, WorkstreamRef
 
 Improvement = Literal["increase", "decrease", "neutral"]
 
 
 class Point(Model):
-    date: dt.date = Field(description="When the value was measured: YYYY-MM-DD.")
-    value: float = Field(strict=True, allow_inf_nan=False,
+    date: Public[dt.date] = Field(description="When the value was measured: YYYY-MM-DD.")
+    value: Public[float] = Field(strict=True, allow_inf_nan=False,
                          description="The value, a number without quotes or units: 42 or 3.5.")
 
 
 class Measure(Model):
     """One measure of improvement, charted over time."""
 
-    title: Text = Field(description="What is measured, as the team names it: the heading of its page.")
-    improvement: Improvement = Field(description="Which way is better: `increase`, `decrease`, or "
+    title: Public[Text] = Field(description="What is measured, as the team names it: the heading of its page.")
+    improvement: Public[Improvement] = Field(description="Which way is better: `increase`, `decrease`, or "
                                      "`neutral` when neither is.")
-    points: list[Point] = Field([], description="The values over time, oldest first, one `date` and "
+    points: Public[list[Point]] = Field([], description="The values over time, oldest first, one `date` and "
                                 "`value` per item; or leave this out and put them in "
                                 "`data/measures/<id>.csv` (header `date,value`).")
-    unit: Text | None = Field(None, description='What the values count, for labels: "patients", "%", "days".')
-    target: float | None = Field(None, description="The value the process should meet, if one is set: "
+    unit: Public[Text | None] = Field(None, description='What the values count, for labels: "patients", "%", "days".')
+    target: Public[float | None] = Field(None, description="The value the process should meet, if one is set: "
                                  "gives the chart its assurance icon.")
-    visibility: Literal["public", "internal"] = Field("internal", description="`public` puts the measure "
+    visibility: Public[Literal["public", "internal"]] = Field("internal", description="`public` puts the measure "
                                                       "on the public site too; `internal` keeps it for staff.")
-    stories: list[Slug] = Field([], description="Slugs of the stories this measure is evidence for.")
-    workstream: Slug | None = Field(None, description="The id of the delivery-plan workstream it belongs to.")
-    description: Text | None = Field(None, description="What the measure is and how it is counted.")
-    baseline: int | None = Field(None, ge=2, description="Fix each segment's limits from its first this-many "
+    stories: Public[list[StoryRef]] = Field([], description="Slugs of the stories this measure is evidence for.")
+    workstream: Public[WorkstreamRef | None] = Field(None, description="The id of the delivery-plan workstream it "
+                                                     "belongs to.")
+    description: Public[Text | None] = Field(None, description="What the measure is and how it is counted.")
+    baseline: Public[int | None] = Field(None, ge=2, description="Fix each segment's limits from its first this-many "
                                  "points (at least 2), instead of from all of them.")
-    rebase: list[dt.date] = Field([], description="Dates on which the process changed: each starts a new "
+    rebase: Public[list[dt.date]] = Field([], description="Dates on which the process changed: each starts a new "
                                   "segment with its own mean and limits.")
-    screen_moving_ranges: bool = Field(False, description="`true` to leave out unusually large jumps "
+    screen_moving_ranges: Public[bool] = Field(False, description="`true` to leave out unusually large jumps "
                                        "(moving ranges over 3.267 times the mean) when working out the "
                                        "limits, as NHSRplotthedots does by default.")
     source: Text | None = Field(None, description="Where the figures come from (for editors).")
 
     # Set by the loader from the file name, never written in the file.
-    id: Slug = Field("", exclude=True)
+    id: Public[Slug] = Field("", exclude=True)
 
     @property
     def is_public(self) -> bool:

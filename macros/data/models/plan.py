@@ -10,7 +10,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field, StringConstraints
 from pydantic_core import PydanticCustomError
 
-from .base import ContentStatus, Model, Slug, Text
+from .base import ContentStatus, Model, PillarRef, Public, Slug, Text, WorkstreamRef
 
 # How an action is going; left out, it is "not reported".
 ActionStatus = Literal["not-started", "on-track", "at-risk", "off-track", "complete"]
@@ -54,24 +54,24 @@ class Action(Model):
 
 
 class Pillar(Model):
-    id: Slug
-    name: Text
+    id: Public[Slug]
+    name: Public[Text]
 
 
 class Workstream(Model):
-    id: Slug
-    pillar: Slug = Field(description="The id of the pillar (lead, enable, energise) it belongs to.")
-    name: Text
+    id: Public[Slug]
+    pillar: Public[PillarRef] = Field(description="The id of the pillar (lead, enable, energise) it belongs to.")
+    name: Public[Text]
     aim: Text | None = None
-    status: ContentStatus = "agreed"
+    status: Public[ContentStatus] = "agreed"
     next_year: list[Action] = Field([], description="In the next year we will: one action per item, each "
                                     "with its permanent `id` and its `text`.")
     five_years: list[Text] = Field([], description="In five years' time we will see: one outcome per item.")
 
 
 class DeliveryPlan(Model):
-    pillars: list[Pillar]
-    workstreams: list[Workstream]
+    pillars: Public[list[Pillar]]
+    workstreams: Public[list[Workstream]]
 
     def workstreams_of(self, pillar_id: str) -> list[Workstream]:
         return [w for w in self.workstreams if w.pillar == pillar_id]
@@ -94,6 +94,6 @@ class Portfolio(Model):
     """The portfolio summary of system improvement facilitation (data/portfolio.yml)."""
 
     title: Text
-    workstream: Slug = Field(description="The id of the workstream in data/delivery_plan.yml it belongs to.")
+    workstream: WorkstreamRef = Field(description="The id of the workstream in data/delivery_plan.yml it belongs to.")
     status: ContentStatus = Field(description="`to_be_agreed` until the portfolio is agreed.")
     entries: list[PortfolioEntry] = []

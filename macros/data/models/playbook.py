@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from .base import Model, Text
+from .base import Model, Public, Text
 
 VERSION_PATTERN = r"^\d+\.\d+$"
 Version = Annotated[str, StringConstraints(pattern=VERSION_PATTERN)]
@@ -16,13 +16,13 @@ Version = Annotated[str, StringConstraints(pattern=VERSION_PATTERN)]
 class Playbook(Model):
     """Who we are and which version this is: shown in the banner on every page."""
 
-    title: Text
-    subtitle: Text
-    version: Version = Field(description='The version being drafted, as text: "10.0".')
-    status: Literal["draft", "agreed"]
-    status_label: Text = Field(description="How the status reads in the banner.")
-    social: Text | None = None
-    website: Text | None = None
+    title: Public[Text]
+    subtitle: Public[Text]
+    version: Public[Version] = Field(description='The version being drafted, as text: "10.0".')
+    status: Public[Literal["draft", "agreed"]]
+    status_label: Public[Text] = Field(description="How the status reads in the banner.")
+    social: Public[Text | None] = None
+    website: Public[Text | None] = None
 
     @property
     def is_draft(self) -> bool:

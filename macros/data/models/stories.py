@@ -7,50 +7,50 @@ from typing import Literal
 
 from pydantic import Field
 
-from .base import Slug, Text, WithGaps
+from .base import OrganisationRef, Public, Slug, StoryRef, Text, WithGaps
 
 Theme = Literal["prevention", "integration", "redesign"]
 
 
 class Outcome(WithGaps):
-    value: Text | None = Field(None, description='The figure exactly as the team gives it: "48%".')
-    description: Text = Field(description="What changed, in plain words.")
-    period: Text | None = Field(None, description='When it was measured, as the team gives it: "22/23"; list '
+    value: Public[Text | None] = Field(None, description='The figure exactly as the team gives it: "48%".')
+    description: Public[Text] = Field(description="What changed, in plain words.")
+    period: Public[Text | None] = Field(None, description='When it was measured, as the team gives it: "22/23"; list '
                                 "`period` under `to_be_confirmed` while it is still to be supplied.")
 
 
 class Story(WithGaps):
-    title: Text = Field(description="The story's name, as the team uses it: the heading of its page and card. "
+    title: Public[Text] = Field(description="The story's name, as the team uses it: the heading of its page and card. "
                         "While the real title is still to be supplied, give a working title and list `title` "
                         "under `to_be_confirmed`.")
-    summary: Text = Field(description="One or two plain-language sentences for cards and feeds.")
-    visibility: Literal["public", "internal"] = Field(
+    summary: Public[Text] = Field(description="One or two plain-language sentences for cards and feeds.")
+    visibility: Public[Literal["public", "internal"]] = Field(
         description="`public` puts the story on the public site; `internal` keeps it in the staff "
         "play book only. Make a story public only with consent recorded."
     )
-    published: dt.date | None = Field(None, description="The date the story was published, YYYY-MM-DD, "
+    published: Public[dt.date | None] = Field(None, description="The date the story was published, YYYY-MM-DD, "
                                       "when it is known; never guess it. Stories without one are listed "
                                       "after dated ones.")
-    featured: bool = Field(False, description="`true` to show it among the featured stories on the public "
+    featured: Public[bool] = Field(False, description="`true` to show it among the featured stories on the public "
                            "site's home page.")
-    theme: Theme | None = Field(None, description="prevention, integration or redesign, once agreed.")
-    organisations: list[Slug] = Field([], description="Ids from data/organisations.yml of the organisations "
-                                      "that did the work.")
-    funders: list[Slug] = Field([], description="Ids from data/organisations.yml of organisations that "
-                                "funded the work without doing it.")
-    teams: list[Text] = Field([], description="The teams who did the work, named as they name themselves.")
-    tags: list[Slug] = Field([], description="Topics for browsing, like `waiting-lists`; reuse existing tags "
+    theme: Public[Theme | None] = Field(None, description="prevention, integration or redesign, once agreed.")
+    organisations: Public[list[OrganisationRef]] = Field([], description="Ids from data/organisations.yml of the "
+                                                         "organisations that did the work.")
+    funders: Public[list[OrganisationRef]] = Field([], description="Ids from data/organisations.yml of "
+                                                   "organisations that funded the work without doing it.")
+    teams: Public[list[Text]] = Field([], description="The teams who did the work, named as they name themselves.")
+    tags: Public[list[Slug]] = Field([], description="Topics for browsing, like `waiting-lists`; reuse existing tags "
                              "where they fit.")
-    problem: Text | None = Field(None, description="The problem the team set out to solve.")
-    what_we_did: list[Text] = Field([], description="What the team did: one step or change per item.")
-    outcomes: list[Outcome] = Field([], description="What changed, with figures where the team has them: "
+    problem: Public[Text | None] = Field(None, description="The problem the team set out to solve.")
+    what_we_did: Public[list[Text]] = Field([], description="What the team did: one step or change per item.")
+    outcomes: Public[list[Outcome]] = Field([], description="What changed, with figures where the team has them: "
                                     "one outcome per item.")
-    related: list[Slug] = Field([], description="Slugs of related stories.")
+    related: Public[list[StoryRef]] = Field([], description="Slugs of related stories.")
     source: Text | None = Field(None, description="Where the story comes from: the section of the draft play "
                                 "book, or the team who told it. Shown to staff only.")
 
     # Set by the loader from the file name, never written in the file.
-    slug: Slug = Field("", exclude=True)
+    slug: Public[Slug] = Field("", exclude=True)
 
     def newest_first(self) -> tuple:
         """Sort key: newest first, undated stories last, then by title."""

@@ -1,33 +1,24 @@
 """Every gap in the play book, for the staff-only "Open items" page: each
 field still to be agreed (partners must decide it) or to be confirmed (it
-exists and is still to be supplied), in data files and in pages, with where
-to fill it in and where it shows."""
+exists and is still to be supplied), in data files (every dataset of the
+registry: macros/data/registry.py) and in pages, with where to fill it in
+and where it shows."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pydantic import BaseModel
 
-from ..data import SiteData
+from ..addresses import UNTHEMED, theme_url
+from ..data import DATASETS, SiteData
 from ..data.models.base import GAP_STATES, WithGaps
 from ..data.validation import field_name
-from ..pages.macro_calls import MacroCall
-from ..render.addresses import UNTHEMED
+from ..pages.front_matter import MacroCall
+from ..pages.index import PageIndex
 
-# Which page shows each data file (or part of one): the page that calls this macro.
-SHOWN_BY = {"offer": "offer", "delivery_plan": "delivery_plan", "portfolio": "delivery_plan",
-            "training": "delivery_plan", "governance": "governance", "strategic_focus": "strategic_focus",
-            "contacts": "contacts", "context.national_reviews": "national_reviews",
-            "context.baseline_assessment": "baseline_assessment",
-            "context.collaboration_principles": "collaboration_principles",
-            "capability_assessment": "capability_components", "versions": "version_history",
-            "vision": "vision", "timeline": "timeline", "capacity_guidance": "capacity_guidance"}
 # Fields whose value says whether their record is still to be agreed or confirmed.
 STATUS_FIELDS = ("status", "score_status")
-# How a data file's own gaps are named where the file has no title of its own.
-FILE_LABELS = {"offer": "The offer as a whole", "governance": "How the Improvement Community is organised",
-               "strategic_focus": "The strategic focus and its priorities", "context": "The national context"}
 
 
 @dataclass(frozen=True)
@@ -65,27 +56,48 @@ def _gaps(model: BaseModel, location: tuple, label: str | None) -> list[tuple[st
     return found
 
 
+def open_items(data: SiteData, pages: PageIndex, docs_folder: str = "docs",
+               public_folder: str = "docs-public") -> list[OpenItem]:
+    """Every gap of the play book: in its data (every dataset of the registry),
+    and in its pages (stated in their own words, or a page with no owner).
+    The public site's own pages are listed too: it leaves their gaps out, so
+    the open-items page is the only place editors see them."""
+    shown_on: dict[str, str] = {}
+    for call in pages.calls(docs_folder):
+        shown_on.setdefault(call.name, call.url)
+    items = data_items(data, shown_on) + _page_gaps(pages, docs_folder)
+    return items + [replace(item, url=None, public=True) for item in _page_gaps(pages, public_folder)]
+
+
+def _page_gaps(pages: PageIndex, folder: str) -> list[OpenItem]:
+    unowned = [(page.path, page.url) for page in pages.in_folder(folder) if not page.meta.owner]
+    return page_items(pages.calls(folder), unowned)
+
+
 def data_items(data: SiteData, pages: dict[str, str]) -> list[OpenItem]:
     """The gaps in data/. ``pages``: macro name -> the URL of the page calling it."""
     items = []
-    for name in [n for n in SHOWN_BY if "." not in n] + ["context"]:
-        value = getattr(data, name, None)
+    for dataset in (dataset for dataset in DATASETS.values() if data.has(dataset.name)):
+        if dataset.per_record:
+            for record in getattr(data, dataset.name):
+                record_id = getattr(record, "slug", None) or record.id
+                url = dataset.record_url(record_id) if dataset.record_url else pages.get(dataset.shown_by)
+                items += [OpenItem(state, _what(label, location), dataset.file_of(record_id), field_name(location),
+                                   url) for state, location, label in _gaps(record, (), None)]
+            continue
+        value = getattr(data, dataset.name)
         if value is None:
             continue
-        for state, location, label in _gaps(value, (), FILE_LABELS.get(name)):
-            macro = SHOWN_BY.get(f"{name}.{location[0]}", SHOWN_BY.get(name))
-            items.append(OpenItem(state, _what(label, location), f"data/{name}.yml", field_name(location),
+        for state, location, label in _gaps(value, (), dataset.label):
+            macro = dataset.parts_shown_by.get(location[0], dataset.shown_by)
+            items.append(OpenItem(state, _what(label, location), dataset.path, field_name(location),
                                   pages.get(macro)))
-    for story in data.stories:
-        for state, location, label in _gaps(story, (), None):
-            items.append(OpenItem(state, _what(label, location), f"data/stories/{story.slug}.yml",
-                                  field_name(location), f"stories/{story.slug}/"))
     # One line for all stories without a theme, not one per story: there may be hundreds.
-    unthemed = [story for story in data.stories if story.theme is None]
+    unthemed = [story for story in data.stories if story.theme is None] if data.has("stories") else []
     if unthemed:
         count = f"{len(unthemed)} stor{'y' if len(unthemed) == 1 else 'ies'}"
         items.append(OpenItem("to_be_agreed", f"The theme of {count}", "data/stories", "theme, in each story's file",
-                              f"themes/{UNTHEMED}/"))
+                              theme_url(UNTHEMED)))
     return items
 
 

@@ -1,0 +1,61 @@
+"""Every written page, read once per build: ``PageIndex``.
+
+Each page under docs/ and docs-public/ is read, its front matter validated,
+its body's ``{{ … }}`` parsed once, its links checked; the index then answers
+every question asked of the pages: their problems (`make check`, the build),
+their owners and review dates (`make review`, the open-items page), and which
+page calls which macro (offer.json's page, the progress report's link to the
+plan, the open-items page's "shown on").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..addresses import JSON_FEED_FILE, RSS_FILE
+from ..data.errors import DataError
+from .body_checks import PageNames
+from .front_matter import MacroCall, PageRecord, read_page
+from .links import DocsFolder
+
+# The folders of written pages: the staff play book's and the public site's.
+DOCS_FOLDERS = ("docs", "docs-public")
+# Files a site's build adds beside its written pages, which they may link to: the public site's feeds.
+GENERATED_BESIDE = {"docs-public": (RSS_FILE, JSON_FEED_FILE)}
+
+
+@dataclass(frozen=True)
+class PageIndex:
+    pages: tuple[PageRecord, ...]  # every page whose front matter could be read, in path order
+    problems: tuple[DataError, ...]  # every problem in every page
+
+    @classmethod
+    def read(cls, root: Path, names: PageNames, folders: tuple[str, ...] = DOCS_FOLDERS) -> PageIndex:
+        """Every Markdown page under the given folders (those that exist)."""
+        root = Path(root).resolve()
+        pages, problems = [], []
+        for name in (folder for folder in folders if (root / folder).is_dir()):
+            docs = DocsFolder(root / name, GENERATED_BESIDE.get(name, ()))
+            for file in sorted(docs.path.rglob("*.md")):
+                page, page_problems = read_page(file, root, names, docs)
+                problems += page_problems
+                if page:
+                    pages.append(page)
+        return cls(tuple(pages), tuple(sorted(set(problems))))
+
+    def in_folder(self, folder: str) -> list[PageRecord]:
+        return [page for page in self.pages if page.folder == folder]
+
+    def problems_in(self, folder: str) -> list[DataError]:
+        return [problem for problem in self.problems if problem.path.startswith(folder + "/")]
+
+    def calls(self, folder: str) -> list[MacroCall]:
+        """Every ``{{ name(...) }}`` in the pages of ``folder``, in page order."""
+        return [call for page in self.in_folder(folder) for call in page.calls]
+
+    def calling(self, folder: str, macro: str) -> list[str]:
+        """The URLs (relative to the site root) of the pages of ``folder`` that call
+        ``{{ macro(...) }}``: wherever an editor puts the offer or the plan, its
+        exports and the links to it follow."""
+        return list(dict.fromkeys(call.url for call in self.calls(folder) if call.name == macro))
