@@ -54,7 +54,6 @@ def repository_built(tmp_path_factory) -> Project:
     return project
 
 
-
 @pytest.fixture(scope="session")
 def published(tmp_path_factory):
     """The fixture published twice, because each publication runs mike (seconds each):
