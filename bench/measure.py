@@ -1,23 +1,20 @@
-"""Measurements: one build's time and memory, file sizes, and page weight in a browser."""
+"""Measurements: one build's time and memory, file sizes, and page weight in a browser.
+
+The browser and the web server are the browser tests' (tests/browser): the same
+Chromium with the same arguments, the same server on 127.0.0.1.
+"""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import subprocess
 import sys
-import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-]
+from tests.browser.page_checks import launch_chromium
+from tests.browser.site_server import serve
 
 
 def timed_builds(builds: list[tuple[Path, Path]]) -> tuple[float, list[dict]]:
@@ -47,32 +44,15 @@ def kilobytes(path: Path) -> float:
     return path.stat().st_size / 1024 if path.is_file() else 0.0
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:
-        pass
-
-
-@contextmanager
-def serve(folder: Path):
-    handler = functools.partial(_Quiet, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-
-
 @contextmanager
 def browser():
     from playwright.sync_api import sync_playwright
 
-    if not Path(CHROMIUM).exists():
-        raise SystemExit(f"{CHROMIUM} is missing; run `make test` once (it installs Chromium) "
-                         "or `apt-get install -y chromium`")
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        try:
+            chromium = launch_chromium(playwright)
+        except RuntimeError as missing:
+            raise SystemExit(str(missing)) from None
         try:
             yield chromium
         finally:
@@ -82,7 +62,8 @@ def browser():
 def page_weight(chromium, folder: Path) -> dict:
     """Bytes a browser fetches to show the home page, by kind, until the network is idle."""
     weights: dict[str, int] = {}
-    with serve(folder) as url:
+    site = serve("bench", folder)
+    try:
         page = chromium.new_page()
 
         def record(response) -> None:
@@ -97,7 +78,9 @@ def page_weight(chromium, folder: Path) -> dict:
             weights[kind] = weights.get(kind, 0) + size
 
         page.on("response", record)
-        page.goto(url, wait_until="networkidle")
+        page.goto(site.url, wait_until="networkidle")
         page.wait_for_timeout(500)
         page.close()
+    finally:
+        site.close()
     return {kind: round(size / 1024, 1) for kind, size in sorted(weights.items())}

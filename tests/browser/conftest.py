@@ -1,9 +1,12 @@
 """One browser for all the tests in this folder, both built sites served on
 127.0.0.1, and one visit to every page of both, shared by all browser tests.
 
-Package scope, not session: the browser closes when this folder's tests are
-done, so a later test module can start Playwright's sync API itself (two at
-once fail: "using Playwright Sync API inside the asyncio loop")."""
+Every test that drives Chromium is in this folder and uses this browser
+(launched by page_checks.launch_chromium, with its arguments), and every site
+it opens is served by site_server.serve. Package scope: the browser closes
+when this folder's tests are done. Playwright's sync API runs once at a time
+("using Playwright Sync API inside the asyncio loop" otherwise): never start
+another."""
 
 from __future__ import annotations
 

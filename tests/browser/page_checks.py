@@ -34,7 +34,7 @@ EXTRA_RULES = ["scrollable-region-focusable", "aria-dialog-name"]
 # axe-core's script ships inside the pip package axe-playwright-python and is
 # put into the page with page.evaluate: nothing is fetched from a CDN.
 
-MISSING_CHROMIUM = (f"{CHROMIUM} is missing: the browser tests need Debian's Chromium. "
+MISSING_CHROMIUM = (f"{CHROMIUM} is missing: the browser tests and `make bench` need Debian's Chromium. "
                     "`make test` installs it where apt-get exists "
                     "(tests/browser/install-tools.sh); elsewhere run "
                     "`apt-get update && apt-get install -y chromium`.")

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
+
+from support.html import Page
 
 BASE = "http://site.invalid/"  # stands for the site root while resolving links
 SKIPPED_SCHEMES = ("mailto:", "tel:", "data:", "javascript:")
 # (tag, attribute) -> is it loaded with the page (True) or only followed (False)?
 LINK_ATTRIBUTES = {
     ("a", "href"): False, ("area", "href"): False, ("form", "action"): False,
-    ("link", "href"): None,  # depends on rel, see Page.handle_starttag
+    ("link", "href"): None,  # depends on rel, see element_links
     ("script", "src"): True, ("img", "src"): True, ("iframe", "src"): True,
     ("frame", "src"): True, ("embed", "src"): True, ("object", "data"): True,
     ("source", "src"): True, ("track", "src"): True, ("video", "src"): True,
@@ -50,53 +51,51 @@ class LinkReport:
     external_resources: list[str] = field(default_factory=list)  # loaded from another host
 
 
-class Page(HTMLParser):
+@dataclass
+class LinkedPage:
     """The ids and outgoing links of one HTML file."""
 
-    def __init__(self, name: str):
-        super().__init__(convert_charrefs=True)
-        self.name = name
-        self.ids: set[str] = set()
-        self.links: list[Link] = []
-        self.style_lines: int | None = None
+    ids: set[str]
+    links: list[Link]
 
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        line = self.getpos()[0]
-        for key in ("id", "name") if tag == "a" else ("id",):
-            if attrs.get(key):
-                self.ids.add(attrs[key])
-        for (link_tag, attribute), loaded in LINK_ATTRIBUTES.items():
-            value = attrs.get(attribute)
-            if link_tag != tag or not value:
-                continue
-            rels = set((attrs.get("rel") or "").lower().split())
-            if loaded is None:  # <link>: stylesheets, icons, preloads are fetched
-                loaded = not rels <= FOLLOWED_LINK_RELS
-            self.links.append(Link(self.name, line, value.strip(), loaded, tag == "link" and "canonical" in rels))
-        for candidate in (attrs.get("srcset") or "").split(","):
-            if candidate.strip():
-                self.links.append(Link(self.name, line, candidate.split()[0], True))
-        if tag == "meta" and (attrs.get("http-equiv") or "").lower() == "refresh":
-            target = re.search(r"url\s*=\s*['\"]?([^'\";]+)", attrs.get("content") or "", re.I)
-            if target:
-                self.links.append(Link(self.name, line, target.group(1).strip(), False))
-        if attrs.get("style"):
-            self.links += css_links(attrs["style"], self.name, line)
 
-    def handle_startendtag(self, tag, attrs):
-        self.handle_starttag(tag, attrs)
+def read_page(name: str, html: str) -> LinkedPage:
+    page = Page(html)
+    ids = {attrs[key] for tag, attrs in page.elements
+           for key in (("id", "name") if tag == "a" else ("id",)) if attrs.get(key)}
+    links = [link for (tag, attrs), line in zip(page.elements, page.lines, strict=True)
+             for link in element_links(name, line, tag, attrs)]
+    links += [link for line, css in page.styles for link in css_links(css, name, line)]
+    return LinkedPage(ids, sorted(links, key=lambda link: link.line))  # in the page's order
 
-    def handle_data(self, data):
-        if self.lasttag == "style":
-            self.links += css_links(data, self.name, self.getpos()[0])
+
+def element_links(name: str, line: int, tag: str, attrs: dict) -> list[Link]:
+    links = []
+    for (link_tag, attribute), loaded in LINK_ATTRIBUTES.items():
+        value = attrs.get(attribute)
+        if link_tag != tag or not value:
+            continue
+        rels = set((attrs.get("rel") or "").lower().split())
+        if loaded is None:  # <link>: stylesheets, icons, preloads are fetched
+            loaded = not rels <= FOLLOWED_LINK_RELS
+        links.append(Link(name, line, value.strip(), loaded, tag == "link" and "canonical" in rels))
+    for candidate in (attrs.get("srcset") or "").split(","):
+        if candidate.strip():
+            links.append(Link(name, line, candidate.split()[0], True))
+    if tag == "meta" and (attrs.get("http-equiv") or "").lower() == "refresh":
+        target = re.search(r"url\s*=\s*['\"]?([^'\";]+)", attrs.get("content") or "", re.I)
+        if target:
+            links.append(Link(name, line, target.group(1).strip(), False))
+    if attrs.get("style"):
+        links += css_links(attrs["style"], name, line)
+    return links
 
 
 def css_links(css: str, name: str, line: int) -> list[Link]:
     return [Link(name, line, (m.group(1) or m.group(2)).strip(), True) for m in CSS_URL.finditer(css)]
 
 
-def read_site(root: Path) -> dict[str, Page]:
+def read_site(root: Path) -> dict[str, LinkedPage]:
     return {name: read_site_page(root, name)
             for name in (path.relative_to(root).as_posix() for path in sorted(root.rglob("*.html")))}
 
@@ -117,13 +116,9 @@ def site_url(root: Path) -> str | None:
     return next((link.url for link in home.links if link.canonical), None) if home else None
 
 
-def read_site_page(root: Path, name: str) -> Page | None:
+def read_site_page(root: Path, name: str) -> LinkedPage | None:
     path = root / name
-    if not path.is_file():
-        return None
-    page = Page(name)
-    page.feed(path.read_text(encoding="utf-8"))
-    return page
+    return read_page(name, path.read_text(encoding="utf-8")) if path.is_file() else None
 
 
 def check_site_links(root: Path, published: dict[str, Path] | None = None) -> LinkReport:

@@ -1,7 +1,7 @@
 """The editors' commands end to end, one `make` run each, in a copy of the
 fixture play book: `make check`, `make build`, `make new-story` and `make review`.
 
-`make publish` and `make version` run end to end in tests/build/conftest.py,
+`make publish` and `make version` run end to end in tests/conftest.py (`published`),
 into the throw-away repository whose published versions
 tests/build/test_versions.py reads. Everything else these commands do is
 proved in-process (Project.problems(), Project.build()), which is much faster.

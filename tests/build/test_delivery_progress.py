@@ -15,10 +15,9 @@ import pytest
 import yaml
 from support.git import git, init_repository
 from support.html import Page, element_text
+from support.publishing import page as published_page
 
 from macros.dates import TODAY_VARIABLE
-
-from .publishing import page as published_page
 
 PLAN_PAGE, REPORT_PAGE = "sections/", "progress-report/"
 

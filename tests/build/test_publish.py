@@ -4,7 +4,7 @@ touching the working tree, the current branch or the versions.
 
 The fixture's built stories site (`fixture_built`) into a throw-away repository
 whose gh-pages already holds a version as mike leaves it (`make publish` end to
-end is in tests/build/conftest.py)."""
+end is in tests/conftest.py)."""
 
 from __future__ import annotations
 

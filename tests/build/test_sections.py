@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import json
 import re
-from html.parser import HTMLParser
 
 import pytest
 import yaml
-from support.html import Page, squash
+from support.html import Page, element_text, squash
 
 TBA = "to be agreed with partners"
 SITES = {"playbook": "docs", "stories": "docs-public"}  # each site and the folder of its written pages
@@ -30,31 +29,11 @@ def data(project, name: str):
     return yaml.safe_load(project.read(f"data/{name}.yml"))
 
 
-class Element(HTMLParser):
+def element(html: str, element_id: str) -> str:
     """The visible text inside the element with a given id (its descendants included)."""
-
-    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-
-    def __init__(self, html: str, element_id: str):
-        super().__init__(convert_charrefs=True)
-        self.element_id, self.depth, self.found, self.parts = element_id, 0, False, []
-        self.feed(html)
-        assert self.found, f"no element with id {element_id!r}"
-        self.text = squash(" ".join(self.parts))
-
-    def handle_starttag(self, tag, attrs):
-        if self.depth and tag not in self.VOID:
-            self.depth += 1
-        elif not self.found and dict(attrs).get("id") == self.element_id and tag not in self.VOID:
-            self.found, self.depth = True, 1
-
-    def handle_endtag(self, tag):
-        if self.depth:
-            self.depth -= 1
-
-    def handle_data(self, data):
-        if self.depth:
-            self.parts.append(data)
+    text = element_text(html, element_id)
+    assert text is not None, f"no element with id {element_id!r}"
+    return text
 
 
 def written_pages(project, site: str) -> list[tuple[str, str]]:
@@ -98,15 +77,15 @@ def test_to_be_agreed_shows_exactly_where_the_data_says_so(site_built):
     sections, offer = site_built.page("playbook", "sections/"), site_built.page("playbook", "offer/")
     focus = site_built.page("playbook", "strategic-focus/")
     # (what, whether its data says it is to be agreed, its part of the built page)
-    parts = [(item["id"], to_be_agreed(item), Element(offer, item["id"]))
+    parts = [(item["id"], to_be_agreed(item), element(offer, item["id"]))
              for item in data(site_built, "offer")["items"]]
-    parts += [(workstream["id"], to_be_agreed(workstream), Element(sections, f"{workstream['id']}-plan"))
+    parts += [(workstream["id"], to_be_agreed(workstream), element(sections, f"{workstream['id']}-plan"))
               for workstream in data(site_built, "delivery_plan")["workstreams"]]
     for name, page, element_id in (("portfolio", sections, "portfolio-entries"),
                                    ("governance", sections, "governance"),
                                    ("strategic_focus", focus, "strategic-priorities")):
-        parts.append((name, to_be_agreed(data(site_built, name)), Element(page, element_id)))
-    shown = {what: TBA in element.text.lower() for what, _, element in parts}
+        parts.append((name, to_be_agreed(data(site_built, name)), element(page, element_id)))
+    shown = {what: TBA in text.lower() for what, _, text in parts}
     assert shown == {what: says for what, says, _ in parts}
     # The fixture has both kinds, so the check can fail either way.
     assert set(shown.values()) == {True, False}

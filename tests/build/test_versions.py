@@ -4,9 +4,9 @@ latest one at latest/, and partners' links under latest/ that keep working
 across versions, a renamed page and a renamed offer id.
 
 On the fixture play book, published as 1.0 and then 1.1 into a throw-away git
-repository (`published`, tests/build/conftest.py); a few cases publish into a
+repository (`published`, tests/conftest.py); a few cases publish into a
 repository of their own. What a browser makes of the same pages is in
-test_versions_in_browser.py.
+tests/browser/test_published_versions.py.
 """
 
 from __future__ import annotations
@@ -19,10 +19,9 @@ import subprocess
 
 from support.git import git, init_repository, tree
 from support.html import Page
+from support.publishing import CHANGE, KEPT_ID, NEW_ID, OLD_ID, follow, has_branch, page
 
 from macros.cli import version as version_command
-
-from .publishing import CHANGE, KEPT_ID, NEW_ID, OLD_ID, follow, has_branch, page
 
 
 def versions_json(project) -> dict[str, list[str]]:

@@ -7,18 +7,22 @@ from html.parser import HTMLParser
 
 
 class Page(HTMLParser):
-    """The visible text of a page (whitespace collapsed) and every element's attributes."""
+    """The visible text of a page (whitespace collapsed), every element's attributes
+    and the line it starts on, and the style sheets written in the page."""
 
     def __init__(self, html: str):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.elements: list[tuple[str, dict]] = []
+        self.lines: list[int] = []  # the line of each of ``elements``, in the same order
+        self.styles: list[tuple[int, str]] = []  # (line, text) of each <style> element's content
         self._skip = 0
         self.feed(html)
         self.text = re.sub(r"\s+", " ", " ".join(self.parts))
 
     def handle_starttag(self, tag, attrs):
         self.elements.append((tag, dict(attrs)))
+        self.lines.append(self.getpos()[0])
         if tag in ("script", "style"):
             self._skip += 1
 
@@ -29,6 +33,8 @@ class Page(HTMLParser):
     def handle_data(self, data):
         if not self._skip:
             self.parts.append(data)
+        elif self.lasttag == "style":
+            self.styles.append((self.getpos()[0], data))
 
     def find(self, tag: str, **attrs) -> list[dict]:
         return [a for t, a in self.elements if t == tag and all(a.get(k) == v for k, v in attrs.items())]

@@ -7,7 +7,7 @@ import posixpath
 import re
 
 import pytest
-from support.git import git, show
+from .git import git, show
 
 # The fixture's offer page and the offer id that move between 1.0 and 1.1.
 NEW_OFFER_PAGE = "our-offer.md"

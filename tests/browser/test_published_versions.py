@@ -3,30 +3,22 @@ partner's old link lands on the item, an older version shows the outdated
 banner and the version selector, the stable link is shown and copied, and
 without JavaScript an old id still says where the item went.
 
-The gh-pages branch of `published` (tests/build/conftest.py: the fixture's
-1.0, then 1.1 with the offer page and an offer id renamed), served as a web
-server would serve it.
+The gh-pages branch of `published` (tests/conftest.py: the fixture's 1.0, then
+1.1 with the offer page and an offer id renamed), served as a web server would
+serve it; what the branch holds is read in tests/build/test_versions.py.
 """
 
 from __future__ import annotations
 
-import functools
-import http.server
 import subprocess
 import tarfile
-import threading
 from io import BytesIO
 
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
+from support.publishing import KEPT_ID, NEW_ID, OLD_ID
 
-from .publishing import KEPT_ID, NEW_ID, OLD_ID
-
-pytestmark = pytest.mark.browser
-
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]
+from .site_server import serve
 
 
 @pytest.fixture(scope="module")
@@ -36,30 +28,29 @@ def gh_pages_server(published, tmp_path_factory):
     archive = subprocess.run(["git", "archive", "gh-pages"], cwd=published.project.path,
                              capture_output=True, check=True).stdout
     tarfile.open(fileobj=BytesIO(archive)).extractall(folder, filter="data")
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
-    handler.log_message = lambda *args: None
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    site = serve("gh-pages", folder)
+    yield site.url
+    site.close()
 
 
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+@pytest.fixture
+def open_page(browser):
+    """Opens a URL in a new browser context (with ``context_options``) and waits until
+    the network is idle; the page's script errors are collected in ``page.errors``."""
+    contexts = []
 
+    def open_page(url: str, **context_options):
+        contexts.append(context := browser.new_context(**context_options))
+        page = context.new_page()
+        page.errors = []
+        page.on("pageerror", lambda error: page.errors.append(str(error)))
+        page.goto(url)
+        page.wait_for_load_state("networkidle")
+        return page
 
-def open_page(browser, url: str, **context_options):
-    context = browser.new_context(**context_options)
-    page = context.new_page()
-    page.errors = []
-    page.on("pageerror", lambda error: page.errors.append(str(error)))
-    page.goto(url)
-    page.wait_for_load_state("networkidle")
-    return page
+    yield open_page
+    for context in contexts:
+        context.close()
 
 
 def in_view(page, element_id: str) -> bool:
@@ -67,8 +58,8 @@ def in_view(page, element_id: str) -> bool:
     return box is not None and 0 <= box["y"] < page.viewport_size["height"]
 
 
-def test_in_a_browser_a_partners_link_lands_on_the_item(browser, gh_pages_server):
-    page = open_page(browser, gh_pages_server + f"latest/offer/#{OLD_ID}")
+def test_in_a_browser_a_partners_link_lands_on_the_item(open_page, gh_pages_server):
+    page = open_page(gh_pages_server + f"latest/offer/#{OLD_ID}")
     page.wait_for_url(f"**/latest/our-offer/#{NEW_ID}")
     assert page.locator(f"#{NEW_ID} h2").inner_text() == "Fixture training"
     assert in_view(page, NEW_ID)
@@ -76,8 +67,8 @@ def test_in_a_browser_a_partners_link_lands_on_the_item(browser, gh_pages_server
     assert page.errors == []
 
 
-def test_in_a_browser_an_older_version_shows_the_banner_and_the_selector(browser, gh_pages_server):
-    page = open_page(browser, gh_pages_server + f"1.0/offer/#{OLD_ID}")
+def test_in_a_browser_an_older_version_shows_the_banner_and_the_selector(open_page, gh_pages_server):
+    page = open_page(gh_pages_server + f"1.0/offer/#{OLD_ID}")
     assert in_view(page, OLD_ID)
     banner = page.locator("[data-md-component=outdated]")
     expect(banner).to_be_visible()
@@ -89,8 +80,8 @@ def test_in_a_browser_an_older_version_shows_the_banner_and_the_selector(browser
     assert page.errors == []
 
 
-def test_in_a_browser_the_stable_link_is_shown_and_copied(browser, gh_pages_server):
-    page = open_page(browser, gh_pages_server + "1.0/offer/", permissions=["clipboard-read", "clipboard-write"])
+def test_in_a_browser_the_stable_link_is_shown_and_copied(open_page, gh_pages_server):
+    page = open_page(gh_pages_server + "1.0/offer/", permissions=["clipboard-read", "clipboard-write"])
     item = page.locator(f"#{KEPT_ID}")
     expected = gh_pages_server + f"latest/offer/#{KEPT_ID}"
     assert item.locator(".ogic-stable-link__address").inner_text() == expected
@@ -99,8 +90,8 @@ def test_in_a_browser_the_stable_link_is_shown_and_copied(browser, gh_pages_serv
     assert page.evaluate("navigator.clipboard.readText()") == expected
 
 
-def test_without_javascript_an_old_id_still_shows_where_the_item_went(browser, gh_pages_server):
-    page = open_page(browser, gh_pages_server + f"latest/our-offer/#{OLD_ID}", java_script_enabled=False)
+def test_without_javascript_an_old_id_still_shows_where_the_item_went(open_page, gh_pages_server):
+    page = open_page(gh_pages_server + f"latest/our-offer/#{OLD_ID}", java_script_enabled=False)
     notice = page.locator(f"#{OLD_ID}")
     assert notice.is_visible() and in_view(page, OLD_ID)
     assert notice.get_by_role("link").get_attribute("href") == f"#{NEW_ID}"
