@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve serve-stories build check test version bench review new-story lock clean demo
+.PHONY: serve serve-stories build check test version bench review new-story lock clean demo parity
 
 # The pinned dependencies, then the project's own package (pyproject.toml:
 # the `playbook` MkDocs plugin and the command entry point), editable.
@@ -20,18 +20,34 @@ $(STAMP): requirements.txt pyproject.toml
 	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps --no-build-isolation -e .
 	@touch $(STAMP)
 
-serve: $(STAMP)
-	$(BIN)/python -m mkdocs serve -f mkdocs.yml -a 127.0.0.1:8000
+# ProperDocs, the continuation of MkDocs 1.x, in an environment of its own
+# (requirements-properdocs.in): mike deploys with ProperDocs whenever it is
+# installed, and `make version` publishes with MkDocs. Made on first use.
+PD_VENV := .venv-properdocs
+PD_STAMP := $(PD_VENV)/.installed
+$(PD_STAMP): requirements-properdocs.txt pyproject.toml | $(STAMP)
+	@test -x $(PD_VENV)/bin/python || $(PYTHON) -m venv --without-pip $(PD_VENV)
+	$(BIN)/uv pip sync --quiet --python $(PD_VENV)/bin/python requirements-properdocs.txt
+	$(BIN)/uv pip install --quiet --python $(PD_VENV)/bin/python --no-deps --no-build-isolation -e .
+	@touch $(PD_STAMP)
 
-serve-stories: $(STAMP)
-	$(BIN)/python -m mkdocs serve -f mkdocs.stories.yml -a 127.0.0.1:8001
+# The generator that serve, serve-stories and demo run: mkdocs (the default)
+# or ENGINE=properdocs. build, version and publish always use MkDocs.
+ENGINE ?= mkdocs
+ENGINE_VENV := $(if $(filter properdocs,$(ENGINE)),$(PD_VENV),$(VENV))
+
+serve: $(STAMP) $(ENGINE_VENV)/.installed
+	$(ENGINE_VENV)/bin/python -m $(ENGINE) serve -f mkdocs.yml -a 127.0.0.1:8000
+
+serve-stories: $(STAMP) $(ENGINE_VENV)/.installed
+	$(ENGINE_VENV)/bin/python -m $(ENGINE) serve -f mkdocs.stories.yml -a 127.0.0.1:8001
 
 # The play book with example measures, delivery progress and capability
 # figures (demo/), every page marked as example data; served only, never
 # built into site/ or published. DEMO_ADDRESS=127.0.0.1:8010 serves it elsewhere.
 DEMO_ADDRESS ?= 127.0.0.1:8000
-demo: $(STAMP)
-	$(BIN)/python -m mkdocs serve -f mkdocs.demo.yml -a $(DEMO_ADDRESS)
+demo: $(STAMP) $(ENGINE_VENV)/.installed
+	$(ENGINE_VENV)/bin/python -m $(ENGINE) serve -f mkdocs.demo.yml -a $(DEMO_ADDRESS)
 
 # Both sites, strictly, built side by side into a scratch folder; only when
 # both succeed do they replace site/playbook and site/stories, so nothing
@@ -42,8 +58,14 @@ build: $(STAMP)
 check: $(STAMP)
 	@$(BIN)/python -m macros.cli check
 
-test: $(STAMP)
+test: $(STAMP) $(PD_STAMP)
 	$(BIN)/python -m pytest
+
+# Both sites built with MkDocs and with ProperDocs into .build-tmp/parity/
+# and compared: the same files, element ids, JSON and feeds, or a list of
+# every difference and a non-zero exit (macros/cli/parity.py).
+parity: $(STAMP) $(PD_STAMP)
+	@$(BIN)/python -m macros.cli parity
 
 # Publish the version in data/playbook.yml with mike into the local gh-pages
 # branch and point `latest` at it; nothing is pushed (macros/cli/version.py).
@@ -57,9 +79,11 @@ version: $(STAMP)
 review: $(STAMP)
 	@$(BIN)/python -m macros.cli review
 
-# Recompile requirements.txt from requirements.in (exact pins for everything).
+# Recompile requirements.txt from requirements.in (exact pins for everything),
+# then ProperDocs' requirements-properdocs.txt, held to the same versions.
 lock: $(STAMP)
 	$(BIN)/uv pip compile requirements.in -o requirements.txt --python-version 3.11 --no-header --quiet
+	$(BIN)/uv pip compile requirements-properdocs.in -o requirements-properdocs.txt --python-version 3.11 --no-header --quiet
 
 clean:
 	rm -rf site .build-tmp .pytest_cache mkdocs.publishing.yml
@@ -76,7 +100,7 @@ new-story: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/yamllint --strict .
-	$(BIN)/pymarkdown --config .pymarkdown.yml scan -r -e .venv/ -e site/ -e .build-tmp/ -e node_modules/ .
+	$(BIN)/pymarkdown --config .pymarkdown.yml scan -r -e .venv/ -e .venv-properdocs/ -e site/ -e .build-tmp/ -e node_modules/ .
 
 # Put both built sites into the local gh-pages branch, without pushing: the
 # stories site under stories/, then this version of the play book (the one in

@@ -1,5 +1,6 @@
 """The editors' commands end to end, one `make` run each, in a copy of the
-fixture play book: `make check`, `make build`, `make new-story` and `make review`.
+fixture play book: `make check`, `make build`, `make new-story`, `make review`
+and `make parity`.
 
 `make publish` and `make version` run end to end in tests/conftest.py (`published`),
 into the throw-away repository whose published versions
@@ -99,3 +100,14 @@ def test_make_review_lists_overdue_pages_most_overdue_first_and_fails(fixture_si
             assert f"{page}:{fixture_site.line_of(page, 'last_reviewed:')}: review overdue since " in result.stdout
     assert lines[-1].startswith("docs/unowned.md:1: no owner recorded; add `owner:`")
     assert "overdue for review on 2027-01-01" in result.stderr
+
+
+def test_make_parity_builds_both_sites_with_mkdocs_and_with_properdocs_alike(fixture_site):
+    result = fixture_site.make("parity")
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    # Each engine named by its own build's generator tag: the second build really ran ProperDocs.
+    assert lines[0].startswith("Parity: MkDocs (mkdocs-1.") and "ProperDocs (mkdocs-ProperDocs 1." in lines[0], lines
+    assert lines[1].startswith("  playbook (mkdocs.yml): ") and lines[2].startswith("  stories (mkdocs.stories.yml): ")
+    assert not (fixture_site.path / ".build-tmp" / "parity").exists(), "the builds are removed once they agree"
+    assert not (fixture_site.path / "site").exists(), "parity never touches what `make build` publishes"

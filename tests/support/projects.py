@@ -6,8 +6,9 @@
 - ``copy_repository``: the whole repository, real content included, for the
   content tests and for trying an editor's change from CONTRIBUTING.md.
 
-Both share the real .venv. ``Project.problems()`` and ``Project.build()``
-run ``make check`` and ``make build``'s work in this process (fast);
+Both share the real .venv (and .venv-properdocs, ProperDocs' for `make parity`).
+``Project.problems()`` and ``Project.build()`` run ``make check`` and
+``make build``'s work in this process (fast);
 ``Project.make()`` runs the real command, for the one end-to-end case of each.
 """
 
@@ -25,12 +26,14 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "tests" / "fixtures"
 # Never copied: tools' and builds' folders at the repository's top level.
-NOT_COPIED = {".venv", ".git", "site", ".build-tmp", ".pytest_cache", ".bench", "node_modules", "tests"}
+NOT_COPIED = {".venv", ".venv-properdocs", ".git", "site", ".build-tmp", ".pytest_cache", ".bench", "node_modules",
+              "tests"}
 # The project's code, which a fixture project takes from the repository.
 CODE = ["macros", "overrides", "mkdocs.base.yml", "mkdocs.version.yml", "Makefile", "pyproject.toml",
-        "requirements.txt", "requirements.in", ".gitignore"]
+        "requirements.txt", "requirements.in", "requirements-properdocs.txt", "requirements-properdocs.in",
+        ".gitignore"]
 SITES = {"playbook": "mkdocs.yml", "stories": "mkdocs.stories.yml"}
-STAMP = ".venv/.installed"  # the Makefile's install stamp
+VENVS = [".venv", ".venv-properdocs"]  # the Makefile's environments, each with its install stamp
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life notice, for in-process builds
 
@@ -120,10 +123,11 @@ class Project:
         """``make <targets>``, as an editor or CI runs it; with ``merged``,
         stderr goes into stdout in the order the command wrote them (as in a pipe).
 
-        A copy's .venv is the repository's: ``-o`` takes make's install stamp
+        A copy's .venv is the repository's: ``-o`` takes make's install stamps
         as up to date, so that a copy never reinstalls the project into the
-        shared .venv (whose editable install would then point into the copy)."""
-        return subprocess.run(["make", "--no-print-directory", "-o", STAMP, *targets], cwd=self.path, text=True,
+        shared environments (whose editable installs would then point into the copy)."""
+        stamps = [option for venv in VENVS for option in ("-o", f"{venv}/.installed")]
+        return subprocess.run(["make", "--no-print-directory", *stamps, *targets], cwd=self.path, text=True,
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT if merged else subprocess.PIPE,
                               env={**os.environ, **(env or {})}, timeout=timeout)
 
@@ -137,7 +141,8 @@ class Project:
 
 
 def _link_venv(destination: Path) -> None:
-    (destination / ".venv").symlink_to(REPO / ".venv")
+    for venv in VENVS:
+        (destination / venv).symlink_to(REPO / venv)
 
 
 def copy_repository(destination: Path) -> Project:
