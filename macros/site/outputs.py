@@ -2,8 +2,8 @@
 
 Each entry is a plain function from a site's data (already cut down to what
 the site may show: macros/site/audiences.py) to the pages it adds (story,
-browse and measure pages) and the files it writes beside them (a measure's
-CSV, the feeds).  The plugin asks for them
+browse, measure and event pages) and the files it writes beside them (a
+measure's CSV, the feeds, the events calendar).  The plugin asks for them
 all once per build.
 """
 
@@ -13,8 +13,10 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..addresses import EVENTS, EVENTS_CALENDAR, event_calendar_url, root_from, source_path
 from ..analysis.measures import MeasureCharts
 from ..data import SiteData
+from ..render.events import events_calendar, render_events
 from .feeds import FeedSite, feed_files
 from .generated import GeneratedPage
 from .measure_pages import measure_pages
@@ -48,7 +50,20 @@ def _feeds(data: SiteData, site: SiteContext):
     return [], feed_files(list(data.stories), site.feeds) if site.feeds else {}
 
 
-OUTPUTS: tuple[Output, ...] = (_stories, _measures, _feeds)
+def _events(data: SiteData, site: SiteContext):
+    """The calendar of every event (always: subscribers keep their address) and each
+    event's own entry; the events page, on the public site only when it has an event."""
+    files = {EVENTS_CALENDAR: events_calendar(data.events, site.today, site.name)}
+    files |= {event_calendar_url(event.id): events_calendar([event], site.today, site.name) for event in data.events}
+    if not data.events and not site.staff:
+        return [], files
+    page = GeneratedPage(source_path(EVENTS), "Events",
+                         render_events(data.events, site.today, root_from(EVENTS), site.staff), in_nav=True,
+                         description="Events of the Improvement Community, with their calendar entries.")
+    return [page], files
+
+
+OUTPUTS: tuple[Output, ...] = (_stories, _measures, _feeds, _events)
 
 
 def site_outputs(data: SiteData, site: SiteContext) -> tuple[list[GeneratedPage], dict[str, str]]:
