@@ -27,7 +27,10 @@ STORIES = "stories/"
 ALL_STORIES = "all-stories/"  # the play book's list of every story (its stories/ is a written page)
 THEMES, ORGANISATIONS, TAGS = "themes/", "organisations/", "tags/"
 MEASURES = "measures/"
-GENERATED_FOLDERS = (STORIES, ALL_STORIES, THEMES, ORGANISATIONS, TAGS, MEASURES)
+EVENTS = "events/"
+GENERATED_FOLDERS = (STORIES, ALL_STORIES, THEMES, ORGANISATIONS, TAGS, MEASURES, EVENTS)
+# Every event's calendar entry, in one file at each site's root.
+EVENTS_CALENDAR = "events.ics"
 
 
 def page_url(md_path: str) -> str:
@@ -52,6 +55,16 @@ def story_url(slug: str) -> str:
 def measure_url(measure_id: str) -> str:
     """A measure's own page (generated from data/measures/<id>.yml)."""
     return f"{MEASURES}{measure_id}/"
+
+
+def event_url(event_id: str) -> str:
+    """An event, on the events page."""
+    return f"{EVENTS}#{event_id}"
+
+
+def event_calendar_url(event_id: str) -> str:
+    """One event's calendar entry (.ics), to add it to a calendar."""
+    return f"{EVENTS}{event_id}.ics"
 
 
 def listing_url(folder: str, number: int) -> str:

@@ -20,9 +20,10 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from ..addresses import story_url
+from ..addresses import event_url, story_url
 from . import models
 from .models.capability_figures import CapabilityFigures
+from .models.events import Event
 from .capability import read_capability
 from .records import read_measure, read_story
 
@@ -88,6 +89,9 @@ _DECLARED = (
             "`data/capability/<organisation-id>.yml`, one file per partner organisation (the file name is "
             "its id in `data/organisations.yml`)", shown_by="capability_register", read=read_capability,
             order=lambda figures: figures.id),
+    Dataset("events", Event, "data/events", "Events", "event",
+            "`data/events/<id>.yml`, one file per event (the file name is its id)",
+            public=PublicRule(records=lambda event: event.is_public), record_url=event_url, order=Event.sort_key),
     # One file each.
     Dataset("playbook", models.Playbook, "data/playbook.yml", "The play book", "playbook",
             "`data/playbook.yml`", public=EVERYTHING_PUBLIC),

@@ -60,6 +60,8 @@ def _message(error: dict, model: type[BaseModel]) -> str:
         hint = f"did you mean `{guess}`? " if guess else ""
         return (f"unknown field `{name}`; {hint}remove it or correct its spelling "
                 f"(allowed: {', '.join(allowed)})")
+    if kind == "said":  # a model's own validator, which words the rest of the message for editors
+        return f"`{name}` {error['msg']}"
     if kind == "month":  # macros/data/models/plan.py: Month
         return f"`{name}` must be a month written YYYY-MM, like 2027-03, not {ctx.get('shown')!r}"
     if kind == "literal_error":

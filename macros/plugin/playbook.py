@@ -36,15 +36,15 @@ from ..pages.ownership import edit_url, page_facts
 from ..render.page_macros import PAGE_NAMES
 from ..site.audiences import AUDIENCES, site_data
 from ..site.exports import delivery_json, offer_json, write_json
-from ..site.feeds import FEED_LINKS, FeedSite, feed_files
+from ..site.feeds import FEED_LINKS, FeedSite
 from ..site.generated import GeneratedPage, without_missing_pages
-from ..site.measure_pages import measure_pages, measures_json
+from ..site.measure_pages import measures_json
 from ..site.open_items import OpenItem, open_items
+from ..site.outputs import SiteContext, site_outputs
 from ..site.previous_version import ProgressContext, progress_context
 from ..site.print_book import BookPage, whole_book_html
 from ..site.privacy import privacy_problems
 from ..site.redirects import missing_moved_anchors, write_redirect_pages
-from ..site.story_pages import story_pages
 
 ELEMENT_ID = re.compile(r'\sid="([^"]+)"')
 
@@ -73,7 +73,8 @@ class Build:
     data: SiteData  # this site's data: everything (staff) or SiteData.public_only() (public)
     charts: MeasureCharts  # each measure's chart, worked out once
     changed: dict[str, dt.date]  # each file's last change in git
-    generated: list[GeneratedPage]  # the pages made from data
+    generated: list[GeneratedPage]  # the pages made from data (macros/site/outputs.py)
+    files: dict[str, str]  # the files made from data, by path
     open_items: list[OpenItem] = field(default_factory=list)  # staff only
     progress: ProgressContext | None = None  # staff only: what the Board's progress report needs
     html: dict[str, str] = field(default_factory=dict)  # a generated page's source path -> its HTML
@@ -111,9 +112,12 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             _stop(exc.errors)
         except ValueError as exc:  # a site's settings that contradict each other
             raise PluginError(f"{config.config_file_path}: {exc}") from None
-        charts = MeasureCharts.of(data.measures)
-        build = Build(root, docs_folder, staff, build_date, pages, data, charts, last_changed(root),
-                      story_pages(data, charts, staff=staff, public_site_url=self.config.public_site_url))
+        charts, changed = MeasureCharts.of(data.measures), last_changed(root)
+        feeds = None if staff else FeedSite(config.site_name, config.site_description or "",
+                                            config.site_url.rstrip("/") + "/", changed)
+        generated, files = site_outputs(data, SiteContext(config.site_name, staff, build_date, charts,
+                                                          self.config.public_site_url, feeds))
+        build = Build(root, docs_folder, staff, build_date, pages, data, charts, changed, generated, files)
         if staff:  # what is still open, and the Board's progress report, never reach the public
             build.open_items = open_items(data, pages, docs_folder)
             build.progress = progress_context(root, one_page["delivery_plan"], data, build_date)
@@ -146,12 +150,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
     @event_priority(50)
     def on_files(self, files: Files, config) -> Files:
         build = self.build
-        measures, others = measure_pages(build.data, build.charts)
-        pages = build.generated + measures
-        if not build.staff:
-            site = FeedSite(config.site_name, config.site_description or "", config.site_url.rstrip("/") + "/",
-                            build.changed)
-            others |= feed_files(list(build.data.stories), site)
+        pages, others = build.generated, build.files
         # A page in docs/ at a generated address would silently shadow or be
         # shadowed by data, so that stops the build instead.
         for uri in [*(page.uri for page in pages), *others]:

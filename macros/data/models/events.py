@@ -1,0 +1,99 @@
+"""Events: one file per event, data/events/<id>.yml (the file name is its id).
+
+An event happens on a day (``start: 2027-03-04``), over days (``end`` a later
+day), or at a time of day in UK local time (``start: 2027-03-04T09:30``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import BeforeValidator, Field, ValidationInfo, WithJsonSchema, field_validator
+from pydantic_core import PydanticCustomError
+
+from .base import Model, Public, Slug, Text
+
+TIME_PATTERN = r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$"
+
+
+def _day_or_time(value: Any) -> Any:
+    """A day (YAML reads 2027-03-04 as one), or a day and a time written
+    YYYY-MM-DDTHH:MM (YAML reads that as text; with seconds, as a time)."""
+    if isinstance(value, dt.datetime) and value.tzinfo is None and not (value.second or value.microsecond):
+        return value
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str) and re.fullmatch(TIME_PATTERN, value.strip()):
+        try:
+            return (dt.datetime if "T" in value else dt.date).fromisoformat(value.strip())
+        except ValueError:
+            pass
+    shown = written(value) if isinstance(value, dt.date) else value
+    raise PydanticCustomError("said", f"must be a day, YYYY-MM-DD (2027-03-04), or a day and a time in UK "
+                                      f"local time, YYYY-MM-DDTHH:MM (2027-03-04T09:30), not {shown!r}")
+
+
+def written(when: dt.date) -> str:
+    """A day or a time as editors write it: 2027-03-04, 2027-03-04T09:30."""
+    return when.strftime("%Y-%m-%dT%H:%M") if isinstance(when, dt.datetime) else when.isoformat()
+
+
+# When an event starts or ends: a day, or a day and a time (UK local time).
+EventTime = Annotated[dt.datetime | dt.date, BeforeValidator(_day_or_time),
+                      WithJsonSchema({"type": "string", "pattern": TIME_PATTERN})]
+
+
+class Event(Model):
+    """An event of the Improvement Community, listed on the events page and in its calendar (events.ics)."""
+
+    title: Public[Text] = Field(description="The event's name, as its organisers give it.")
+    start: Public[EventTime] = Field(description="When it starts: a day, YYYY-MM-DD (2027-03-04), or a day and "
+                                     "a time in UK local time, YYYY-MM-DDTHH:MM (2027-03-04T09:30).")
+    end: Public[EventTime | None] = Field(None, description="When it ends, written like `start`: the last day of "
+                                          "an event over several days, or the time it finishes. Leave it out "
+                                          "for an event on one day with no set end.")
+    location: Public[Text | None] = Field(None, description="Where it is: a place, or \"Online\".")
+    description: Public[Text | None] = Field(None, description="What it is and who it is for, in a sentence "
+                                             "or two.")
+    visibility: Public[Literal["public", "internal"]] = Field("internal", description="`public` lists it on "
+                                                              "the public site too; `internal` keeps it for staff.")
+
+    # Set by the loader from the file name, never written in the file.
+    id: Public[Slug] = Field("", exclude=True)
+
+    @field_validator("end")
+    @classmethod
+    def _ends_after_it_starts(cls, end, info: ValidationInfo):
+        start = info.data.get("start")
+        if end is None or start is None:
+            return end
+        if isinstance(start, dt.datetime) != isinstance(end, dt.datetime):
+            raise PydanticCustomError("said", "must be written like `start`: both a day, or both a day and a time")
+        if end < start:
+            raise PydanticCustomError("said", f"({written(end)}) is before `start` ({written(start)}); "
+                                              "correct one of them")
+        return end
+
+    @property
+    def is_public(self) -> bool:
+        return self.visibility == "public"
+
+    @property
+    def timed(self) -> bool:
+        """Whether it starts at a time of day (else it takes whole days)."""
+        return isinstance(self.start, dt.datetime)
+
+    @property
+    def first_day(self) -> dt.date:
+        return self.start.date() if self.timed else self.start
+
+    @property
+    def last_day(self) -> dt.date:
+        end = self.end or self.start
+        return end.date() if isinstance(end, dt.datetime) else end
+
+    def sort_key(self) -> tuple:
+        """Soonest first; on one day, timed events in time order after those taking the whole day."""
+        return (self.first_day, self.start.time() if self.timed else dt.time.min, self.timed, self.id)
