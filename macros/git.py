@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 from pathlib import Path
@@ -25,6 +26,20 @@ def git_output(root: Path, *args: str) -> str | None:
     except (OSError, subprocess.SubprocessError):
         return None
     return result.stdout if result.returncode == 0 else None
+
+
+def pages_json(root: Path, path: str):
+    """A JSON file of the published sites (mike's versions.json, a version's
+    delivery.json): from the local gh-pages branch, or, in a clone that has
+    it only as origin's, from there; None when there is none or it is not JSON."""
+    for ref in (f"refs/heads/{PAGES_BRANCH}", f"refs/remotes/origin/{PAGES_BRANCH}"):
+        if git_output(root, "rev-parse", "--verify", "--quiet", ref + "^{commit}"):
+            text = git_output(root, "show", f"{ref}:{path}")
+            try:
+                return json.loads(text) if text else None
+            except ValueError:
+                return None
+    return None
 
 
 def run_git(root: Path, *args: str, stdin: str | None = None, env: dict | None = None) -> str:

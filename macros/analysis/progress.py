@@ -24,17 +24,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..data.models import DeliveryPlan
+from ..data.models.plan import ACTION_STATUSES, Update
 
 STALE_AFTER_DAYS = 90
 COMPLETE = "complete"
 # Every status an action can have, in the order pages list them; None is "not reported".
-STATUS_ORDER: tuple[str | None, ...] = (None, "not-started", "on-track", "at-risk", "off-track", COMPLETE)
-
-
-@dataclass(frozen=True)
-class Update:
-    date: dt.date
-    text: str
+STATUS_ORDER: tuple[str | None, ...] = (None, *ACTION_STATUSES)
 
 
 @dataclass(frozen=True)
@@ -67,7 +62,8 @@ def states_from_json(entries: Iterable[dict]) -> list[ActionState]:
         updates = []
         for update in entry.get("updates") or []:
             try:
-                updates.append(Update(dt.date.fromisoformat(update["date"]), str(update.get("text", ""))))
+                updates.append(Update.model_construct(date=dt.date.fromisoformat(update["date"]),
+                                                      text=str(update.get("text", ""))))
             except (TypeError, KeyError, ValueError):
                 continue
         states.append(ActionState(
@@ -83,7 +79,7 @@ def plan_states(plan: DeliveryPlan) -> list[ActionState]:
     return [ActionState(
         id=action.id, text=action.text, pillar=pillar.id, workstream=workstream.id, status=action.status,
         lead=action.lead, due=action.due, pillar_name=pillar.name, workstream_name=workstream.name,
-        updates=tuple(Update(u.date, u.text) for u in action.updates_newest_first()))
+        updates=tuple(action.updates_newest_first()))
         for pillar, workstream, action in plan.actions()]
 
 

@@ -35,7 +35,7 @@ from ..data import DataErrors, read_all
 from ..addresses import LATEST_ALIAS
 from ..data.models.playbook import VERSION_PATTERN
 from ..data.models.versions import version_key
-from ..git import PAGES_BRANCH, git_output
+from ..git import PAGES_BRANCH, git_output, pages_json
 
 CONFIG = "mkdocs.version.yml"
 BUILD_DIR = ".build-tmp/version"  # mkdocs.version.yml's site_dir
@@ -51,8 +51,8 @@ class Refused(Exception):
 
 def published_versions(root: Path) -> list[dict]:
     """mike's versions.json on the gh-pages branch: [{version, title, aliases}]."""
-    text = git_output(root, "show", f"{PAGES_BRANCH}:versions.json")
-    return json.loads(text) if text else []
+    published = pages_json(root, "versions.json")
+    return published if isinstance(published, list) else []
 
 
 def check_can_publish(version: str, published: list[dict]) -> None:

@@ -12,12 +12,11 @@ is read when there is no local one.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..data.models.versions import version_key
-from ..git import PAGES_BRANCH, git_output
+from ..git import pages_json
 
 
 @dataclass(frozen=True)
@@ -40,28 +39,12 @@ def previous_version(published: list[dict], current: str) -> str | None:
     return max(older, key=version_key, default=None)
 
 
-def _pages_ref(root: Path) -> str | None:
-    for ref in (f"refs/heads/{PAGES_BRANCH}", f"refs/remotes/origin/{PAGES_BRANCH}"):
-        if git_output(root, "rev-parse", "--verify", "--quiet", ref + "^{commit}"):
-            return ref
-    return None
-
-
-def _json(root: Path, ref: str, path: str):
-    text = git_output(root, "show", f"{ref}:{path}")
-    try:
-        return json.loads(text) if text else None
-    except ValueError:
-        return None
-
-
 def previous_delivery(root: Path, current: str) -> PreviousDelivery:
-    ref = _pages_ref(root)
-    published = _json(root, ref, "versions.json") if ref else None
+    published = pages_json(root, "versions.json")
     version = previous_version(published if isinstance(published, list) else [], current)
     if version is None:
         return PreviousDelivery()
-    actions = _json(root, ref, f"{version}/delivery.json")
+    actions = pages_json(root, f"{version}/delivery.json")
     return PreviousDelivery(version, actions if isinstance(actions, list) else None)
 
 

@@ -10,8 +10,9 @@ import datetime as dt
 
 import pytest
 
-from macros.analysis.progress import (ActionState, Update, anything_reported, compare, is_overdue, is_stale,
+from macros.analysis.progress import (ActionState, anything_reported, compare, is_overdue, is_stale,
                                       month_end, states_from_json, status_counts, watchlist)
+from macros.data.models.plan import Update
 from macros.site.previous_version import previous_version
 
 TODAY = dt.date(2026, 12, 2)
@@ -19,7 +20,8 @@ TODAY = dt.date(2026, 12, 2)
 
 def action(action_id: str = "an-action", *, status=None, due=None, updates=()) -> ActionState:
     return ActionState(id=action_id, text=f"The text of {action_id}.", pillar="lead", workstream="convene",
-                       status=status, due=due, updates=tuple(Update(dt.date.fromisoformat(d), t) for d, t in updates))
+                       status=status, due=due,
+                       updates=tuple(Update(date=dt.date.fromisoformat(d), text=t) for d, t in updates))
 
 
 # --- overdue: the due month has ended (today is after its last day) and the action is not complete ---
