@@ -36,16 +36,19 @@ $(PD_STAMP): requirements-properdocs.txt pyproject.toml | $(STAMP)
 ENGINE ?= mkdocs
 ENGINE_VENV := $(if $(filter properdocs,$(ENGINE)),$(PD_VENV),$(VENV))
 
+# PORT=8010 serves on another port (serve and demo: 8000 by default, serve-stories: 8001).
+# While serving, a mistake in a data file or a page shows its path:line lines in
+# the browser, which shows the page again once the file is fixed.
 serve: $(STAMP) $(ENGINE_VENV)/.installed
-	$(ENGINE_VENV)/bin/python -m $(ENGINE) serve -f mkdocs.yml -a 127.0.0.1:8000
+	$(ENGINE_VENV)/bin/python -m $(ENGINE) serve -f mkdocs.yml -a 127.0.0.1:$(or $(PORT),8000)
 
 serve-stories: $(STAMP) $(ENGINE_VENV)/.installed
-	$(ENGINE_VENV)/bin/python -m $(ENGINE) serve -f mkdocs.stories.yml -a 127.0.0.1:8001
+	$(ENGINE_VENV)/bin/python -m $(ENGINE) serve -f mkdocs.stories.yml -a 127.0.0.1:$(or $(PORT),8001)
 
 # The play book with example measures, delivery progress and capability
 # figures (demo/), every page marked as example data; served only, never
-# built into site/ or published. DEMO_ADDRESS=127.0.0.1:8010 serves it elsewhere.
-DEMO_ADDRESS ?= 127.0.0.1:8000
+# built into site/ or published. PORT=8010, or DEMO_ADDRESS=127.0.0.1:8010, serves it elsewhere.
+DEMO_ADDRESS ?= 127.0.0.1:$(or $(PORT),8000)
 demo: $(STAMP) $(ENGINE_VENV)/.installed
 	$(ENGINE_VENV)/bin/python -m $(ENGINE) serve -f mkdocs.demo.yml -a $(DEMO_ADDRESS)
 

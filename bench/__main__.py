@@ -112,7 +112,7 @@ def report(results: dict, previous: dict | None) -> None:
         print(f"home page of {site} at {last['stories']} stories, KB by kind: {last['home_page_kb'][site]}")
     if results.get("serve"):
         for name, seconds in results["serve"].items():
-            print(f"live reload at 1,000 stories, {name}: edited story served again after {seconds:.1f} s")
+            print(f"live reload at 1,000 stories, {name}: shown {seconds:.1f} s after the story file was saved")
     print_targets(results)
     if previous:
         print(f"\nCompared with the previous run ({previous.get('date')}):")

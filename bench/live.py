@@ -33,7 +33,9 @@ def _wait_for(url: str, text: str, deadline: float) -> bool:
     return False
 
 
-def edit_latency(project: Path, config: str, page: str) -> float:
+def edit_latency(project: Path, config: str, page: str, mistake: bool = False) -> float:
+    """Seconds from saving a story to the served page showing it: its new title, or,
+    with ``mistake``, the path:line line of a mistake written into it."""
     port = _free_port()
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-f", config, "-a", f"127.0.0.1:{port}"],
@@ -43,11 +45,17 @@ def edit_latency(project: Path, config: str, page: str) -> float:
         url = f"http://127.0.0.1:{port}/{page}"
         story = project / "data" / "stories" / "synthetic-00007.yml"
         text = story.read_text()
+        if mistake:  # a page made from data is not made while its data has a mistake: watch the home page
+            url = f"http://127.0.0.1:{port}/"
         title = re.search(r"^title: (.*)$", text, re.M).group(1)
-        if not _wait_for(url, title, time.monotonic() + TIMEOUT):
+        if not _wait_for(url, "Improvement" if mistake else title, time.monotonic() + TIMEOUT):
             raise RuntimeError(f"mkdocs serve -f {config} did not come up")
         marker = f"Edited story {time.time_ns()}"
-        story.write_text(text.replace(f"title: {title}", f"title: {marker}", 1))
+        if mistake:
+            marker = "`visibility` must be one of"
+            story.write_text(re.sub(r"^visibility: .*$", "visibility: everyone", text, count=1, flags=re.M))
+        else:
+            story.write_text(text.replace(f"title: {title}", f"title: {marker}", 1))
         start = time.monotonic()
         if not _wait_for(url, marker, start + TIMEOUT):
             raise RuntimeError("the edit never appeared")
@@ -55,11 +63,14 @@ def edit_latency(project: Path, config: str, page: str) -> float:
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
+        story.write_text(text)
 
 
 def edit_latencies(project: Path) -> dict[str, float]:
     return {
         "staff play book (make serve)": edit_latency(project, "mkdocs.yml", "stories/synthetic-00007/"),
+        "a mistake shown (make serve)": edit_latency(project, "mkdocs.yml", "stories/synthetic-00007/",
+                                                     mistake=True),
         "stories site (make serve-stories)": edit_latency(project, "mkdocs.stories.yml",
                                                           "stories/synthetic-00007/"),
     }

@@ -19,6 +19,8 @@ from .playbook import Build, PlaybookPlugin
 
 def define_env(env) -> None:
     plugin = next((p for p in env.conf["plugins"].values() if isinstance(p, PlaybookPlugin)), None)
+    if plugin is not None and plugin.build is None and plugin.problems:
+        return  # serving with mistakes: the pages show them, and no page runs a macro
     if plugin is None or plugin.build is None:
         raise PluginError("the `playbook` plugin must be listed before `macros` under plugins:")
     build = plugin.build

@@ -14,6 +14,7 @@ mistake stops the build with the same ``path:line: message`` lines as
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 import sys
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ from ..pages.index import DOCS_FOLDERS, PageIndex
 from ..pages.links import links_in, no_anchor
 from ..pages.ownership import edit_url, page_facts
 from ..render.page_macros import PAGE_NAMES
+from ..render.problems import problems_page, render_build_problems
 from ..site.audiences import AUDIENCES, site_data
 from ..site.exports import delivery_json, offer_json, write_json
 from ..site.feeds import FEED_LINKS, FeedSite
@@ -87,8 +89,23 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
     def __init__(self) -> None:
         super().__init__()
         self.build: Build | None = None  # set by on_config, for each build (mkdocs serve rebuilds)
+        self.serving = False  # `mkdocs serve`: a mistake is shown in the browser instead of stopping it
+        self.problems: list[DataError] = []  # this build's mistakes, while serving
+
+    def on_startup(self, command, dirty):
+        """Defining this keeps one plugin across `mkdocs serve`'s rebuilds (MkDocs 1.4+:
+        and across every load of the config in one process, until on_shutdown)."""
+        self.serving = command == "serve"
+        if command == "build":  # editors need the mistakes and the result, not MkDocs' progress
+            logging.getLogger("mkdocs").setLevel(logging.WARNING)
+
+    def on_shutdown(self):
+        self.serving = False
 
     def on_config(self, config):
+        self.build, self.problems = None, []
+        # mkdocs-macros lists its modules, variables and macros on every build: nothing an editor needs.
+        logging.getLogger("mkdocs.plugins.mkdocs_macros").setLevel(logging.WARNING)
         root = Path(config.config_file_path).resolve().parent
         staff = self.config.audience == "staff"
         problems = [] if staff else privacy_problems(config)
@@ -109,7 +126,10 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
                              self.config.example_data, build_date)
             one_page = self._one_page_each(pages, docs_folder) if staff else {}
         except DataErrors as exc:
-            _stop(exc.errors)
+            self._found(exc.errors)
+            if config.nav:  # no page is made from data until the mistakes are fixed
+                config.nav = without_missing_pages(config.nav, set(), GENERATED_FOLDERS)
+            return config
         except ValueError as exc:  # a site's settings that contradict each other
             raise PluginError(f"{config.config_file_path}: {exc}") from None
         charts, changed = MeasureCharts.of(data.measures), last_changed(root)
@@ -150,6 +170,9 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
     @event_priority(50)
     def on_files(self, files: Files, config) -> Files:
         build = self.build
+        if build is None:  # serving with mistakes: every written page shows them (on_page_content)
+            return Files([self._showing_problems(file, config) if file.is_documentation_page() else file
+                          for file in files])
         pages, others = build.generated, build.files
         # A page in docs/ at a generated address would silently shadow or be
         # shadowed by data, so that stops the build instead.
@@ -168,11 +191,14 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
     # Priority -50: after mkdocs-macros, so that a link in a part a macro leaves out is not checked.
     @event_priority(-50)
     def on_page_markdown(self, markdown, page, **kwargs):
-        self.build.links[page.file.src_uri] = links_in(markdown)
+        if self.build:
+            self.build.links[page.file.src_uri] = links_in(markdown)
         return markdown
 
     def on_page_content(self, html, page, **kwargs):
         build = self.build
+        if build is None:
+            return render_build_problems([str(problem) for problem in self.problems])
         if page.file.src_uri in build.html:
             return build.html[page.file.src_uri]
         build.ids[page.file.src_uri] = set(ELEMENT_ID.findall(html))
@@ -182,17 +208,23 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         """Every page's content is made by now: report pages' misuse of macros, and
         check the written pages' links to parts of pages."""
         build = self.build
+        if build is None:
+            return env
         problems = build.macro_problems + [
             DataError(page.path, link.line, no_anchor(link.link, link.anchor))
             for page in build.pages.in_folder(build.docs_folder) for link in page.anchors
             if link.link in build.links.get(page.path.removeprefix(build.docs_folder + "/"), ())
             and link.page in build.ids and link.anchor not in build.ids[link.page]]
         if problems:
-            _stop(problems)
+            self._found(problems)  # serving: on_page_context shows them in place of each page
         return env
 
     def on_page_context(self, context, page, config, nav):
         build = self.build
+        if self.problems:
+            page.content = render_build_problems([str(problem) for problem in self.problems])
+            context["page_facts"] = None
+            return context
         path = self._source_path(page)
         # Pages made from data have no file of their own, so no owner or review dates.
         context["page_facts"] = page_facts(page.meta, build.today, build.changed.get(path)) if path else None
@@ -213,6 +245,10 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
     def on_post_build(self, config) -> None:
         build = self.build
         site_dir = Path(config.site_dir)
+        if self.problems:  # serving: a page not made (a story's, say) shows the mistakes too
+            (site_dir / "404.html").write_text(problems_page([str(p) for p in self.problems], config.site_name),
+                                               encoding="utf-8")
+            return
         write_json(site_dir, "measures.json", measures_json(build.charts))
         if not build.staff:
             return
@@ -230,8 +266,18 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             raise PluginError("\n".join(missing))
 
 
-def _stop(errors: list[DataError]):
-    """Stop the build with the editors' ``path:line: message`` lines."""
-    print("\n".join(str(error) for error in sorted(set(errors))), file=sys.stderr)
-    raise PluginError(f"{len(set(errors))} problem(s) in data files or pages (listed above as "
-                      "path:line: message); fix them and build again") from None
+    def _found(self, errors: list[DataError]) -> None:
+        """Editors' mistakes: print their ``path:line: message`` lines and stop the build;
+        while serving, keep them to show in the browser instead (an error page the
+        live reload replaces once the files are fixed)."""
+        self.problems = sorted(set(errors))
+        print("\n".join(str(error) for error in self.problems), file=sys.stderr)
+        if not self.serving:
+            raise PluginError(f"{len(self.problems)} problem(s) in data files or pages (listed above as "
+                              "path:line: message); fix them and build again") from None
+
+    @staticmethod
+    def _showing_problems(file: File, config) -> File:
+        """A written page, emptied (its macros are not run: the data they need has mistakes)."""
+        return File.generated(config, file.src_uri, content="---\nrender_macros: false\n---\n",
+                              inclusion=file.inclusion)

@@ -19,6 +19,7 @@ import io
 import logging
 import os
 import shutil
+import signal
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -111,7 +112,11 @@ class Project:
                     with contextlib.redirect_stderr(output):
                         config = load_config(str(self.path / config_file),
                                              site_dir=str(self.path / "site" / site), strict=True)
-                        build(config)
+                        config.plugins.on_startup(command="build", dirty=False)  # as `mkdocs build` does
+                        try:
+                            build(config)
+                        finally:
+                            config.plugins.on_shutdown()
                 except (Abort, ConfigurationError, SystemExit) as exc:
                     return BuildResult(False, output.getvalue() + f"\n{exc}")
         finally:
@@ -130,6 +135,18 @@ class Project:
         return subprocess.run(["make", "--no-print-directory", *stamps, *targets], cwd=self.path, text=True,
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT if merged else subprocess.PIPE,
                               env={**os.environ, **(env or {})}, timeout=timeout)
+
+    def start(self, *targets: str) -> subprocess.Popen:
+        """``make <targets>`` left running (a server), in a session of its own so that
+        ``stop`` ends it and everything it started."""
+        stamps = [option for venv in VENVS for option in ("-o", f"{venv}/.installed")]
+        return subprocess.Popen(["make", "--no-print-directory", *stamps, *targets], cwd=self.path,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+
+    @staticmethod
+    def stop(process: subprocess.Popen) -> None:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=30)
 
     # --- the built sites ---
     def site(self, name: str) -> Path:
