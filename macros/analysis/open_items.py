@@ -13,6 +13,7 @@ from ..data import SiteData
 from ..data.models.base import GAP_STATES, WithGaps
 from ..data.validation import field_name
 from ..pages.macro_calls import MacroCall
+from .progress import anything_reported, plan_states
 from ..render.addresses import UNTHEMED
 
 # Which page shows each data file (or part of one): the page that calls this macro.
@@ -22,11 +23,12 @@ SHOWN_BY = {"offer": "offer", "delivery_plan": "delivery_plan", "portfolio": "de
             "context.baseline_assessment": "baseline_assessment",
             "context.collaboration_principles": "collaboration_principles",
             "capability_assessment": "capability_components", "versions": "version_history",
-            "vision": "vision", "timeline": "timeline", "capacity_guidance": "capacity_guidance"}
+            "vision": "vision", "timeline": "timeline", "capacity_guidance": "capacity_guidance",
+            "glossary": "glossary"}
 # Fields whose value says whether their record is still to be agreed or confirmed.
 STATUS_FIELDS = ("status", "score_status")
 # How a data file's own gaps are named where the file has no title of its own.
-FILE_LABELS = {"offer": "The offer as a whole", "governance": "How the Improvement Community is organised",
+FILE_LABELS = {"offer": "The offer as a whole", "glossary": "Words we use", "governance": "How the Improvement Community is organised",
                "strategic_focus": "The strategic focus and its priorities", "context": "The national context"}
 
 
@@ -80,12 +82,31 @@ def data_items(data: SiteData, pages: dict[str, str]) -> list[OpenItem]:
         for state, location, label in _gaps(story, (), None):
             items.append(OpenItem(state, _what(label, location), f"data/stories/{story.slug}.yml",
                                   field_name(location), f"stories/{story.slug}/"))
+    items += _nothing_recorded(data, pages)
     # One line for all stories without a theme, not one per story: there may be hundreds.
     unthemed = [story for story in data.stories if story.theme is None]
     if unthemed:
         count = f"{len(unthemed)} stor{'y' if len(unthemed) == 1 else 'ies'}"
         items.append(OpenItem("to_be_agreed", f"The theme of {count}", "data/stories", "theme, in each story's file",
                               f"themes/{UNTHEMED}/"))
+    return items
+
+
+def _nothing_recorded(data: SiteData, pages: dict[str, str]) -> list[OpenItem]:
+    """Whole kinds of record nobody has added yet: the pages readers (the
+    Board among them) see say only that nothing is recorded; here editors
+    learn where and how to record it."""
+    items = []
+    if not anything_reported(plan_states(data.delivery_plan)):
+        items.append(OpenItem("to_be_confirmed", "Progress on the delivery plan's next-year actions (none "
+                              "reported yet)", "data/delivery_plan.yml", "each action's status, lead, due and "
+                              "updates (CONTRIBUTING.md, “Change a delivery-plan action”)",
+                              pages.get("progress_report")))
+    if not data.capability:
+        items.append(OpenItem("to_be_confirmed", "Each partner organisation's capability figures (none "
+                              "recorded yet)", "data/capability/<organisation-id>.yml", "one file per "
+                              "organisation (CONTRIBUTING.md, “Add an organisation's capability figures”)",
+                              pages.get("capability_register")))
     return items
 
 

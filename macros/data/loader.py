@@ -41,6 +41,7 @@ DATASETS: dict[str, type[BaseModel]] = {
     "versions": models.VersionHistory,
     "published_ids": models.PublishedIds,
     "redirects": models.Redirects,
+    "glossary": models.Glossary,
 }
 
 

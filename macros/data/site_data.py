@@ -28,6 +28,7 @@ class SiteData:
     versions: models.VersionHistory
     published_ids: models.PublishedIds
     redirects: models.Redirects
+    glossary: models.Glossary  # words we use, on both sites (the public one: confirmed terms only)
     # data/capability/<organisation-id>.yml, by file name: staff play book only.
     capability: tuple[models.CapabilityFigures, ...] = ()
 
@@ -49,6 +50,7 @@ class SiteData:
             for measure in self.measures if measure.is_public)
         return SiteData(**{**self.__dict__, "stories": tuple(self.public_stories()),
                            "contacts": contacts, "measures": measures,
+                           "glossary": self.glossary.confirmed_only(),
                            "capability": ()})  # no capability figures, and so no champion, are public
 
     def published_as(self, version: str | None) -> "SiteData":

@@ -14,6 +14,9 @@ def reference_errors(loaded: dict[str, Any], documents: dict[str, YamlDocument],
     errors: list[DataError] = []
     if loaded.get("offer"):
         errors += unique(loaded["offer"].items, "id", documents["offer"], ("items",))
+        errors += _offer_contact_errors(loaded["offer"], loaded.get("contacts"), documents["offer"])
+    if loaded.get("glossary"):
+        errors += unique(loaded["glossary"].terms, "term", documents["glossary"], ("terms",))
     if loaded.get("delivery_plan"):
         errors += _plan_errors(loaded["delivery_plan"], documents["delivery_plan"])
     org_ids = None
@@ -28,6 +31,17 @@ def reference_errors(loaded: dict[str, Any], documents: dict[str, YamlDocument],
                 errors += known_organisation(org, org_ids, document, (field, index), field)
     errors += _related_errors(stories, story_documents, records.story_slugs())
     return errors
+
+
+def _offer_contact_errors(offer, contacts, document: YamlDocument) -> list[DataError]:
+    """An offer item's `contact` is someone in data/contacts.yml."""
+    if contacts is None:
+        return []
+    known = {contact.email.lower() for contact in contacts.contacts}
+    return [document.error(("items", index, "contact"),
+                           f"`contact` {item.contact!r} is not the email of anyone in data/contacts.yml; "
+                           "add them there first, or correct the address")
+            for index, item in enumerate(offer.items) if item.contact and item.contact.lower() not in known]
 
 
 def _plan_errors(plan, document: YamlDocument) -> list[DataError]:
