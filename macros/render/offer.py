@@ -23,8 +23,7 @@ def render_offer(offer: Offer, page_url: str = OFFER_PAGE, moved: list[dict] | N
     where it has one.
     """
     links = {item.id: latest_url(page_url, item.id) if versioned else f"#{item.id}" for item in offer.items}
-    contacts = contacts or Contacts(contacts=[])
-    by_email = {contact.email.lower(): contact for contact in contacts.contacts}
+    by_email = {contact.email.lower(): contact for contact in (contacts.contacts if contacts else [])}
     return render_partial("offer.html", offer=offer, links=links, moved=moved or [], versioned=versioned,
                           contacts=contacts, contact_of=lambda item: by_email.get((item.contact or "").lower()))
 
