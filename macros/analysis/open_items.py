@@ -28,7 +28,8 @@ SHOWN_BY = {"offer": "offer", "delivery_plan": "delivery_plan", "portfolio": "de
 # Fields whose value says whether their record is still to be agreed or confirmed.
 STATUS_FIELDS = ("status", "score_status")
 # How a data file's own gaps are named where the file has no title of its own.
-FILE_LABELS = {"offer": "The offer as a whole", "glossary": "Words we use", "governance": "How the Improvement Community is organised",
+FILE_LABELS = {"offer": "The offer as a whole", "glossary": "Words we use",
+               "governance": "How the Improvement Community is organised",
                "strategic_focus": "The strategic focus and its priorities", "context": "The national context"}
 
 

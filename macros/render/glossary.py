@@ -46,7 +46,7 @@ def explain(text: str, glossary: Glossary | None) -> Markup:
         if found and not any(start < found.end() and found.start() < end for start, end, _ in spans):
             spans.append((found.start(), found.end(), term))
     out, at = [], 0
-    for start, end, term in sorted(spans, key=lambda span: span[0]):
+    for _, end, term in sorted(spans, key=lambda span: span[0]):
         out += [escape(text[at:end]), escape(f" ({term.stands_for})")]
         at = end
     out.append(escape(text[at:]))

@@ -152,7 +152,8 @@ def theme_pages(index: StoryIndex, in_nav: bool, staff: bool) -> list[GeneratedP
     unthemed = index.by_theme.get(UNTHEMED, []) if staff else []
     pages = []
     for theme, stories in themed.items():
-        pages += listing(f"themes/{theme}", f"Theme: {THEME_NAMES[theme]}", stories, kind="theme", glossary=index.glossary,
+        pages += listing(f"themes/{theme}", f"Theme: {THEME_NAMES[theme]}", stories, kind="theme",
+                         glossary=index.glossary,
                          name=THEME_NAMES[theme])
     if unthemed:
         pages += listing(f"themes/{UNTHEMED}", "Theme to be agreed", unthemed, kind="unthemed",
@@ -174,7 +175,8 @@ def organisation_pages(index: StoryIndex, organisations: dict[str, Organisation]
     pages, groups = [], []
     for org_id, stories in sorted(index.by_organisation.items(), key=lambda item: organisations[item[0]].name):
         name = organisations[org_id].name
-        pages += listing(f"organisations/{org_id}", f"Organisation: {name}", stories, kind="organisation", glossary=index.glossary,
+        pages += listing(f"organisations/{org_id}", f"Organisation: {name}", stories, kind="organisation",
+                         glossary=index.glossary,
                          name=name)
         groups.append((name, f"{org_id}/", len(stories)))
     pages.append(GeneratedPage("organisations/index.md", "Browse by organisation",

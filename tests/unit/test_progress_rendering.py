@@ -96,7 +96,8 @@ def test_each_pillar_and_workstream_has_its_counts_in_a_table_and_an_accessible_
 def test_a_pillar_with_two_workstreams_with_actions_shows_each_workstreams_summary_too():
     two = DeliveryPlan.model_validate({
         "pillars": [{"id": "lead", "name": "LEAD"}],
-        "workstreams": [{"id": "convene", "pillar": "lead", "name": "Convene", "next_year": [act("a", status="on-track")]},
+        "workstreams": [{"id": "convene", "pillar": "lead", "name": "Convene",
+                         "next_year": [act("a", status="on-track")]},
                         {"id": "integrate", "pillar": "lead", "name": "Integrate", "next_year": [act("b")]}]})
     html = render_delivery_plan(two, NO_PORTFOLIO)
     assert all(f'id="progress--{anchor}"' in html for anchor in ("lead", "convene", "integrate"))
