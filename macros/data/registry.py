@@ -59,6 +59,7 @@ class Dataset:
     order: Callable[[Any], Any] | None = None  # one file per record: the records' order
     provides: Mapping[str, Callable[[Any], Iterable[str]]] = field(default_factory=dict)  # ids others name
     id_word: str = "id"  # what editors call a record's id: a story's is its slug
+    how_to_add: str | None = None  # one file per record: until there is one, the open-items page says how
 
     @property
     def per_record(self) -> bool:
@@ -83,12 +84,15 @@ _DECLARED = (
             "`data/measures/<id>.yml`, one file per measure (the file name is its id); its points may "
             "instead be in `data/measures/<id>.csv`, with the header `date,value`",
             public=PublicRule(records=lambda measure: measure.is_public), read=read_measure,
-            companions=(".csv",), order=lambda measure: measure.id),
+            companions=(".csv",), order=lambda measure: measure.id, shown_by="measures_summary",
+            how_to_add="one file per measure, or a CSV of its points beside it (CONTRIBUTING.md, “Add a measure”)"),
     # Aggregate figures and named champions: staff only.
-    Dataset("capability", CapabilityFigures, "data/capability", "Capability across the system", "capability",
+    Dataset("capability", CapabilityFigures, "data/capability", "Each partner organisation's capability figures",
+            "capability",
             "`data/capability/<organisation-id>.yml`, one file per partner organisation (the file name is "
             "its id in `data/organisations.yml`)", shown_by="capability_register", read=read_capability,
-            order=lambda figures: figures.id),
+            order=lambda figures: figures.id, id_word="organisation-id",
+            how_to_add="one file per organisation (CONTRIBUTING.md, “Add an organisation's capability figures”)"),
     Dataset("events", Event, "data/events", "Events", "event",
             "`data/events/<id>.yml`, one file per event (the file name is its id)",
             public=PublicRule(records=lambda event: event.is_public), record_url=event_url, order=Event.sort_key),
@@ -107,7 +111,8 @@ _DECLARED = (
             "`data/organisations.yml`", public=EVERYTHING_PUBLIC,
             provides={"organisations": lambda value: [o.id for o in value.organisations]}),
     Dataset("contacts", models.Contacts, "data/contacts.yml", "Contacts", "contacts", "`data/contacts.yml`",
-            shown_by="contacts", public=PublicRule(keep=_public_contacts)),
+            shown_by="contacts", public=PublicRule(keep=_public_contacts),
+            provides={"contacts": lambda value: [contact.email for contact in value.contacts]}),
     Dataset("context", models.Context, "data/context.yml", "The national context", "context",
             "`data/context.yml`",
             parts_shown_by={"national_reviews": "national_reviews", "baseline_assessment": "baseline_assessment",
@@ -138,6 +143,8 @@ _DECLARED = (
             "`data/published_ids.yml`"),
     Dataset("redirects", models.Redirects, "data/redirects.yml", "Moved pages", "redirects",
             "`data/redirects.yml`"),
+    Dataset("glossary", models.Glossary, "data/glossary.yml", "Words we use", "glossary", "`data/glossary.yml`",
+            shown_by="glossary", public=PublicRule(keep=lambda glossary: glossary.confirmed_only())),
 )
 
 # Every dataset by name, in the order above (the order of FIELDS.md and schemas/).

@@ -23,11 +23,13 @@ from .capacity import organisation_choices, render_capacity_calculator, render_c
 from .context import (render_baseline_assessment, render_collaboration_principles, render_guiding_principles,
                       render_national_reviews, render_timeline, render_vision)
 from .gaps import render_to_be_agreed, render_to_be_confirmed
+from .glossary import render_glossary
 from .measures import overview_rows, render_measures_summary
 from .offer import render_offer_page
 from .people import render_contacts, render_governance, render_supporters
 from .plan import render_delivery_plan_page
 from .progress import render_progress_report
+from .site_sections import render_site_sections
 from .stories import (THEME_NAMES, listing_order, render_featured_stories, render_latest_stories,
                       render_story_cards)
 from .strategy import render_related_findings, render_strategic_focus
@@ -47,7 +49,7 @@ class PageMacros:
     versioned: bool  # built for publishing with mike: stable links point into latest/
     charts: MeasureCharts  # the site's measures with their analyses
     browse: tuple[tuple[str, str], ...]  # (kind, url from the site root) of each browse page this site has
-    gaps: tuple = ()  # every gap (macros/analysis/open_items.py: OpenItem); staff site only
+    gaps: tuple = ()  # every gap (macros/site/open_items.py: OpenItem); staff site only
     progress: object = None  # what the progress report needs beyond the data (plugin: ProgressContext)
 
     def _root(self) -> str:
@@ -60,13 +62,25 @@ class PageMacros:
 
     # Stories, on either site (links go to stories/<slug>/).
     def story_cards(self) -> str:
-        return render_story_cards(list(self.data.stories), self._stories_url())
+        return render_story_cards(list(self.data.stories), self._stories_url(), self._glossary())
 
     def latest_stories(self, count: int = 6) -> str:
-        return render_latest_stories(list(self.data.stories), count, self._stories_url())
+        return render_latest_stories(list(self.data.stories), count, self._stories_url(), self._glossary())
 
     def featured_stories(self) -> str:
-        return render_featured_stories(list(self.data.stories), self._stories_url())
+        return render_featured_stories(list(self.data.stories), self._stories_url(), self._glossary())
+
+    def _glossary(self):
+        """The words cards spell out: confirmed meanings only, on either site."""
+        return self.data.glossary.confirmed_only()
+
+    # Words we use (data/glossary.yml), on both sites.
+    def glossary(self) -> str:
+        return render_glossary(self.data.glossary, self.staff)
+
+    # The home page's list of every page, group by group, as the navigation has them.
+    def site_sections(self) -> str:
+        return render_site_sections(self.env.variables["navigation"].items, self.env.page.url)
 
     def browse_links(self) -> str:
         stories = self.data.stories
@@ -90,7 +104,8 @@ class PageMacros:
         return render_offer_page(self.data, self.env.page.url, self.versioned)
 
     def delivery_plan(self) -> str:
-        return render_delivery_plan_page(self.data, self.env.page.url, self.versioned)
+        today = self.progress.today if self.progress is not None else None
+        return render_delivery_plan_page(self.data, self.env.page.url, self.versioned, today)
 
     def progress_report(self) -> str:
         """The Board's delivery progress report (staff play book only): as of the

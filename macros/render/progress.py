@@ -21,6 +21,9 @@ ROW_GAP = 10
 TOP = 2              # room for the outline of a "not reported" part
 GAP = 2              # white between two parts of a bar
 ICON_ROOM = 16       # a part narrower than this has no room for its shape
+COUNT_ROOM = 36      # a part this wide also has room for its count beside its shape
+TOTAL_ROOM = 34      # right of the plot: each bar's total
+AXIS_ROOM = 34       # below the bars: the axis, its numbers and its title
 REPORT_LABELS = 110  # the report's bars carry their pillar's name on the left
 
 
@@ -31,6 +34,7 @@ class Part:
     x: float
     width: float
     icon: bool
+    labelled: bool = False  # its count is written on it
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,7 @@ class BarRow:
     total: int
     counts: tuple[tuple[str | None, int], ...]
     parts: tuple[Part, ...]
+    end: float = 0  # where the bar ends: its total is written just after
 
 
 @dataclass(frozen=True)
@@ -50,12 +55,17 @@ class Bars:
     height: float
     label_width: float
     bar_height: int = BAR_HEIGHT
+    plot_width: float = BAR_WIDTH
+    axis_y: float = 0  # the axis line, under the bars
+    ticks: tuple[tuple[float, int], ...] = ()  # (x, number of actions)
 
 
 def stacked_bars(chart_id: str, rows: list[tuple[str | None, list[ActionState]]], label_width: float = 0,
                  plot_width: float = BAR_WIDTH) -> Bars:
     """One bar per row, its parts the row's actions by status in STATUS_ORDER;
-    every bar on one scale (the longest row's count fills ``plot_width``)."""
+    every bar on one scale (the longest row's count fills ``plot_width``),
+    read off an axis of whole numbers of actions under the bars. Each part
+    carries its count where it has room, and each bar its total."""
     counted = [(label, status_counts(actions)) for label, actions in rows]
     scale = max((sum(counts.values()) for _, counts in counted), default=0) or 1
     placed, y = [], TOP
@@ -64,11 +74,22 @@ def stacked_bars(chart_id: str, rows: list[tuple[str | None, list[ActionState]]]
         for status in STATUS_ORDER:
             if counts[status]:
                 width = plot_width * counts[status] / scale
-                parts.append(Part(status, counts[status], x + GAP / 2, width - GAP, width - GAP >= ICON_ROOM))
+                parts.append(Part(status, counts[status], x + GAP / 2, width - GAP, width - GAP >= ICON_ROOM,
+                                  width - GAP >= COUNT_ROOM))
                 x += width
-        placed.append(BarRow(label, y, sum(counts.values()), tuple(counts.items()), tuple(parts)))
+        placed.append(BarRow(label, y, sum(counts.values()), tuple(counts.items()), tuple(parts), x))
         y += BAR_HEIGHT + ROW_GAP
-    return Bars(chart_id, tuple(placed), label_width + plot_width, y - ROW_GAP + TOP, label_width)
+    axis_y = y - ROW_GAP + TOP
+    ticks = tuple((label_width + plot_width * n / scale, n) for n in axis_numbers(scale))
+    return Bars(chart_id, tuple(placed), label_width + plot_width + TOTAL_ROOM, axis_y + AXIS_ROOM, label_width,
+                plot_width=plot_width, axis_y=axis_y, ticks=ticks)
+
+
+def axis_numbers(top: int) -> list[int]:
+    """Whole numbers from 0 to ``top`` for an axis: ``top`` itself and at most
+    five steps of 1, 2, 5, 10, 20, 50… between."""
+    step = next(step for step in (m * 10 ** e for e in range(12) for m in (1, 2, 5)) if top / step <= 5)
+    return sorted(set(range(0, top + 1, step)) | {top})
 
 
 @dataclass(frozen=True)
@@ -102,10 +123,13 @@ def render_progress_report(plan: DeliveryPlan, published: PublishedIds, today: d
     by_pillar = [(pillar.name, [a for a in current if a.pillar == pillar.id]) for pillar in plan.pillars]
     bars = stacked_bars("progress-report-chart", by_pillar + [("All pillars", current)], REPORT_LABELS)
     watch = watchlist(current, today)
+    headline = {"total": len(current), "counts": dict(status_counts(current)), "overdue": len(watch.overdue),
+                "stale": len(watch.stale), "reported": anything_reported(current)}
     comparison = (compare(states_from_json(previous_actions), current)
                   if previous_version and previous_actions is not None else None)
     common = {"plan_href": plan_href, "today": today}
     return blocks(
+        render_partial("progress_headline.html", headline=headline, **common),
         render_partial("progress_intro.html", reported=anything_reported(current), total=len(current), **common),
         heading(2, "Actions by status", "actions-by-status"),
         render_partial("progress_counts.html", bars=bars, pillars=by_pillar, all_actions=current,

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from pydantic import BaseModel
 
 from ..addresses import UNTHEMED, theme_url
+from ..analysis.progress import anything_reported, plan_states
 from ..data import DATASETS, SiteData
 from ..data.models.base import GAP_STATES, WithGaps
 from ..data.validation import field_name
@@ -79,7 +80,12 @@ def data_items(data: SiteData, pages: dict[str, str]) -> list[OpenItem]:
     items = []
     for dataset in (dataset for dataset in DATASETS.values() if data.has(dataset.name)):
         if dataset.per_record:
-            for record in getattr(data, dataset.name):
+            records = getattr(data, dataset.name)
+            if not records and dataset.how_to_add:  # none recorded yet: where and how to record them
+                url = pages.get(dataset.shown_by) if dataset.shown_by else None
+                items.append(OpenItem("to_be_confirmed", f"{dataset.label} (none recorded yet)",
+                                      dataset.file_of(f"<{dataset.id_word}>"), dataset.how_to_add, url))
+            for record in records:
                 record_id = getattr(record, "slug", None) or record.id
                 url = dataset.record_url(record_id) if dataset.record_url else pages.get(dataset.shown_by)
                 items += [OpenItem(state, _what(label, location), dataset.file_of(record_id), field_name(location),
@@ -92,6 +98,12 @@ def data_items(data: SiteData, pages: dict[str, str]) -> list[OpenItem]:
             macro = dataset.parts_shown_by.get(location[0], dataset.shown_by)
             items.append(OpenItem(state, _what(label, location), dataset.path, field_name(location),
                                   pages.get(macro)))
+    if data.has("delivery_plan") and not anything_reported(plan_states(data.delivery_plan)):
+        # The pages the Board reads say only that nothing is reported; here editors learn how to.
+        items.append(OpenItem("to_be_confirmed", "Progress on the delivery plan's next-year actions (none "
+                              "reported yet)", "data/delivery_plan.yml", "each action's status, lead, due and "
+                              "updates (CONTRIBUTING.md, “Change a delivery-plan action”)",
+                              pages.get("progress_report")))
     # One line for all stories without a theme, not one per story: there may be hundreds.
     unthemed = [story for story in data.stories if story.theme is None] if data.has("stories") else []
     if unthemed:

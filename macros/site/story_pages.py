@@ -20,7 +20,7 @@ from typing import Iterable
 
 from ..analysis.measures import MeasureCharts
 from ..data import SiteData
-from ..data.models import Organisation, Story
+from ..data.models import Glossary, Organisation, Story
 from ..addresses import (ALL_STORIES, ORGANISATIONS, STORIES, TAGS, THEMES, UNTHEMED, listing_url, measure_url,
                          organisation_url, root_from, source_path, story_url, tag_url, theme_url)
 from ..render.browse import render_browse_index, render_listing
@@ -51,9 +51,10 @@ class StoryIndex:
     by_theme: dict[str, list[Story]]  # theme id, or UNTHEMED
     by_organisation: dict[str, list[Story]]
     by_tag: dict[str, list[Story]]
+    glossary: Glossary | None = None  # the words the site explains where stories use them
 
     @classmethod
-    def of(cls, stories: Iterable[Story]) -> "StoryIndex":
+    def of(cls, stories: Iterable[Story], glossary: Glossary | None = None) -> "StoryIndex":
         stories = tuple(stories)
         by_theme: dict[str, list[Story]] = {theme: [] for theme in THEME_NAMES}
         by_organisation: dict[str, list[Story]] = {}
@@ -64,7 +65,7 @@ class StoryIndex:
                 by_organisation.setdefault(org, []).append(story)
             for tag in story.tags:
                 by_tag.setdefault(tag, []).append(story)
-        return cls(stories, {story.slug: story for story in stories}, by_theme, by_organisation, by_tag)
+        return cls(stories, {story.slug: story for story in stories}, by_theme, by_organisation, by_tag, glossary)
 
     def related(self, story: Story) -> list[Story]:
         """Related stories that are on this site (the others were filtered out)."""
@@ -80,13 +81,15 @@ def story_pages(data: SiteData, charts: MeasureCharts, staff: bool,
     everything and ``staff=True``, which adds what only staff see and links
     each public story to ``public_site_url``.
     """
-    index = StoryIndex.of(data.stories)
+    # Words are explained only where their meaning is confirmed, on either site.
+    index = StoryIndex.of(data.stories, data.glossary.confirmed_only())
     organisations = data.organisations.by_id()
-    pages = [story_page(story, index, organisations, charts, staff, public_site_url) for story in index.stories]
     # The play book's own section page (docs/stories.md) is at stories/, and
     # it, not the list, is in the play book's navigation.
     folder = ALL_STORIES if staff else STORIES
-    pages += listing(folder, "All stories", index.stories, kind="all", in_nav=not staff)
+    pages = [story_page(story, index, organisations, charts, staff, public_site_url, folder)
+             for story in index.stories]
+    pages += listing(folder, "All stories", index.stories, kind="all", in_nav=not staff, glossary=index.glossary)
     pages += theme_pages(index, in_nav=not staff, staff=staff)
     pages += organisation_pages(index, organisations, in_nav=not staff)
     pages += tag_pages(index, in_nav=not staff)
@@ -94,19 +97,20 @@ def story_pages(data: SiteData, charts: MeasureCharts, staff: bool,
 
 
 def story_page(story: Story, index: StoryIndex, organisations: dict[str, Organisation], charts: MeasureCharts,
-               staff: bool, public_site_url: str | None) -> GeneratedPage:
+               staff: bool, public_site_url: str | None, list_url: str = STORIES) -> GeneratedPage:
     url = story_url(story.slug)
     root = root_from(url)
     public_url = f"{public_site_url}{url}" if public_site_url and story.is_public else None
     measures = [summary_row(measure, analysis, root + measure_url(measure.id))
                 for measure, analysis in charts.supporting(story.slug)]
     body = render_story(story, organisations, index.related(story), root=root, staff=staff,
-                        public_url=public_url, measures=render_measures_summary(measures) if measures else "")
+                        public_url=public_url, measures=render_measures_summary(measures) if measures else "",
+                        glossary=index.glossary, list_url=root + list_url)
     return GeneratedPage(source_path(url), story.title, body, description=story.summary)
 
 
 def listing(folder: str, title: str, stories: Iterable[Story], kind: str, name: str = "",
-            in_nav: bool = False) -> list[GeneratedPage]:
+            in_nav: bool = False, glossary: Glossary | None = None) -> list[GeneratedPage]:
     """``folder``, ``folder/page/2/``, …: the stories, PAGE_SIZE to a page.
     ``kind`` (all, theme, unthemed, organisation, tag) and ``name`` choose
     the introduction the template writes.
@@ -130,7 +134,7 @@ def listing(folder: str, title: str, stories: Iterable[Story], kind: str, name: 
         page_title = title if count == 1 else f"{title} (page {number} of {count})"
         body = render_listing(page_title, kind, name, shown, first, len(stories), number, count,
                               links, story_base=root + STORIES,
-                              order=listing_order(stories))
+                              order=listing_order(stories), glossary=glossary)
         pages.append(GeneratedPage(source_path(url), page_title, body, in_nav=in_nav and number == 1,
                                    searchable=False))
     return pages
@@ -144,9 +148,10 @@ def theme_pages(index: StoryIndex, in_nav: bool, staff: bool) -> list[GeneratedP
     pages = []
     for theme, stories in themed.items():
         pages += listing(theme_url(theme), f"Theme: {THEME_NAMES[theme]}", stories, kind="theme",
-                         name=THEME_NAMES[theme])
+                         name=THEME_NAMES[theme], glossary=index.glossary)
     if unthemed:
-        pages += listing(theme_url(UNTHEMED), "Theme to be agreed", unthemed, kind="unthemed")
+        pages += listing(theme_url(UNTHEMED), "Theme to be agreed", unthemed, kind="unthemed",
+                         glossary=index.glossary)
     if not pages:
         return []
     groups = [(THEME_NAMES[theme], f"{theme}/", len(stories)) for theme, stories in themed.items()]
@@ -165,7 +170,7 @@ def organisation_pages(index: StoryIndex, organisations: dict[str, Organisation]
     for org_id, stories in sorted(index.by_organisation.items(), key=lambda item: organisations[item[0]].name):
         name = organisations[org_id].name
         pages += listing(organisation_url(org_id), f"Organisation: {name}", stories, kind="organisation",
-                         name=name)
+                         name=name, glossary=index.glossary)
         groups.append((name, f"{org_id}/", len(stories)))
     pages.append(GeneratedPage(source_path(ORGANISATIONS), "Browse by organisation",
                                render_browse_index("Browse by organisation", "organisations", groups),
@@ -179,7 +184,7 @@ def tag_pages(index: StoryIndex, in_nav: bool) -> list[GeneratedPage]:
     pages, groups = [], []
     for tag, stories in sorted(index.by_tag.items()):
         name = tag.replace("-", " ")
-        pages += listing(tag_url(tag), f"Tag: {name}", stories, kind="tag", name=name)
+        pages += listing(tag_url(tag), f"Tag: {name}", stories, kind="tag", name=name, glossary=index.glossary)
         groups.append((name, f"{tag}/", len(stories)))
     pages.append(GeneratedPage(source_path(TAGS), "Browse by tag",
                                render_browse_index("Browse by tag", "tags", groups),

@@ -2,7 +2,9 @@
 
 ``visit_page`` opens one page once and gathers everything the tests assert
 on: axe-core's WCAG violations, every request the page made (and any the server could not answer), sideways
-scrolling and unreadable tables or charts at 375 px, and script errors.
+scrolling and unreadable tables or charts at 375 px, at 320 px (WCAG 2.2 1.4.10, reflow) and at 200% zoom
+(a 1,280 px window zoomed to 200% lays the page out 640 CSS px wide), whether the navigation fits a
+1,280 x 900 screen without scrolling, and script errors.
 The same functions are run on a deliberately broken page
 (test_checks_catch_defects.py) to prove they report problems.
 """
@@ -15,6 +17,8 @@ from urllib.parse import urlsplit
 
 from axe_playwright_python.base import AXE_SCRIPT
 
+from .lighthouse import scored_rules
+
 CHROMIUM = "/usr/bin/chromium"
 # Keep Chromium off the network: no update, sync or account traffic, and no
 # host name resolves except 127.0.0.1 (FIELD-NOTES). A page asking another
@@ -26,11 +30,18 @@ CHROMIUM_ARGS = [
 ]
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 375, "height": 740}
+# The narrowest width WCAG 2.2 asks content to reflow at (1.4.10), and a
+# 1,280 x 800 window zoomed to 200%, as the page's layout sees it.
+NARROW = {"width": 320, "height": 640}
+ZOOMED = {"width": 640, "height": 400}
+# A laptop screen: the navigation's groups and links must fit it without scrolling.
+LAPTOP = {"width": 1280, "height": 900}
 # Every WCAG 2.0, 2.1 and 2.2 success criterion at levels A and AA that axe tests.
 WCAG_AA_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 # Run again at phone width: tables that only scroll there must take focus;
-# and a best-practice rule Lighthouse's accessibility score counts.
-EXTRA_RULES = ["scrollable-region-focusable", "aria-dialog-name"]
+# and every rule Lighthouse's accessibility score weighs (lighthouse.py reads
+# them from the pinned package), as Lighthouse runs them on a phone.
+EXTRA_RULES = ["scrollable-region-focusable"]
 # axe-core's script ships inside the pip package axe-playwright-python and is
 # put into the page with page.evaluate: nothing is fetched from a CDN.
 
@@ -52,8 +63,9 @@ class PageReport:
     requests: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)  # answered with an HTTP error
     axe: list[str] = field(default_factory=list)
-    overflow: list[str] = field(default_factory=list)
+    overflow: list[str] = field(default_factory=list)  # at each narrow width, labelled with it
     unreadable: list[str] = field(default_factory=list)
+    navigation: list[str] = field(default_factory=list)
     script_errors: list[str] = field(default_factory=list)
 
     def foreign_requests(self) -> list[str]:
@@ -93,9 +105,17 @@ def visit_pages(context, urls: list[str]) -> list[PageReport]:
             page.set_viewport_size(PHONE)
             page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
             current().axe += [f"at {PHONE['width']} px: {line}"
-                              for line in axe_violations(page, rules=EXTRA_RULES)]
+                              for line in axe_violations(page, rules=[*EXTRA_RULES, *scored_rules()])]
             current().overflow = sideways_overflow(page)
             current().unreadable = unreadable_tables_and_charts(page)
+            for size, label in ((NARROW, "at 320 px"), (ZOOMED, "at 200% zoom (640 px)")):
+                page.set_viewport_size(size)
+                page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+                current().overflow += [f"{label}: {line}" for line in sideways_overflow(page)]
+                current().unreadable += [f"{label}: {line}" for line in unreadable_tables_and_charts(page)]
+            page.set_viewport_size(LAPTOP)
+            page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+            current().navigation = navigation_overflow(page)
     finally:
         page.close()
     return reports
@@ -111,9 +131,12 @@ def wait_for_material(page) -> None:
 def axe_violations(page, rules: list[str] | None = None) -> list[str]:
     """One line per axe-core WCAG A/AA violation (or of the given ``rules``
     only): rule, help and where."""
-    run_only = {"type": "rule", "values": rules} if rules else {"type": "tag", "values": WCAG_AA_TAGS}
     if page.evaluate("typeof window.axe") == "undefined":  # once a page: it is 0.5 MB of script
         page.evaluate(AXE_SCRIPT)
+    if rules:  # only those this axe-core has (Lighthouse's own may be a version apart)
+        known = set(page.evaluate("axe.getRules().map(rule => rule.ruleId)"))
+        rules = sorted(set(rules) & known)
+    run_only = {"type": "rule", "values": rules} if rules else {"type": "tag", "values": WCAG_AA_TAGS}
     results = page.evaluate("options => axe.run(document, options)",
                             {"runOnly": run_only, "resultTypes": ["violations"]})
     lines = []
@@ -146,11 +169,22 @@ def sideways_overflow(page) -> list[str]:
     }""")
 
 
+def navigation_overflow(page) -> list[str]:
+    """Empty when the navigation beside the page shows all its links without
+    scrolling (and so nothing sticky covers any of them); else what is hidden."""
+    return page.evaluate("""() => {
+        const box = document.querySelector('.md-sidebar--primary .md-sidebar__scrollwrap');
+        if (!box || !box.getClientRects().length) return [];
+        const hidden = box.scrollHeight - box.clientHeight;
+        return hidden > 1 ? [`the navigation needs scrolling: ${hidden} px of it are below the screen`] : [];
+    }""")
+
+
 def unreadable_tables_and_charts(page) -> list[str]:
     """Tables and charts in the content must either fit the screen or sit in a
     container that scrolls sideways on its own, and keep their text legible:
-    at least 12 px in table cells with no word broken up, at least 10 px tall
-    as drawn in charts."""
+    at least 12 px in table cells with no word broken up (a line may break
+    after a hyphen), at least 10 px tall as drawn in charts."""
     return page.evaluate("""() => {
         const width = window.innerWidth, problems = [];
         const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') +
@@ -188,7 +222,8 @@ def unreadable_tables_and_charts(page) -> list[str]:
             ruler.font = style.font;
             const room = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
             const width = w => ruler.measureText(w).width;
-            const word = text.split(/\\s+/).reduce((a, b) => width(b) > width(a) ? b : a);
+            // Lines may break after a hyphen ("Montgomery-" / "Fitzwilliam"): that is not a word broken up.
+            const word = text.split(/\\s+|(?<=-)/).reduce((a, b) => width(b) > width(a) ? b : a);
             if (width(word) > room + 1) {
                 problems.push(`table cell "${text.slice(0, 30)}" is ${Math.round(room)} px wide: ` +
                               `"${word}" is broken up`);

@@ -22,6 +22,7 @@ DEFECTS = """
 <a href="https://example.org/elsewhere">A link to another site</a>
 <script src="https://cdn.example.com/tracker.js"></script>
 <div style="width: 900px">A block wider than a phone</div>
+<div id="wider-than-320" style="width: 350px">A block that fits a 375 px phone but not a 320 px one</div>
 <img src="../assets/images/favicon.png" width="900" height="30" alt="A picture wider than a phone"
      style="max-width: none">
 <table class="squeezed"><tr><th style="width: 1px; overflow-wrap: anywhere">Squeezedheading</th></tr></table>
@@ -42,7 +43,12 @@ def defective(fixture_built, tmp_path_factory):
     html = page.read_text(encoding="utf-8")
     marker = '<article class="md-content__inner md-typeset">'
     assert marker in html, "Material's article markup changed: update this test"
-    page.write_text(html.replace(marker, marker + DEFECTS + WIDE_TABLE, 1), encoding="utf-8")
+    html = html.replace(marker, marker + DEFECTS + WIDE_TABLE, 1)
+    # A navigation too long for a laptop's screen (the primary sidebar comes first).
+    sidebar = '<div class="md-sidebar__inner">'
+    assert sidebar in html, "Material's sidebar markup changed: update this test"
+    page.write_text(html.replace(sidebar, sidebar + '<p style="height: 2000px">A very long navigation</p>', 1),
+                    encoding="utf-8")
     return root
 
 
@@ -71,6 +77,18 @@ def test_the_browser_check_reports_a_file_the_server_does_not_have(report):
 
 def test_the_phone_check_reports_a_page_that_scrolls_sideways(report):
     assert report.overflow and "scrolls sideways" in report.overflow[0]
+
+
+def test_the_reflow_checks_report_sideways_scrolling_at_320px_and_at_200_percent_zoom(report):
+    narrow = [line for line in report.overflow if line.startswith("at 320 px: ")]
+    assert any("div#wider-than-320" in line for line in narrow), narrow
+    assert not any("div#wider-than-320" in line for line in report.overflow if not line.startswith("at ")), \
+        "the 350 px block fits a 375 px phone"
+    assert any(line.startswith("at 200% zoom (640 px): scrolls sideways") for line in report.overflow), report.overflow
+
+
+def test_the_navigation_check_reports_a_navigation_too_long_for_the_screen(report):
+    assert report.navigation and "needs scrolling" in report.navigation[0], report.navigation
 
 
 def test_the_phone_check_reports_a_picture_too_wide_and_a_word_broken_up_in_a_table(report):

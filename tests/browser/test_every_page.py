@@ -41,13 +41,18 @@ def test_nothing_a_page_asks_for_is_missing(crawl, site):
 
 
 @pytest.mark.parametrize("site", CHECKED)
-def test_no_page_scrolls_sideways_on_a_375px_phone(crawl, site):
+def test_no_page_scrolls_sideways_at_375_or_320px_or_at_200_percent_zoom(crawl, site):
     assert every(crawl, site, lambda r: r.overflow) == []
 
 
 @pytest.mark.parametrize("site", CHECKED)
-def test_tables_and_charts_stay_readable_on_a_375px_phone(crawl, site):
+def test_tables_and_charts_stay_readable_at_375_or_320px_or_at_200_percent_zoom(crawl, site):
     assert every(crawl, site, lambda r: r.unreadable) == []
+
+
+@pytest.mark.parametrize("site", CHECKED)
+def test_the_navigation_fits_a_1280_by_900_screen_on_every_page(crawl, site):
+    assert every(crawl, site, lambda r: r.navigation) == []
 
 
 @pytest.mark.parametrize("site", CHECKED)

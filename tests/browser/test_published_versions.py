@@ -61,7 +61,7 @@ def in_view(page, element_id: str) -> bool:
 def test_in_a_browser_a_partners_link_lands_on_the_item(open_page, gh_pages_server):
     page = open_page(gh_pages_server + f"latest/offer/#{OLD_ID}")
     page.wait_for_url(f"**/latest/our-offer/#{NEW_ID}")
-    assert page.locator(f"#{NEW_ID} h2").inner_text() == "Fixture training"
+    assert page.locator(f"#{NEW_ID} h3").inner_text() == "Fixture training"
     assert in_view(page, NEW_ID)
     assert page.locator("[data-md-component=outdated]").is_hidden()
     assert page.errors == []

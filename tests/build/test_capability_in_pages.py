@@ -91,5 +91,10 @@ def test_no_capability_figure_or_champion_reaches_anything_under_site_stories(ca
 def test_the_fixture_as_it_is_says_no_figures_are_recorded_and_offers_no_organisation(fixture_built):
     text = Page(fixture_built.page("playbook", "sections/")).text
     assert "No partner organisation has recorded its capability figures yet" in text
-    assert "Add an organisation's capability figures" in text
+    assert "CONTRIBUTING" not in text
     assert "capacity-organisation" not in fixture_built.page("playbook", "sections/")
+    # Where editors add them is on the staff Open items page.
+    open_items = Page(fixture_built.page("playbook", "open-items/")).text
+    assert "data/capability/<organisation-id>.yml" in open_items
+    assert "“Add an organisation's capability figures”" in open_items
+

@@ -13,6 +13,7 @@ import re
 
 import pytest
 import yaml
+from support import long_text
 from support.content import content_problems
 from support.html import Page
 from support.projects import Project
@@ -224,3 +225,55 @@ def test_rename_a_page_with_a_redirect(repository):
     assert_still_valid(repository)
     redirect = repository.page("playbook", old.removesuffix(".md") + "/")
     assert "renamed-by-an-editor/" in redirect
+
+
+# --- every example, as CONTRIBUTING.md writes it, with the longest real-world text ---
+# (tests/support/long_text.py; the browser tests look at the pages these make at 320 px)
+
+def _long_capability(project: Project) -> str:
+    long_text.add_capability_figures(project)
+    return page_calling(project, "capability_register")
+
+
+def _long_contact(project: Project) -> str:
+    long_text.add_contact(project, public=False)
+    return page_calling(project, "contacts")
+
+
+def _long_offer_item(project: Project) -> str:
+    long_text.add_contact(project, public=False)  # the item's contact
+    long_text.add_offer_item(project)
+    return page_calling(project, "offer")
+
+
+def _long_action(project: Project) -> str:
+    long_text.add_action(project)
+    return page_calling(project, "delivery_plan")
+
+
+def _long_story(project: Project) -> str:
+    long_text.add_organisation(project)
+    return f"stories/{long_text.add_story(project)}/"
+
+
+def _long_measure(project: Project) -> str:
+    return f"measures/{long_text.add_measure(project)}/"
+
+
+LONG_EXAMPLES = {
+    "capability figures": (_long_capability, [long_text.ORGANISATION, long_text.NOTES, long_text.NAME]),
+    "contact": (_long_contact, [long_text.NAME, long_text.ROLE, long_text.EMAIL]),
+    "offer item": (_long_offer_item, [long_text.OFFER_TITLE, long_text.HOW_TO_ASK, long_text.NAME]),
+    "delivery-plan action": (_long_action, [long_text.ACTION, long_text.LEAD]),
+    "story": (_long_story, [long_text.TITLE, long_text.SUMMARY, long_text.ORGANISATION]),
+    "measure": (_long_measure, [long_text.MEASURE_TITLE]),
+}
+
+
+@pytest.mark.parametrize("example", LONG_EXAMPLES)
+def test_each_contributing_example_with_long_real_world_text(repository, example):
+    apply, shown = LONG_EXAMPLES[example]
+    url = apply(repository)
+    assert_still_valid(repository)
+    text = text_on(repository, "playbook", url)
+    assert all(" ".join(words.split()) in text for words in shown), example

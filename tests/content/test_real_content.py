@@ -12,6 +12,8 @@ from support.content import content_problems, delivery_problems
 from support.projects import REPO, Project
 
 from macros.data import read_all
+from macros.pages.index import PageIndex
+from macros.render.page_macros import PAGE_NAMES
 
 
 def test_every_data_file_and_page_is_valid():
@@ -32,3 +34,22 @@ def test_every_delivery_plan_action_is_in_delivery_json_and_resolves_on_the_buil
     data = read_all(repository_built.path)
     assert data.delivery_plan.actions(), "the plan has next-year actions to check"
     assert delivery_problems(repository_built, data) == []
+
+
+def test_a_reader_reaches_how_to_get_qi_support_from_the_home_page_in_one_step(repository_built):
+    from support.html import Page
+
+    home = Page(repository_built.page("playbook", ""))
+    targets = {link.split("#")[0] for link in home.links() if not link.startswith(("http", "mailto:", "#"))}
+    assert any("how-to-get-qi-support" in Page(repository_built.page("playbook", target)).ids()
+               for target in targets if (repository_built.site("playbook") / target / "index.html").is_file())
+
+
+def test_the_progress_reports_first_part_says_how_delivery_stands(repository_built):
+    from support.content import built_page
+
+    for url in PageIndex.read(repository_built.path, PAGE_NAMES).calling("docs", "progress_report"):
+        html = built_page(repository_built.site("playbook"), url).read_text(encoding="utf-8")
+        content = html[html.index('<article class="md-content__inner md-typeset">'):]
+        first = content[:content.index('id="actions-by-status"')]
+        assert 'id="how-delivery-stands"' in first, url

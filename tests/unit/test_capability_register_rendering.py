@@ -31,11 +31,11 @@ def figures(org_id, headcount, experts, coaches, as_of=dt.date(2024, 3, 31), **e
                                             "quality_coaches": coaches, **extra}).model_copy(update={"id": org_id})
 
 
-def test_with_no_figures_the_page_says_so_and_where_editors_add_them():
+def test_with_no_figures_the_page_says_so_without_naming_repository_files():
     page = Page(render_capability_register([], ORGANISATIONS, GUIDANCE))
     assert "No partner organisation has recorded its capability figures yet" in page.text
     assert "Nothing here is estimated" in page.text
-    assert "\"Add an organisation's capability figures\" in CONTRIBUTING.md" in page.text
+    assert "CONTRIBUTING" not in page.text and "data/" not in page.text  # where to add them: on Open items
     assert not page.find("table") and not page.find("svg")
 
 

@@ -62,3 +62,14 @@ def test_the_documented_contacts_are_valid_and_one_waits_for_its_name(fixture_si
     assert fixture_site.problems() == []
     fixture_site.write("data/contacts.yml", "contacts:\n" + examples[1].replace("public: false", "public: true"))
     assert "is public, but its name is still to be confirmed" in "\n".join(fixture_site.problems())
+
+
+def test_the_documented_word_and_way_to_ask_for_an_offer_item_are_valid(fixture_site):
+    word = next(b for b in blocks("yaml") if b.startswith("  - term:"))
+    fixture_site.write("data/glossary.yml", fixture_site.read("data/glossary.yml") + word)
+    ask = next(b for b in blocks("yaml") if b.startswith("    how_to_ask:"))
+    contact = next(b for b in blocks("yaml") if b.startswith("  - name:"))  # the documented contact is the one asked
+    fixture_site.write("data/contacts.yml", fixture_site.read("data/contacts.yml") + contact)
+    fixture_site.replace("data/offer.yml", "    how_to_ask: Email the fixture lead with what your team wants to "
+                         "improve\n", ask)
+    assert fixture_site.problems() == []

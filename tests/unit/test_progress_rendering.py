@@ -78,9 +78,10 @@ def test_once_one_action_is_reported_the_plan_no_longer_says_none_is():
 def test_each_pillar_and_workstream_has_its_counts_in_a_table_and_an_accessible_bar():
     html = render_delivery_plan(plan(act("a", status="on-track"), act("b"), act("c", status="on-track"),
                                      second=(act("d", status="complete"),)), NO_PORTFOLIO)
-    for anchor, rows in (("lead", {"On track": "2", "Not reported": "1"}),
-                         ("convene", {"On track": "2", "Not reported": "1"}),
-                         ("enable", {"Complete": "1"}), ("learn", {"Complete": "1"})):
+    # Each pillar here has one workstream with actions: its summary would repeat its pillar's, so only
+    # the pillar's is shown.
+    assert 'id="progress--convene"' not in html and 'id="progress--learn"' not in html
+    for anchor, rows in (("lead", {"On track": "2", "Not reported": "1"}), ("enable", {"Complete": "1"})):
         summary = re.search(rf'<div class="ogic-progress" id="progress--{anchor}">(.*?)</table>', html, re.S).group(1)
         table = {Page(th).text: Page(td).text for th, td in
                  re.findall(r'<tr><th scope="row">(.*?)</th><td class="ogic-num">(.*?)</td></tr>', summary)}
@@ -90,6 +91,29 @@ def test_each_pillar_and_workstream_has_its_counts_in_a_table_and_an_accessible_
         assert svg["aria-labelledby"] == f"progress--{anchor}-chart-title progress--{anchor}-chart-desc"
         desc = re.search(r"<desc[^>]*>(.*?)</desc>", summary).group(1)
         assert all(f"{status}: {count}." in desc for status, count in rows.items()), desc
+
+
+def test_a_pillar_with_two_workstreams_with_actions_shows_each_workstreams_summary_too():
+    two = DeliveryPlan.model_validate({
+        "pillars": [{"id": "lead", "name": "LEAD"}],
+        "workstreams": [{"id": "convene", "pillar": "lead", "name": "Convene",
+                         "next_year": [act("a", status="on-track")]},
+                        {"id": "integrate", "pillar": "lead", "name": "Integrate", "next_year": [act("b")]}]})
+    html = render_delivery_plan(two, NO_PORTFOLIO)
+    assert all(f'id="progress--{anchor}"' in html for anchor in ("lead", "convene", "integrate"))
+
+
+def test_the_bars_carry_their_counts_and_an_axis_of_whole_actions():
+    states = states_from_json([{"id": f"a{i}", "status": "on-track" if i < 5 else None} for i in range(7)])
+    bars = stacked_bars("x", [(None, states)])
+    [row] = bars.rows
+    assert [(part.status, part.count, part.labelled) for part in row.parts] == [(None, 2, True), ("on-track", 5, True)]
+    assert [number for _, number in bars.ticks] == [0, 2, 4, 6, 7]
+    assert bars.ticks[0][0] == 0 and bars.ticks[-1][0] == BAR_WIDTH  # 0 at the start, the longest bar's end
+    html = render_delivery_plan(plan(*[act(f"a{i}", status="on-track") for i in range(5)], act("z")), NO_PORTFOLIO)
+    svg = re.search(r'<svg[^>]*id="progress--lead-chart".*?</svg>', html, re.S).group(0)
+    texts = re.findall(r"<text[^>]*>([^<]*)</text>", svg)
+    assert "5" in texts and "6" in texts and "Number of actions" in texts  # a part's count, the total, the axis
 
 
 def test_the_bar_parts_are_in_proportion_with_a_gap_between_them():
@@ -136,10 +160,10 @@ def report(current: DeliveryPlan, previous_version=None, previous=None, publishe
     return element_text(f'<div id="report">{html}</div>', "report")
 
 
-def test_with_nothing_reported_the_report_says_so_and_how_to_add_it():
+def test_with_nothing_reported_the_report_says_so_and_names_no_repository_file():
     text = report(plan(act("a"), act("b")))
     assert "No progress has been reported yet" in text
-    assert "data/delivery_plan.yml" in text and "“Change a delivery-plan action” in CONTRIBUTING.md" in text
+    assert "data/" not in text and "CONTRIBUTING" not in text  # the Board reads it: Open items says where
     assert "No action has a due month yet, so none can be overdue." in text
     assert "No action has an update recorded yet." in text
     assert "No action has an update yet, so none can be out of date." in text

@@ -26,6 +26,7 @@ KINDS = {
     "workstreams": ("a workstream id in data/delivery_plan.yml", "correct the id"),
     "pillars": ("a pillar id in data/delivery_plan.yml", "use one of {known}"),
     "components": ("a component id in data/capability_assessment.yml", "use one of {known}"),
+    "contacts": ("the email of anyone in data/contacts.yml", "add them there first, or correct the address"),
 }
 
 
@@ -79,11 +80,11 @@ def _message(location: tuple, kind: str, value: str, known: list[str]) -> str:
 
 def _unique_ids(loaded) -> list[DataError]:
     errors = []
-    for name, list_name, location in (("offer", "items", ("items",)), ("organisations", "organisations",
-                                                                      ("organisations",))):
+    for name, list_name, key in (("offer", "items", "id"), ("organisations", "organisations", "id"),
+                                 ("glossary", "terms", "term")):
         value, document = loaded.values.get(name), loaded.documents.get(name)
         if value is not None:
-            errors += unique(getattr(value, list_name), "id", document, location)
+            errors += unique(getattr(value, list_name), key, document, (list_name,))
     plan = loaded.values.get("delivery_plan")
     if plan is not None:
         document = loaded.documents["delivery_plan"]

@@ -12,6 +12,7 @@ from .capability_figures import CapabilityFigures, Champion, TrainedCount
 from .capacity import CapacityGuidance, Programme, Range, Role, Training, TrainingFigure, TrainingReport
 from .context import Context, Timeline, TimelineEvent
 from .governance import Governance, Group, StrategicFocus
+from .glossary import Glossary, Term
 from .plan import Portfolio, PortfolioEntry
 from .vision import Vision
 from .versions import VersionHistory, VersionRecord
@@ -23,5 +24,5 @@ __all__ = [
     "PortfolioEntry", "Programme", "Range", "Role", "ScoreRange", "StrategicFocus", "Timeline",
     "TimelineEvent", "Training", "TrainingFigure", "TrainingReport", "Vision",
     "PublishedIds", "Redirects", "VersionHistory", "VersionRecord", "Measure", "Point",
-    "CapabilityFigures", "Champion", "TrainedCount",
+    "CapabilityFigures", "Champion", "TrainedCount", "Glossary", "Term",
 ]

@@ -7,7 +7,7 @@ import typing
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints
 
 # A permanent identifier: lower-case words joined by hyphens.  Used as URL
 # anchors and file names, so it must survive being put in a link.
@@ -76,6 +76,7 @@ OrganisationRef = Annotated[str, StringConstraints(pattern=SLUG_PATTERN), Refere
 WorkstreamRef = Annotated[str, StringConstraints(pattern=SLUG_PATTERN), References("workstreams")]
 PillarRef = Annotated[str, StringConstraints(pattern=SLUG_PATTERN), References("pillars")]
 ComponentRef = Annotated[str, StringConstraints(pattern=SLUG_PATTERN), References("components")]
+ContactRef = Annotated[EmailStr, References("contacts")]
 
 # A gap in the content is one of two things, and the pages word each its own way:
 # `to_be_agreed`: partners have still to decide it; `to_be_confirmed`: it
