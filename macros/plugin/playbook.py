@@ -39,6 +39,7 @@ from ..site.previous_version import progress_context
 from ..site.print_book import BookPage, whole_book_html
 from ..site.privacy import privacy_problems
 from ..site.redirects import missing_moved_anchors, write_redirect_pages
+from ..site.search_index import SearchIndexFailed, write_search_index
 from ..site.story_pages import story_pages
 
 
@@ -148,6 +149,10 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
     def on_post_build(self, config) -> None:
         site_dir = Path(config.site_dir)
         write_json(site_dir, "measures.json", measures_json(self.charts))
+        try:  # the search index, from the finished pages of this site alone
+            write_search_index(site_dir)
+        except SearchIndexFailed as exc:
+            raise PluginError(str(exc)) from None
         if not self.staff:
             return
         offer_pages = sorted(set(self.macro_pages["offer"]))

@@ -27,7 +27,7 @@ def measure_pages(data: SiteData, charts: MeasureCharts) -> tuple[list[Generated
         root = root_from(uri)
         links = [(stories[slug].title, f"{root}stories/{slug}/") for slug in measure.stories if slug in stories]
         body = render_measure(measure, analysis, csv_url=f"{measure.id}.csv", stories_links=links)
-        pages.append(GeneratedPage(uri, measure.title, body, description=measure.description))
+        pages.append(GeneratedPage(uri, measure.title, body, description=measure.description, kind="measure"))
         files[f"{measure_url(measure.id)}{measure.id}.csv"] = measure_csv(analysis)
     return pages, files
 

@@ -107,7 +107,7 @@ def story_page(story: Story, index: StoryIndex, organisations: dict[str, Organis
                 for measure, analysis in charts.supporting(story.slug)]
     body = render_story(story, organisations, index.related(story), root=root, staff=staff,
                         public_url=public_url, measures=render_measures_summary(measures) if measures else "")
-    return GeneratedPage(uri, story.title, body, description=story.summary)
+    return GeneratedPage(uri, story.title, body, description=story.summary, kind="story")
 
 
 def listing(folder: str, title: str, stories: Iterable[Story], kind: str, name: str = "",

@@ -13,12 +13,12 @@ build shows the empty state.
 from __future__ import annotations
 
 import functools
-import gzip
 import http.server
 import re
 import threading
 
 import pytest
+from support.content import every_file_as_text
 from support.html import Page
 from support.projects import fixture_project
 
@@ -130,20 +130,13 @@ def test_the_calculator_offers_each_organisation_with_its_headcount_for_the_scri
     assert re.search(r'<label for="capacity-organisation">', html)
 
 
-def every_file_as_text(folder):
-    for file in sorted(folder.rglob("*")):
-        if file.is_file():
-            data = file.read_bytes()
-            yield file, (gzip.decompress(data) if file.suffix == ".gz" else data).decode("utf-8", "replace")
-
-
 def test_no_capability_figure_or_champion_reaches_anything_under_site_stories(built):
     checked = set()
     for file, text in every_file_as_text(built.site("stories")):
         assert CANARY not in text.lower(), f"{file} leaks capability data"
         assert "second.champion" not in text, file
         checked.add(file.relative_to(built.site("stories")).as_posix())
-    assert {"index.html", "search/search_index.json", "sitemap.xml", "capability-tried/index.html"} <= checked
+    assert {"index.html", "pagefind/pagefind-entry.json", "sitemap.xml", "capability-tried/index.html"} <= checked
     # The public page that calls both macros shows no register and no choice of organisation.
     tried = built.page("stories", "capability-tried/")
     assert "ogic-register" not in tried and "capacity-organisation" not in tried
