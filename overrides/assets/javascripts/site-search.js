@@ -143,12 +143,14 @@
     link.href = page.url;
     link.textContent = page.meta.title || page.url;
     item.querySelector(".ogic-search__kind").textContent = (page.filters.kind || []).join(", ");
-    // Pagefind's excerpt is the page's text, escaped, with the words found in <mark>.
+    // Pagefind's excerpt is the page's text with < and > escaped and the words found in <mark>.
     item.querySelector(".ogic-search__excerpt").innerHTML = page.excerpt;
+    // Up to three sections of the page where the words weigh most (a heading
+    // counts more than a paragraph), other than the page's own title.
     var sections = item.querySelector(".ogic-search__sections");
     (page.sub_results || []).filter(function (sub) {
       return sub.url.indexOf("#") !== -1 && sub.title !== page.meta.title;
-    }).slice(0, 3).forEach(function (sub) {
+    }).sort(function (one, other) { return weight(other) - weight(one); }).slice(0, 3).forEach(function (sub) {
       var entry = document.createElement("li");
       var anchor = document.createElement("a");
       anchor.href = sub.url;
@@ -158,6 +160,10 @@
     });
     if (!sections.children.length) sections.remove();
     return item;
+  }
+
+  function weight(section) {
+    return (section.weighted_locations || []).reduce(function (sum, found) { return sum + found.balanced_score; }, 0);
   }
 
   function open() {
