@@ -1,6 +1,6 @@
 """`make bench`: how long both sites take to build as stories grow, and what readers download.
 
-Prints a table and the targets of issue 8, compares with the previous run
+Prints a table and the targets of issues 8 and 21 (search), compares with the previous run
 (bench/results.json) and then overwrites that file. Figures only: nothing here
 passes or fails on time. Options: --sizes 100,1000 (default 100,1000,5000),
 --no-serve (skip the live-reload measurement).
@@ -17,6 +17,10 @@ import tempfile
 import time
 from pathlib import Path
 
+import yaml
+
+from macros.site.search_index import write_search_index
+
 from . import live, measure, synthetic
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,6 +30,13 @@ BASELINE_SIZES = (100, 1000)
 NOT_COPIED = {".venv", ".git", "site", ".build-tmp", ".pytest_cache", ".bench", "node_modules"}
 MEASURE_SIZES = (100, 1000)
 MEASURE_POINTS = 100
+SITES = ("playbook", "stories")
+CONFIGS = {"playbook": "mkdocs.yml", "stories": "mkdocs.stories.yml"}
+# The build before Pagefind, with Material's lunr index instead, is built again
+# at these sizes in the same run, for a fair comparison; and its last recorded
+# run (bench/results.json of that date) is printed beside it.
+LUNR_SIZES = (1000, 5000)
+LUNR = {"date": "2026-12-02", "ms_per_story": {1000: 9.56, 5000: 6.27}}
 
 
 def _ignored(folder: str, names: list[str]) -> set[str]:
@@ -49,6 +60,25 @@ def measure_measures(work: Path, measures: int) -> dict:
     return {"measures": measures, "points_each": MEASURE_POINTS, "seconds": round(seconds, 2)}
 
 
+def search_title(project: Path, stories: int) -> str:
+    """What the first search looks for: a synthetic story's title half-way
+    through them, or without any, the first public story's."""
+    if stories:
+        return f"Synthetic benchmark story {stories // 2}"
+    for path in sorted((project / "data" / "stories").glob("*.yml")):
+        story = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if story.get("visibility") == "public":
+            return story["title"]
+    raise SystemExit("data/stories/ has no public story to search for")
+
+
+def indexing_seconds(site: Path) -> float:
+    """Pagefind alone, run again over a built site (the build ran it once already)."""
+    start = time.perf_counter()
+    write_search_index(site)
+    return time.perf_counter() - start
+
+
 def measure_ours(work: Path, stories: int, chromium) -> dict:
     project = copy_project(work / f"ours-{stories}", stories)
     out = work / f"out-{stories}"
@@ -56,18 +86,46 @@ def measure_ours(work: Path, stories: int, chromium) -> dict:
     seconds, (playbook, public) = measure.timed_builds([(project / "mkdocs.yml", out / "playbook"),
                                                         (project / "mkdocs.stories.yml", out / "stories")])
     real = len(list((ROOT / "data" / "stories").glob("*.yml")))
+    title = search_title(project, stories)
     return {
         "synthetic_stories": stories,
         "stories": stories + real,
         "seconds": round(seconds, 2),
         "cpu_seconds": round(playbook["seconds"] + public["seconds"], 2),
+        "processor_seconds": round(playbook["cpu_seconds"] + public["cpu_seconds"], 2),
         "playbook_seconds": round(playbook["seconds"], 2),
         "stories_site_seconds": round(public["seconds"], 2),
         "ms_per_story": round(seconds * 1000 / (stories + real), 2),
         "peak_mb": round(max(playbook["peak_mb"], public["peak_mb"]), 1),
+        "search_index_kb": {site: round(measure.kilobytes(out / site / "pagefind"), 1) for site in SITES},
+        "search_index_seconds": {site: round(indexing_seconds(out / site), 2) for site in SITES},
+        "first_search": {site: measure.first_search(chromium, out / site, title) for site in SITES},
+        "home_page_kb": {site: measure.page_weight(chromium, out / site) for site in SITES},
+    }
+
+
+def measure_lunr(work: Path, stories: int) -> dict:
+    """Both sites as they were built before Pagefind: Material's search plugin
+    (lunr) added to each config, and no Pagefind (bench/run_build.py)."""
+    project = copy_project(work / f"lunr-{stories}", stories)
+    out = work / f"lunr-out-{stories}"
+    builds = []
+    for site, config in CONFIGS.items():
+        lunr = project / f"lunr.{config}"
+        lunr.write_text(f"INHERIT: {config}\nplugins:\n  search: {{}}\n", encoding="utf-8")
+        builds.append((lunr, out / site))
+    seconds, (playbook, public) = measure.timed_builds(builds, search="lunr")
+    real = len(list((ROOT / "data" / "stories").glob("*.yml")))
+    return {
+        "synthetic_stories": stories,
+        "stories": stories + real,
+        "seconds": round(seconds, 2),
+        "cpu_seconds": round(playbook["seconds"] + public["seconds"], 2),
+        "processor_seconds": round(playbook["cpu_seconds"] + public["cpu_seconds"], 2),
+        "ms_per_story": round(seconds * 1000 / (stories + real), 2),
+        "peak_mb": round(max(playbook["peak_mb"], public["peak_mb"]), 1),
         "search_index_kb": {site: round(measure.kilobytes(out / site / "search" / "search_index.json"), 1)
-                            for site in ("playbook", "stories")},
-        "home_page_kb": {site: measure.page_weight(chromium, out / site) for site in ("playbook", "stories")},
+                            for site in SITES},
     }
 
 
@@ -87,16 +145,21 @@ def report(results: dict, previous: dict | None) -> None:
     print("\nBoth sites are built side by side, as `make build` does: 'both sites s' is the wall-clock\n"
           "time; 'one by one s' adds up the two builds' own times (what one core would take).")
     print(f"\n{'stories':>8} {'both sites s':>12} {'one by one s':>12} {'ms/story':>9} {'peak MB':>8} "
-          f"{'index KB pb/st':>16} {'home KB pb/st':>15} {'vs stock':>9}")
+          f"{'index MB pb/st':>15} {'1st search KB':>14} {'home KB pb/st':>14} {'vs stock':>9}")
     baseline = {b["stories"] - 0: b for b in results["baseline"]}
     for run in results["runs"]:
         base = baseline.get(run["synthetic_stories"])
         ratio = f"{run['seconds'] / base['seconds']:.2f}x" if base else "-"
-        index = f"{run['search_index_kb']['playbook']:.0f}/{run['search_index_kb']['stories']:.0f}"
+        index = "/".join(f"{run['search_index_kb'][site] / 1024:.1f}" for site in SITES)
+        search = "/".join(f"{run['first_search'][site]['kb']:.0f}" for site in SITES)
         home = f"{total_kb(run['home_page_kb']['playbook']):.0f}/{total_kb(run['home_page_kb']['stories']):.0f}"
         print(f"{run['stories']:>8} {run['seconds']:>12.2f} {run.get('cpu_seconds', 0):>12.2f} "
               f"{run['ms_per_story']:>9.2f} {run['peak_mb']:>8.0f} "
-              f"{index:>16} {home:>15} {ratio:>9}")
+              f"{index:>15} {search:>14} {home:>14} {ratio:>9}")
+    for run in results.get("lunr", []):
+        index = "/".join(f"{run['search_index_kb'][site] / 1024:.1f}" for site in SITES)
+        print(f"{run['stories']:>8} {run['seconds']:>12.2f} {run['cpu_seconds']:>12.2f} "
+              f"{run['ms_per_story']:>9.2f} {run['peak_mb']:>8.0f} {index:>15}   (as before: lunr, no Pagefind)")
     for base in results["baseline"]:
         print(f"stock Material, {base['stories']} pages in the nav: {base['seconds']:.2f} s "
               f"({base['ms_per_story']:.2f} ms/page, peak {base['peak_mb']:.0f} MB)")
@@ -137,6 +200,25 @@ def print_targets(results: dict) -> None:
               f"{runs[1000]['cpu_seconds'] / baseline[1000]['seconds']:.2f}")
     heaviest = max(max(total_kb(r["home_page_kb"][s]) for s in ("playbook", "stories")) for r in results["runs"])
     print(f"  heaviest home page = {heaviest:.0f} KB (target < 500 KB)")
+    print("\nTargets (issue 21, search with Pagefind):")
+    lunr = {r["synthetic_stories"]: r for r in results.get("lunr", [])}
+    for stories, run in sorted(runs.items()):
+        if stories not in LUNR_SIZES:
+            continue
+        searches = ", ".join(f"{site} {search['kb']:.0f} KB in {search['requests']} requests"
+                             for site, search in run["first_search"].items())
+        indexing = ", ".join(f"{site} {run['search_index_seconds'][site] * 1000 / run['stories']:.2f}"
+                             for site in SITES)
+        print(f"  at {run['stories']:,} stories: a first search transfers {searches} (goal <= 500 KB)")
+        print(f"  at {run['stories']:,} stories: {run['ms_per_story']:.2f} ms/story for both sites (goal <= 3 at "
+              f"5,000), {run['processor_seconds'] * 1000 / run['stories']:.2f} ms/story of processor time; "
+              f"Pagefind's indexing alone, ms/story: {indexing}")
+        if stories in lunr:
+            before = lunr[stories]
+            print(f"    as before (lunr, no Pagefind), same run: {before['ms_per_story']:.2f} ms/story, "
+                  f"{before['processor_seconds'] * 1000 / before['stories']:.2f} ms/story of processor time, "
+                  f"peak {before['peak_mb']:.0f} MB (Pagefind: {run['peak_mb']:.0f} MB)")
+        print(f"    recorded with lunr on {LUNR['date']}: {LUNR['ms_per_story'][stories]:.2f} ms/story")
 
 
 def main() -> int:
@@ -150,13 +232,17 @@ def main() -> int:
         "machine": (f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, "
                     f"Python {platform.python_version()}"),
         "date": time.strftime("%Y-%m-%d"),
-        "runs": [], "baseline": [], "serve": {}, "measures": [],
+        "runs": [], "lunr": [], "baseline": [], "serve": {}, "measures": [],
     }
     with tempfile.TemporaryDirectory(prefix="ogic-bench-") as tmp, measure.browser() as chromium:
         work = Path(tmp)
         for stories in [0, *sizes]:
             print(f"building both sites with {stories} synthetic stories ...", flush=True)
             results["runs"].append(measure_ours(work, stories, chromium))
+            if stories in LUNR_SIZES:  # straight after, so that both meet the machine in the same state
+                print(f"building both sites as before Pagefind (lunr) with {stories} synthetic stories ...",
+                      flush=True)
+                results["lunr"].append(measure_lunr(work, stories))
         for count in (0, *(m for m in MEASURE_SIZES if m <= max(sizes, default=0))):
             print(f"building both sites with {count} synthetic measures ...", flush=True)
             results["measures"].append(measure_measures(work, count))

@@ -127,8 +127,15 @@ def file_differences(name: str, first: bytes, second: bytes) -> list[str]:
     return found or [_first_different_line(*pages)]
 
 
+# Pagefind writes these differently from one run to the next on the same pages, whatever the
+# engine (their names and contents follow an order that varies); the rest of its index, each
+# page's fragment and the word index, is named by a hash of its content and must be the same.
+PAGEFIND_RUN_FILES = re.compile(r"^pagefind/(filter/[^/]+\.pf_filter|[^/]+\.pf_meta|pagefind-entry\.json)$")
+
+
 def _files(folder: Path) -> set[str]:
-    return {path.relative_to(folder).as_posix() for path in folder.rglob("*") if path.is_file()}
+    return {name for path in folder.rglob("*") if path.is_file()
+            and not PAGEFIND_RUN_FILES.match(name := path.relative_to(folder).as_posix())}
 
 
 def site_differences(first: Path, second: Path) -> list[str]:

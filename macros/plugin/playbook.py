@@ -47,6 +47,7 @@ from ..site.previous_version import ProgressContext, progress_context
 from ..site.print_book import BookPage, whole_book_html
 from ..site.privacy import privacy_problems
 from ..site.redirects import missing_moved_anchors, write_redirect_pages
+from ..site.search_index import SearchIndexFailed, write_search_index
 
 ELEMENT_ID = re.compile(r'\sid="([^"]+)"')
 
@@ -250,8 +251,16 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
                                                encoding="utf-8")
             return
         write_json(site_dir, "measures.json", measures_json(build.charts))
-        if not build.staff:
-            return
+        if build.staff:
+            self._staff_exports(build, site_dir)
+        try:  # the search index, from the finished pages of this site alone
+            write_search_index(site_dir)
+        except SearchIndexFailed as exc:
+            raise PluginError(str(exc)) from None
+
+    @staticmethod
+    def _staff_exports(build: Build, site_dir: Path) -> None:
+        """offer.json and delivery.json, pointing at the pages that show them; the moved pages' redirects."""
         write_json(site_dir, "offer.json", offer_json(build.data.offer, build.pages.calling(build.docs_folder,
                                                                                             "offer")[0]))
         write_json(site_dir, "delivery.json", delivery_json(build.data.delivery_plan,
@@ -264,7 +273,6 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         missing = missing_moved_anchors(build.data.published_ids, site_dir)
         if missing:
             raise PluginError("\n".join(missing))
-
 
     def _found(self, errors: list[DataError]) -> None:
         """Editors' mistakes: print their ``path:line: message`` lines and stop the build;

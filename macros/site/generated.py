@@ -25,6 +25,9 @@ class GeneratedPage:
     description: str | None = None
     in_nav: bool = False
     searchable: bool = True
+    # What search's "kind" filter calls it (overrides/main.html); a page
+    # written in docs/ is a "page".
+    kind: str = "page"
 
     @property
     def url(self) -> str:
@@ -41,8 +44,9 @@ class GeneratedPage:
         ``render_macros: false`` keeps editors' text (which may contain
         ``{{``) away from the macros engine.  Material prints ``title`` and
         ``description`` into the page head unescaped, so they are escaped here.
+        ``search: {exclude: true}`` and ``kind`` are read by overrides/main.html.
         """
-        front = {"title": _escape(self.title), "render_macros": False}
+        front = {"title": _escape(self.title), "render_macros": False, "kind": self.kind}
         if self.description:
             front["description"] = _escape(self.description)
         if not self.searchable:

@@ -23,7 +23,8 @@ def measure_pages(data: SiteData, charts: MeasureCharts) -> tuple[list[Generated
         root = root_from(url)
         links = [(stories[slug].title, root + story_url(slug)) for slug in measure.stories if slug in stories]
         body = render_measure(measure, analysis, csv_url=f"{measure.id}.csv", stories_links=links)
-        pages.append(GeneratedPage(source_path(url), measure.title, body, description=measure.description))
+        pages.append(GeneratedPage(source_path(url), measure.title, body, description=measure.description,
+                                   kind="measure"))
         files[f"{url}{measure.id}.csv"] = measure_csv(analysis)
     return pages, files
 

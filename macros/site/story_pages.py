@@ -106,7 +106,7 @@ def story_page(story: Story, index: StoryIndex, organisations: dict[str, Organis
     body = render_story(story, organisations, index.related(story), root=root, staff=staff,
                         public_url=public_url, measures=render_measures_summary(measures) if measures else "",
                         glossary=index.glossary, list_url=root + list_url)
-    return GeneratedPage(source_path(url), story.title, body, description=story.summary)
+    return GeneratedPage(source_path(url), story.title, body, description=story.summary, kind="story")
 
 
 def listing(folder: str, title: str, stories: Iterable[Story], kind: str, name: str = "",

@@ -24,3 +24,11 @@ def public_story() -> dict:
 def offer_item() -> dict:
     """The offer's first item: in the staff play book only."""
     return yaml.safe_load((DATA / "offer.yml").read_text(encoding="utf-8"))["items"][0]
+
+
+def stories_on(site: str) -> list[dict]:
+    """Every story the site has a page for: all of them in the play book, the
+    public ones on the public site."""
+    stories = [{**yaml.safe_load(path.read_text(encoding="utf-8")), "slug": path.stem}
+               for path in sorted((DATA / "stories").glob("*.yml"))]
+    return [story for story in stories if site == "playbook" or story.get("visibility") == "public"]

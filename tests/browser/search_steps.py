@@ -1,31 +1,56 @@
-"""What a person does with Material's search box, as steps for the tests."""
+"""What a person does with the site's search (partials/site-search.html), as steps for the tests."""
 
 from __future__ import annotations
 
 import re
 
 from playwright.sync_api import Error as PlaywrightError
+from playwright.sync_api import expect
 
 from .page_checks import wait_for_material
 
-SEARCH_BOX = "input.md-search__input"
-RESULT_LINK = ".md-search-result__link"
+SEARCH_BUTTON = "button.ogic-search__open"
+SEARCH_BOX = "input.ogic-search__input"
+RESULT_LINK = ".ogic-search__results a"
+STATUS = ".ogic-search__status"
 
 
 def open_site(page, url: str) -> None:
     page.goto(url, wait_until="load")
     wait_for_material(page)
+    expect(page.locator(SEARCH_BUTTON)).to_be_visible()  # the search script is ready
+
+
+def open_search(page) -> None:
+    page.locator(SEARCH_BUTTON).click()
+    expect(page.locator(SEARCH_BOX)).to_be_focused()
 
 
 def result_titled(page, title: str):
-    """The search result (a link) whose heading is exactly ``title``."""
-    heading = page.locator("h1, h2", has_text=re.compile(rf"^\s*{re.escape(title)}\s*$"))
-    return page.locator(RESULT_LINK).filter(has=heading)
+    """The search result link (a page, or a section of one) that reads exactly ``title``."""
+    return page.locator(RESULT_LINK).filter(has_text=re.compile(rf"^\s*{re.escape(title)}\s*$"))
 
 
 def type_query(page, text: str) -> None:
-    """Type as a person does, key by key: Material ignores fill()."""
+    """Type as a person does, key by key."""
     page.keyboard.type(text, delay=15)
+
+
+def results_said(page, pattern: str) -> int:
+    """Wait until the search's status line reads ``pattern`` (a regular
+    expression whose first group is a number); return that number."""
+    status = page.locator(STATUS)
+    expect(status).to_have_text(re.compile(pattern))
+    return int(re.search(pattern, status.inner_text()).group(1))
+
+
+def shown_results(page) -> list[dict]:
+    """Each result shown: its title, address and kind (sections of pages left out)."""
+    return page.evaluate("""() => [...document.querySelectorAll('.ogic-search__results > li')].map(item => ({
+        title: item.querySelector('.ogic-search__link').textContent,
+        href: item.querySelector('.ogic-search__link').getAttribute('href'),
+        kind: item.querySelector('.ogic-search__kind').textContent,
+    }))""")
 
 
 def landing_problem(page, title: str, inside_id: str | None = None) -> str:

@@ -7,7 +7,15 @@ from playwright.sync_api import expect
 
 from .examples import public_story
 from .keyboard_steps import busiest_page, focus_is, focused, tab_through_page, tab_until
-from .search_steps import SEARCH_BOX, landing_problem, open_site, result_titled, type_query, wait_until_landed
+from .search_steps import (
+    SEARCH_BOX,
+    SEARCH_BUTTON,
+    landing_problem,
+    open_site,
+    result_titled,
+    type_query,
+    wait_until_landed,
+)
 from .site_server import SITES
 
 
@@ -40,17 +48,36 @@ def test_every_element_reached_with_tab_shows_it_has_focus(page, sites, site):
 def test_search_is_reachable_and_usable_with_the_keyboard_alone(page, sites, site):
     title = public_story()["title"]
     open_site(page, sites[site].url)
-    tab_until(page, SEARCH_BOX)
+    tab_until(page, SEARCH_BUTTON)
+    page.keyboard.press("Enter")
+    assert focus_is(page, SEARCH_BOX), focused(page)
     type_query(page, title)
     result = result_titled(page, title).first
     expect(result).to_be_visible()
-    for _ in range(10):  # arrow keys move through Material's results
+    for _ in range(10):  # the down arrow moves from the field through the results
         page.keyboard.press("ArrowDown")
         if result.evaluate("link => link === document.activeElement"):
             break
+    assert focused(page)["on_screen"] and (focused(page)["outline"] or focused(page)["shadow"])
     page.keyboard.press("Enter")
     wait_until_landed(page, title)
     assert landing_problem(page, title) == ""
+
+
+@pytest.mark.parametrize("site", SITES)
+def test_search_filters_work_with_the_keyboard_and_escape_leaves_search(page, sites, site):
+    open_site(page, sites[site].url)
+    tab_until(page, SEARCH_BUTTON)
+    page.keyboard.press("Enter")
+    type_query(page, public_story()["title"])
+    expect(page.locator(".ogic-search__link").first).to_be_visible()
+    tab_until(page, '.ogic-search__filter input[value="Story"]', limit=20)
+    page.keyboard.press("Space")
+    page.wait_for_function("() => [...document.querySelectorAll('.ogic-search__kind')]"
+                           ".every(kind => kind.textContent === 'Story')")
+    page.keyboard.press("Escape")
+    expect(page.locator(".ogic-search__dialog")).to_be_hidden()
+    assert focus_is(page, SEARCH_BUTTON), focused(page)
 
 
 @pytest.mark.parametrize("site", SITES)

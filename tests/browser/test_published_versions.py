@@ -1,7 +1,8 @@
 """The published versions in a real browser (Chromium, through Playwright): a
 partner's old link lands on the item, an older version shows the outdated
-banner and the version selector, the stable link is shown and copied, and
-without JavaScript an old id still says where the item went.
+banner and the version selector, the stable link is shown and copied,
+without JavaScript an old id still says where the item went, and each
+version (and the stories site beside them) searches its own index.
 
 The gh-pages branch of `published` (tests/conftest.py: the fixture's 1.0, then
 1.1 with the offer page and an offer id renamed), served as a web server would
@@ -10,6 +11,7 @@ serve it; what the branch holds is read in tests/build/test_versions.py.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import tarfile
 from io import BytesIO
@@ -97,3 +99,30 @@ def test_without_javascript_an_old_id_still_shows_where_the_item_went(open_page,
     assert notice.get_by_role("link").get_attribute("href") == f"#{NEW_ID}"
     href = page.locator(f"#{KEPT_ID} .ogic-permalink a").get_attribute("href")
     assert href == f"../../latest/our-offer/#{KEPT_ID}"
+
+
+@pytest.mark.parametrize("version,offer_page,item_id", [("1.0", "offer", OLD_ID), ("1.1", "our-offer", NEW_ID),
+                                                        ("latest", "our-offer", NEW_ID)])
+def test_in_a_browser_each_published_version_searches_its_own_index(open_page, gh_pages_server, version,
+                                                                    offer_page, item_id):
+    # 1.0 has the item on offer/ under its old id; 1.1 (and latest, a copy of it) on our-offer/ under its new one.
+    page = open_page(gh_pages_server + f"{version}/")
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.locator("button.ogic-search__open").click()
+    page.keyboard.type("Fixture training", delay=15)
+    result = page.locator(".ogic-search__results a").filter(has_text=re.compile(r"^\s*Fixture training\s*$"))
+    expect(result.first).to_have_attribute("href", f"/{version}/{offer_page}/#{item_id}-title")
+    searched = {url.removeprefix(gh_pages_server).split("/pagefind/")[0] for url in requests if "/pagefind/" in url}
+    assert searched == {version}, searched
+    result.first.click()
+    page.wait_for_url(gh_pages_server + f"{version}/{offer_page}/#{item_id}-title")
+    assert page.errors == []
+
+
+def test_in_a_browser_the_published_stories_site_searches_its_own_index(open_page, gh_pages_server):
+    page = open_page(gh_pages_server + "stories/")
+    page.locator("button.ogic-search__open").click()
+    page.keyboard.type("Fixture public story", delay=15)
+    result = page.locator(".ogic-search__results a").filter(has_text=re.compile(r"^\s*Fixture public story\s*$"))
+    expect(result.first).to_have_attribute("href", "/stories/stories/fixture-public-story/")

@@ -77,7 +77,7 @@ def test_no_capability_figure_or_champion_reaches_anything_under_site_stories(ca
         assert CANARY not in text.lower(), f"{file} leaks capability data"
         assert "second.champion" not in text, file
         checked.add(file.relative_to(capability_built.site("stories")).as_posix())
-    assert {"index.html", "search/search_index.json", "sitemap.xml", "capability-tried/index.html"} <= checked
+    assert {"index.html", "pagefind/pagefind-entry.json", "sitemap.xml", "capability-tried/index.html"} <= checked
     # The public page that calls both macros shows no register and no choice of organisation.
     tried = capability_built.page("stories", "capability-tried/")
     assert "ogic-register" not in tried and "capacity-organisation" not in tried

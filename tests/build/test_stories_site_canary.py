@@ -1,5 +1,6 @@
 """Nothing from an internal story or a non-public contact reaches the public
-site, in any file (pages, search index, feeds, sitemap and its .gz, JSON);
+site, in any file (pages, search index, feeds, sitemap and its .gz, JSON;
+compressed files opened, the search index's included);
 public stories' text is escaped wherever it goes; and a setting that would
 load anything from another host stops the public site's build.
 
@@ -10,15 +11,18 @@ new public story that names the internal ones as related.
 
 from __future__ import annotations
 
-import gzip
 import json
 import xml.etree.ElementTree as ET
 
 import pytest
+from support.content import every_file_as_text
 from support.html import Page
 from support.projects import fixture_project
+from support.search_index import indexed_pages
 
 CANARY = "canary"  # looked for in lower case: slugs, tags and e-mail addresses are lower case
+# The search index keeps words by their stem as well ("canary" is "canari").
+CANARY_STEM = "canari"
 SITE_URL = "http://127.0.0.1:8001/"  # site_url in the fixture's mkdocs.stories.yml
 
 INTERNAL_STORY = """\
@@ -58,16 +62,6 @@ related: [canary-internal-story, fixture-internal-story]
 NEW_TITLE = 'New <b>public</b> story & {{ config.site_name }}'
 
 
-def every_file_as_text(folder):
-    """(path, text) of every file under ``folder``, .gz files decompressed."""
-    for file in sorted(folder.rglob("*")):
-        if file.is_file():
-            data = file.read_bytes()
-            if file.suffix == ".gz":
-                data = gzip.decompress(data)
-            yield file, data.decode("utf-8", errors="replace")
-
-
 @pytest.fixture(scope="module")
 def canary_built(tmp_path_factory):
     """The fixture with the canaries and the new public story above, both sites built."""
@@ -84,18 +78,27 @@ def test_internal_stories_and_private_contacts_reach_nothing_under_site_stories(
     project = canary_built
     checked = set()
     for file, text in every_file_as_text(project.site("stories")):
-        assert CANARY not in text.lower(), f"{file} leaks internal content"
+        assert CANARY not in text.lower() and CANARY_STEM not in text.lower(), f"{file} leaks internal content"
         # The fixture's internal story has no canary in its slug: no link to it either.
         assert "fixture-internal-story" not in text, f"{file} links to an internal story"
         checked.add(file.relative_to(project.site("stories")).as_posix())
-    assert {"index.html", "search/search_index.json", "feed.xml", "feed.json", "sitemap.xml",
-            "sitemap.xml.gz", "stories/new-public-story/index.html", "tags/brand-new-tag/index.html"} <= checked
+    assert {"index.html", "feed.xml", "feed.json", "sitemap.xml", "sitemap.xml.gz",
+            "stories/new-public-story/index.html", "tags/brand-new-tag/index.html",
+            "pagefind/pagefind-entry.json"} <= checked
+    # Every part of the search index was read: its words, filters, metadata and each page's text.
+    assert {path.split("/")[1] for path in checked if path.startswith("pagefind/") and path.count("/") == 2} \
+        >= {"index", "filter", "fragment"}
+    # ...and the index does hold words of the public stories (so the check above means something).
+    assert any("Fixture public story" in page.content for page in indexed_pages(project.site("stories")))
 
     # The canaries were built: the play book shows staff both internal
     # stories and every contact; the public contact reached the public site.
     playbook = "\n".join(text for _, text in every_file_as_text(project.site("playbook")))
     for built in ("Internal Canary title", "CANARY internal story", "Private Canary Person", "CANARY Private Person"):
         assert built in playbook, built
+    # ...and in the play book's search index, where the check above would find them: its words and pages.
+    index = "\n".join(text for _, text in every_file_as_text(project.site("playbook") / "pagefind"))
+    assert CANARY_STEM in index and "Internal Canary title" in index
     contact = Page(project.page("stories", "contact/"))
     assert "Fixture Public Person" in contact.text and contact.find("a", href="mailto:fixture.public@example.org")
 
@@ -106,9 +109,12 @@ def test_a_public_storys_text_is_escaped_on_its_page_in_search_and_feeds(canary_
     assert "New &lt;b&gt;public&lt;/b&gt; story &amp; {{ config.site_name }}" in html
     assert "<b>public</b>" not in html
     assert "<script>alert" not in html and "&lt;script&gt;alert" in html
-    index = json.loads(project.read("site/stories/search/search_index.json"))
-    assert "stories/new-public-story/" in {doc["location"].split("#")[0] for doc in index["docs"]}
-    assert "<script>" not in project.read("site/stories/search/search_index.json")
+    # In search, the title and the summary as written: the page showed them as
+    # text, so they are text there too (Pagefind escapes < and > in the
+    # excerpts it gives the search box, which shows titles as text).
+    page = next(page for page in indexed_pages(project.site("stories")) if page.url == "/stories/new-public-story/")
+    assert page.title == NEW_TITLE and page.filters["kind"] == ["Story"]
+    assert 'Summary with <script>alert("x")</script> in it.' in page.content
     # The newest public story comes first in both feeds, its title as written.
     rss = ET.fromstring(project.read("site/stories/feed.xml")).findall("./channel/item")
     assert rss[0].findtext("title") == NEW_TITLE

@@ -24,10 +24,12 @@ from .projects import Project
 
 
 def every_file_as_text(folder: Path):
-    """(path, text) of every file under ``folder``; .gz files decompressed."""
+    """(path, text) of every file under ``folder``; compressed files (sitemap.xml.gz,
+    every file of the search index in pagefind/) decompressed, so that words in them
+    can be found."""
     for file in sorted(p for p in folder.rglob("*") if p.is_file()):
         data = file.read_bytes()
-        if file.suffix == ".gz":
+        if data[:2] == b"\x1f\x8b":  # gzip, whatever the file's name
             data = gzip.decompress(data)
         yield file, data.decode("utf-8", errors="replace")
 

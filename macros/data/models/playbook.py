@@ -48,7 +48,8 @@ class PageMeta(Model):
     hide: list[Literal["navigation", "toc", "footer", "path", "tags", "feedback"]] = []
     icon: Text | None = None
     template: Text | None = None
-    search: dict[Literal["exclude", "boost"], bool | float] | None = None
+    search: dict[Literal["exclude"], bool] | None = Field(None, description="`exclude: true` leaves the page "
+                                                          "out of the site's search.")
     render_macros: bool | None = None
 
     def next_review(self) -> dt.date | None:

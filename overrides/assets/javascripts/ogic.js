@@ -44,13 +44,3 @@
   document$.subscribe(update);
   window.addEventListener("resize", update);
 })();
-
-// Material's search dialog (role="dialog") has no accessible name, which
-// Lighthouse and axe's aria-dialog-name report on every page: name it after
-// its search box, in the page's own language.
-(function () {
-  document.querySelectorAll('.md-search[role="dialog"]:not([aria-label])').forEach(function (dialog) {
-    var box = dialog.querySelector(".md-search__input");
-    dialog.setAttribute("aria-label", (box && box.getAttribute("aria-label")) || "Search");
-  });
-})();
