@@ -42,6 +42,10 @@ DATASETS: dict[str, type[BaseModel]] = {
     "published_ids": models.PublishedIds,
     "redirects": models.Redirects,
 }
+# Files a site may leave out: without one, its model's defaults apply.
+OPTIONAL_DATASETS: dict[str, type[BaseModel]] = {
+    "spc": models.SpcSettings,
+}
 
 
 def read_all(root: Path, examples: str | None = None) -> SiteData:
@@ -60,6 +64,12 @@ def read_all(root: Path, examples: str | None = None) -> SiteData:
         loaded[name] = value
         if document is not None:
             documents[name] = document
+    for name, model in OPTIONAL_DATASETS.items():
+        value, file_errors = model(), []
+        if (root / "data" / f"{name}.yml").is_symlink() or (root / "data" / f"{name}.yml").exists():
+            value, _, file_errors = load_file(root / "data" / f"{name}.yml", model, root)
+        errors += file_errors
+        loaded[name] = value
     stories, story_documents, story_errors, story_files = load_stories(root)
     measures, measure_sources, measure_errors = load_measures(root)
     capability, capability_documents, capability_errors = load_capability(root)

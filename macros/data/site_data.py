@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import models
 
@@ -30,6 +30,8 @@ class SiteData:
     redirects: models.Redirects
     # data/capability/<organisation-id>.yml, by file name: staff play book only.
     capability: tuple[models.CapabilityFigures, ...] = ()
+    # data/spc.yml (optional): the run and trend lengths of every chart.
+    spc: models.SpcSettings = field(default_factory=models.SpcSettings)
 
     def public_stories(self) -> list[models.Story]:
         """The one filter deciding which stories reach the public site."""

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from ..data import DATASETS
+from ..data import DATASETS, OPTIONAL_DATASETS
 from ..data.models import CapabilityFigures, Measure, PageMeta, Story
 from ..render.page_macros import MACROS, VARIABLES
 from .field_docs import FieldDoc, field_docs, model_description
@@ -45,10 +45,13 @@ def sections() -> list[tuple[str, str, type[BaseModel]]]:
     return (
         [("story", "`data/stories/<slug>.yml`, one file per story (the file name is the slug)", Story),
          ("measure", "`data/measures/<id>.yml`, one file per measure (the file name is its id); its points "
-          "may instead be in `data/measures/<id>.csv`, with the header `date,value`", Measure),
+          "may instead be in `data/measures/<id>.csv`, with the header `date,value` (on a `p` or `u` chart "
+          "`date,numerator,denominator`)", Measure),
          ("capability", "`data/capability/<organisation-id>.yml`, one file per partner organisation (the file "
           "name is its id in `data/organisations.yml`)", CapabilityFigures)]
         + [(name, f"`data/{name}.yml`", model) for name, model in DATASETS.items()]
+        + [(name, f"`data/{name}.yml`, if it is there (without it, every field takes its default)", model)
+           for name, model in OPTIONAL_DATASETS.items()]
         + [("page front matter", "the `---` block at the top of every page in `docs/` and `docs-public/`",
             PageMeta)]
     )

@@ -12,10 +12,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..data import DATASETS
+from ..data import DATASETS, OPTIONAL_DATASETS
 from ..data.models import CapabilityFigures, Measure, Story
 
-SCHEMAS = {f"{name}.schema.json": model for name, model in DATASETS.items()} | {
+SCHEMAS = {f"{name}.schema.json": model for name, model in {**DATASETS, **OPTIONAL_DATASETS}.items()} | {
     "story.schema.json": Story,
     "measure.schema.json": Measure,
     "capability.schema.json": CapabilityFigures,

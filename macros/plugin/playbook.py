@@ -83,7 +83,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         # Staff only: what is still open, and the Board's progress report, never reach the public.
         self.open_items = open_items(self.root, docs_folder, self.data, PAGE_NAMES) if self.staff else []
         self.progress = progress_context(self.root, docs_folder, self.data, self.today) if self.staff else None
-        self.charts = MeasureCharts.of(self.data.measures)  # each measure's chart, worked out once
+        self.charts = MeasureCharts.of(self.data.measures, self.data.spc)  # each measure's chart, worked out once
         self.generated: dict[str, str] = {}  # generated page's uri -> its HTML
         self.macro_pages: dict[str, list[str]] = defaultdict(list)  # macro -> URLs of pages calling it
         self.pages = story_pages(self.data, self.charts, staff=self.staff,
@@ -101,7 +101,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
     # Priority 50: add the pages before other plugins (search, macros) look at the files.
     @event_priority(50)
     def on_files(self, files: Files, config) -> Files:
-        measures, others = measure_pages(self.data, self.charts)
+        measures, others = measure_pages(self.data, self.charts, self.staff)
         pages = self.pages + measures
         if not self.staff:
             site = FeedSite(config.site_name, config.site_description or "", config.site_url.rstrip("/") + "/",
