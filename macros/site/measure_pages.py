@@ -18,7 +18,8 @@ def measure_uri(measure_id: str) -> str:
     return measure_url(measure_id) + "index.md"
 
 
-def measure_pages(data: SiteData, charts: MeasureCharts) -> tuple[list[GeneratedPage], dict[str, str]]:
+def measure_pages(data: SiteData, charts: MeasureCharts, staff: bool = True) -> tuple[
+        list[GeneratedPage], dict[str, str]]:
     """A page per measure, and its CSV beside it (uri -> text)."""
     stories = {story.slug: story for story in data.stories}
     pages, files = [], {}
@@ -26,11 +27,13 @@ def measure_pages(data: SiteData, charts: MeasureCharts) -> tuple[list[Generated
         uri = measure_uri(measure.id)
         root = root_from(uri)
         links = [(stories[slug].title, f"{root}stories/{slug}/") for slug in measure.stories if slug in stories]
-        body = render_measure(measure, analysis, csv_url=f"{measure.id}.csv", stories_links=links)
+        notes = charts.annotations_of(measure)
+        body = render_measure(measure, analysis, csv_url=f"{measure.id}.csv", stories_links=links,
+                              annotations=notes, staff=staff)
         pages.append(GeneratedPage(uri, measure.title, body, description=measure.description))
-        files[f"{measure_url(measure.id)}{measure.id}.csv"] = measure_csv(analysis)
+        files[f"{measure_url(measure.id)}{measure.id}.csv"] = measure_csv(analysis, notes)
     return pages, files
 
 
 def measures_json(charts: MeasureCharts) -> list[dict]:
-    return [measure_json(measure, analysis) for measure, analysis in charts.charts]
+    return [measure_json(measure, analysis, charts.annotations_of(measure)) for measure, analysis in charts.charts]

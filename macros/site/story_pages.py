@@ -23,7 +23,7 @@ from ..data import SiteData
 from ..data.models import Organisation, Story
 from ..render.addresses import UNTHEMED, measure_url
 from ..render.browse import render_browse_index, render_listing
-from ..render.measures import render_measures_summary, summary_row
+from ..render.measures_overview import render_measures_summary, summary_row
 from ..render.stories import THEME_NAMES, listing_order, render_story
 from .generated import GeneratedPage, root_from, url_of
 
