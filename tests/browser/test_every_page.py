@@ -40,6 +40,7 @@ def test_nothing_a_page_asks_for_is_missing(crawl, site):
     assert every(crawl, site, lambda r: r.missing) == []
 
 
+# These two also check the pages of measures at 320 px (page_checks.NARROWEST).
 @pytest.mark.parametrize("site", CHECKED)
 def test_no_page_scrolls_sideways_on_a_375px_phone(crawl, site):
     assert every(crawl, site, lambda r: r.overflow) == []

@@ -145,7 +145,8 @@ def test_the_matrix_is_a_table_with_links_and_a_list_of_its_filled_cells_for_a_p
     assert Page(second[3]).links() == ["waits & delays/"]
     assert "Getting worse" in Page(body[0]).text and "Will not meet the target" in Page(table).text
     narrow = re.search(r"<div class=\"ogic-matrix__narrow\">.*</div>", html, re.S).group(0)
-    headings = [Page(heading).text for heading in re.findall(r"<h3[^>]*>(.*?)</h3>", narrow)]
+    headings = [Page(re.search(r'<span class="ogic-matrix__words">(.*?)</span>', heading).group(1)).text
+                for heading in re.findall(r"<h3[^>]*>(.*?)</h3>", narrow, re.S)]
     assert headings == ["Getting worse; will meet the target (1)", "No sign of change; no target, or not assessed (1)"]
 
 
