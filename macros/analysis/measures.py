@@ -8,14 +8,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..data.models import Annotation, Measure, SpcSettings
-from .spc import Analysis, Rules, analyse
+from .spc import DEFAULT_RULES, Analysis, Rules, analyse
 
 
 def rules_of(settings: SpcSettings | None) -> Rules:
-    return Rules() if settings is None else Rules(settings.run_length, settings.trend_length)
+    return DEFAULT_RULES if settings is None else Rules(settings.run_length, settings.trend_length)
 
 
-def analyse_measure(measure: Measure, rules: Rules = Rules()) -> Analysis:
+def analyse_measure(measure: Measure, rules: Rules = DEFAULT_RULES) -> Analysis:
     if measure.chart == "xmr":
         points = [(point.date, point.value) for point in measure.points]
     else:

@@ -52,6 +52,9 @@ class Rules:
     trend_length: int = 7
 
 
+DEFAULT_RULES = Rules()
+
+
 @dataclass(frozen=True)
 class PointResult:
     date: dt.date
@@ -87,7 +90,7 @@ class Analysis:
     points: tuple[PointResult, ...]    # every segment's, in date order
     variation: str
     assurance: str | None
-    rules: Rules = Rules()
+    rules: Rules = DEFAULT_RULES
 
     @property
     def latest(self) -> Segment:
@@ -214,7 +217,7 @@ def segment_starts(dates: Sequence[dt.date], rebase: Sequence[dt.date] = ()) -> 
 
 
 def analyse_segment(dates: Sequence[dt.date], values: Sequence[float], lims: Sequence[Limits],
-                    improvement: Improvement, rules: Rules = Rules(),
+                    improvement: Improvement, rules: Rules = DEFAULT_RULES,
                     counts: Sequence[tuple[float, float]] | None = None) -> Segment:
     """``lims``: each point's limits; ``counts``: each point's (numerator, denominator) on a p or u chart."""
     mean = lims[0].mean
@@ -243,7 +246,7 @@ def analyse(
     rebase: Sequence[dt.date] = (),
     screen: bool = False,
     chart: str = "xmr",
-    rules: Rules = Rules(),
+    rules: Rules = DEFAULT_RULES,
 ) -> Analysis:
     """``points``: (date, value) for an XmR chart, (date, numerator, denominator) for p and u."""
     if improvement not in ("increase", "decrease", "neutral"):

@@ -85,6 +85,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         self.progress = progress_context(self.root, docs_folder, self.data, self.today) if self.staff else None
         self.charts = MeasureCharts.of(self.data.measures, self.data.spc)  # each measure's chart, worked out once
         self.generated: dict[str, str] = {}  # generated page's uri -> its HTML
+        self.searched: dict[str, str] = {}  # generated page's uri -> what search indexes, if not all of it
         self.macro_pages: dict[str, list[str]] = defaultdict(list)  # macro -> URLs of pages calling it
         self.pages = story_pages(self.data, self.charts, staff=self.staff,
                                  public_site_url=self.config.public_site_url)
@@ -120,14 +121,22 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, page.uri, content=page.markdown(), inclusion=inclusion))
             self.generated[page.uri] = page.html
+            if page.search_html is not None:
+                self.searched[page.uri] = page.search_html
         for uri, content in others.items():
             files.append(File.generated(config, uri, content=content))
         return files
 
     def on_page_content(self, html, page, **kwargs):
-        return self.generated.get(page.file.src_uri, html)
+        uri = page.file.src_uri
+        return self.searched.get(uri, self.generated.get(uri, html))
 
+    # Priority -50: after the search plugin has read the page's words
+    # (GeneratedPage.search_html), the page gets all of its HTML back.
+    @event_priority(-50)
     def on_page_context(self, context, page, config, nav):
+        if page.file.src_uri in self.searched:
+            page.content = self.generated[page.file.src_uri]
         path = self._source_path(page)
         # Pages made from data have no file of their own, so no owner or review dates.
         context["page_facts"] = page_facts(page.meta, self.today, self.changed.get(path)) if path else None
@@ -147,7 +156,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
 
     def on_post_build(self, config) -> None:
         site_dir = Path(config.site_dir)
-        write_json(site_dir, "measures.json", measures_json(self.charts))
+        write_json(site_dir, "measures.json", measures_json(self.charts), one_per_line=True)
         if not self.staff:
             return
         offer_pages = sorted(set(self.macro_pages["offer"]))

@@ -35,13 +35,29 @@ def _decimal(value: float) -> Decimal:
 
 def given(value: float, thousands: bool = False) -> str:
     """A value as the editor wrote it (42, not 42.0), optionally with thousands separators."""
-    return format(_decimal(value), ",f" if thousands else "f")
+    text = repr(float(value))
+    if "e" in text or "n" in text:   # 1e-07, 1e+16: rare, and Decimal writes them out in full
+        return format(_decimal(value), ",f" if thousands else "f")
+    sign, digits = ("-", text[1:]) if text.startswith("-") else ("", text)
+    whole, _, fraction = digits.partition(".")
+    if thousands:
+        whole = f"{int(whole):,}"
+    if fraction == "0":
+        return sign + whole if whole != "0" else "0"   # never "-0"
+    return f"{sign}{whole}.{fraction}"
+
+
+def _places(value: float) -> int:
+    text = repr(float(value))
+    if "e" in text or "n" in text:
+        return max(0, -_decimal(value).as_tuple().exponent)
+    fraction = text.partition(".")[2]
+    return 0 if fraction == "0" else len(fraction)
 
 
 def limit_decimals(values: Sequence[float]) -> int:
     """One decimal more than the most precise value, so that limits and means read true."""
-    decimals = max(max(0, -_decimal(value).as_tuple().exponent) for value in values)
-    return min(decimals + 1, MAX_DECIMALS)
+    return min(max(_places(value) for value in values) + 1, MAX_DECIMALS)
 
 
 def rounded(value: float, decimals: int, thousands: bool = False) -> str:
@@ -163,6 +179,7 @@ def placed_notes(points: Sequence[PointResult], annotations: Sequence[Annotation
 
 def _segment_views(analysis: Analysis, numbers: Numbers, notes: dict[int, list], first_row: int):
     views, offset = [], 0
+    written: dict[int, tuple[str, str, str]] = {}   # by id(limits): an XmR segment's points share theirs
     for segment in analysis.segments:
         lim = segment.limits
         rows = []
@@ -170,9 +187,10 @@ def _segment_views(analysis: Analysis, numbers: Numbers, notes: dict[int, list],
             if index < first_row:
                 continue
             own = point.limits
-            rows.append(Row(point, numbers.value(point.value), numbers.limit(own.mean), numbers.limit(own.lcl),
-                            numbers.limit(own.ucl), (point.value > own.mean) - (point.value < own.mean),
-                            tuple(notes.get(index, ()))))
+            if id(own) not in written:
+                written[id(own)] = (numbers.limit(own.mean), numbers.limit(own.lcl), numbers.limit(own.ucl))
+            rows.append(Row(point, numbers.value(point.value), *written[id(own)],
+                            (point.value > own.mean) - (point.value < own.mean), tuple(notes.get(index, ()))))
         offset += len(segment.points)
         views.append(SegmentView(segment, tuple(rows), numbers.limit(lim.mean), numbers.limit(lim.lcl),
                                  numbers.limit(lim.ucl), lim.points_used))
@@ -208,17 +226,26 @@ def measure_view(measure: Measure, analysis: Analysis, annotations: Sequence[Ann
     )
 
 
-def render_measure(measure: Measure, analysis: Analysis, csv_url: str, stories_links: Sequence[tuple[str, str]],
-                   annotations: Sequence[Annotation] = (), staff: bool = True) -> str:
-    """The body of a measure's own page (its <h1> included).
+def render_measure_page(measure: Measure, analysis: Analysis, csv_url: str,
+                        stories_links: Sequence[tuple[str, str]], annotations: Sequence[Annotation] = (),
+                        staff: bool = True) -> tuple[str, str]:
+    """The body of a measure's own page (its <h1> included), and the same
+    without its chart and table: its words, for the search index.
 
     ``csv_url``: the relative link to its data as CSV (see measure_csv);
     ``stories_links``: (title, relative url) of each story it supports;
     ``annotations``: its notes in date order; ``staff``: the play book (it may
     name data/spc.yml), not the public site.
     """
-    return render_partial("measure.html", view=measure_view(measure, analysis, annotations), csv_url=csv_url,
-                          stories=list(stories_links), staff=staff)
+    view = measure_view(measure, analysis, annotations)
+    return tuple(render_partial("measure.html", view=view, csv_url=csv_url, stories=list(stories_links),
+                                staff=staff, words_only=words_only) for words_only in (False, True))
+
+
+def render_measure(measure: Measure, analysis: Analysis, csv_url: str, stories_links: Sequence[tuple[str, str]],
+                   annotations: Sequence[Annotation] = (), staff: bool = True) -> str:
+    """The body of a measure's own page: see render_measure_page."""
+    return render_measure_page(measure, analysis, csv_url, stories_links, annotations, staff)[0]
 
 
 def csv_header(chart: str) -> tuple[str, ...]:

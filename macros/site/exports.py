@@ -90,7 +90,13 @@ def measure_json(measure: Measure, analysis: Analysis, annotations: Sequence[Ann
     }
 
 
-def write_json(site_dir: Path, name: str, value) -> Path:
+def write_json(site_dir: Path, name: str, value, one_per_line: bool = False) -> Path:
+    """``one_per_line``: each item of a list on a line of its own, unindented (measures.json:
+    json's indenting is pure Python, and took most of the time to write thousands of points)."""
     target = Path(site_dir) / name
-    target.write_text(json.dumps(value, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    if one_per_line:
+        text = "[\n" + ",\n".join(json.dumps(item, ensure_ascii=False) for item in value) + "\n]\n"
+    else:
+        text = json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+    target.write_text(text, encoding="utf-8")
     return target

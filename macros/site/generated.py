@@ -23,6 +23,11 @@ class GeneratedPage:
     description: str | None = None
     in_nav: bool = False
     searchable: bool = True
+    # What the search index is given instead of ``html``, if not all of it: a
+    # measure's words without its chart and table of figures, which would only
+    # fill the index with numbers (and cost the search plugin most of a build
+    # of many measures to read). The page itself still shows all of ``html``.
+    search_html: str | None = None
 
     @property
     def url(self) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..analysis.measures import MeasureCharts
 from ..data import SiteData
 from ..render.addresses import measure_url
-from ..render.measures import measure_csv, render_measure
+from ..render.measures import measure_csv, render_measure_page
 from .exports import measure_json
 from .generated import GeneratedPage, root_from
 
@@ -28,9 +28,9 @@ def measure_pages(data: SiteData, charts: MeasureCharts, staff: bool = True) -> 
         root = root_from(uri)
         links = [(stories[slug].title, f"{root}stories/{slug}/") for slug in measure.stories if slug in stories]
         notes = charts.annotations_of(measure)
-        body = render_measure(measure, analysis, csv_url=f"{measure.id}.csv", stories_links=links,
-                              annotations=notes, staff=staff)
-        pages.append(GeneratedPage(uri, measure.title, body, description=measure.description))
+        body, words = render_measure_page(measure, analysis, csv_url=f"{measure.id}.csv", stories_links=links,
+                                          annotations=notes, staff=staff)
+        pages.append(GeneratedPage(uri, measure.title, body, description=measure.description, search_html=words))
         files[f"{measure_url(measure.id)}{measure.id}.csv"] = measure_csv(analysis, notes)
     return pages, files
 

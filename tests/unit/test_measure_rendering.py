@@ -13,7 +13,7 @@ import re
 import pytest
 from support.html import Page
 
-from macros.analysis.spc import Rules, analyse
+from macros.analysis.spc import DEFAULT_RULES, Rules, analyse
 from macros.data.models.measures import Annotation, Measure
 from macros.render.measures import measure_csv, render_measure
 
@@ -34,7 +34,7 @@ def counted(pairs, chart="p", **fields) -> Measure:
     return Measure(**{"title": "Readmissions", "improvement": "decrease", "chart": chart, "points": points, **fields})
 
 
-def analysis_of(m: Measure, rules: Rules = Rules()):
+def analysis_of(m: Measure, rules: Rules = DEFAULT_RULES):
     if m.chart == "xmr":
         points = [(p.date, p.value) for p in m.points]
     else:
@@ -42,7 +42,7 @@ def analysis_of(m: Measure, rules: Rules = Rules()):
     return analyse(points, m.improvement, m.target, m.baseline, m.rebase, chart=m.chart, rules=rules)
 
 
-def page(m: Measure, csv_url="falls.csv", stories=(), rules=Rules(), staff=True) -> str:
+def page(m: Measure, csv_url="falls.csv", stories=(), rules=DEFAULT_RULES, staff=True) -> str:
     return render_measure(m, analysis_of(m, rules), csv_url, list(stories), m.annotations, staff)
 
 
@@ -115,8 +115,8 @@ def test_the_icons_are_the_making_data_count_designs():
     # Variation: a ring, the letter H (the signal is high) and a small chart whose last two points,
     # in the ring's colour, rise.
     assert 'ogic-icon--concern' in variation and ">H</text>" in variation
-    news = re.search(r"<g class=\"ogic-icon__news\">(.*?)</g>", variation).group(1)
-    (x1, y1), (x2, y2) = [tuple(map(float, pair)) for pair in re.findall(r'cx="([\d.]+)" cy="([\d.]+)"', news)]
+    news = re.search(r'class="ogic-icon__news" d="([^"]+)"', variation).group(1)   # two dots, each "Mx ya..."
+    (x1, y1), (x2, y2) = [tuple(map(float, pair)) for pair in re.findall(r"M([\d.]+) ([\d.]+)a", news)]
     assert x2 > x1 and y2 < y1, "rising to the right"
     # Assurance: P, over the process, with the dashed target line below it (a pass).
     assert 'ogic-icon--pass' in assurance and ">P</text>" in assurance

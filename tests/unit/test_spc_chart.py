@@ -257,7 +257,8 @@ def test_each_drawing_is_an_image_with_a_title_stating_the_message_and_a_descrip
 
 def test_lines_differ_by_dash_pattern():
     css = (Path(__file__).parents[2] / "overrides/assets/stylesheets/ogic.css").read_text(encoding="utf-8")
-    dashes = {kind: re.search(rf"\.ogic-spc__{kind} \{{[^}}]*\}}", css).group(0) for kind in ("mean", "limit", "target")}
+    dashes = {kind: re.search(rf"\.ogic-spc__{kind} \{{[^}}]*\}}", css).group(0)
+              for kind in ("mean", "limit", "target")}
     assert "dasharray" not in dashes["mean"]
     patterns = {re.search(r"stroke-dasharray: ([^;]+);", dashes[kind]).group(1) for kind in ("limit", "target")}
     assert len(patterns) == 2, "limits and target are dashed differently"
