@@ -19,12 +19,11 @@ smaller than 10 px, down to a 320 px phone. CSS shows the one that fits.
 from __future__ import annotations
 
 import datetime as dt
-import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..analysis.spc import Analysis
-from .charts import nice_step
+from .charts import XTick, date_ticks, tick_label, value_ticks
 
 TOP = 44             # above the plot: the unit (y 12) and the annotations' badges (y 30)
 BADGE_Y = 30
@@ -34,7 +33,6 @@ INSET = 12           # keeps the first and last markers clear of the plot's edge
 CHAR_WIDTH = 7.5     # about the width of one 12px character, to size the left margin
 TEXT_WIDTH = 6.6     # the average width of one 12px character, to keep labels apart
 LABEL_GAP = 15       # least vertical distance between two line labels
-VALUE_TICKS = 5      # about this many value ticks
 MARKER_ROOM = 5      # common-cause points get a marker only when at least this far apart
 NARROW_POINTS = 36   # the narrow chart shows the latest this many points
 
@@ -56,12 +54,6 @@ NARROW = Size(320, 300, 56, 64, True)
 class YTick:
     y: float
     label: str
-
-
-@dataclass(frozen=True)
-class XTick:
-    x: float
-    date: dt.date       # the first of a month; the template writes it "Mar 2024"
 
 
 @dataclass(frozen=True)
@@ -143,49 +135,6 @@ class SpcChart:
     @property
     def height(self) -> int:
         return self.size.height
-
-
-def value_ticks(numbers: Sequence[float], ticks: int = VALUE_TICKS) -> list[float]:
-    """Round values, evenly spaced (1, 2 or 5 times a power of ten apart), covering every number."""
-    low, high = min(numbers), max(numbers)
-    if high == low:   # a flat series with no spread: centre it
-        pad = abs(high) / 10 or 1.0
-        low, high = low - pad, high + pad
-    step = nice_step(high - low, ticks)
-    # Whole multiples of the step, so that zero is exactly 0 and labels stay round.
-    return [index * step for index in range(math.floor(low / step), math.ceil(high / step) + 1)]
-
-
-def tick_label(value: float) -> str:
-    return f"{value:,.10g}"
-
-
-def month_starts(first: dt.date, last: dt.date) -> list[dt.date]:
-    """The first day of every month from ``first`` to ``last``, both included."""
-    year, month = first.year, first.month
-    if first.day != 1:
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    found = []
-    while (year, month) <= (last.year, last.month):
-        found.append(dt.date(year, month, 1))
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return found
-
-
-def date_ticks(first: dt.date, last: dt.date, x_of: Callable[[dt.date], float], label: float = 72) -> tuple[
-        XTick, ...]:
-    """Month starts, every 1, 2, 3, 4, 6, 12 ... months (counted from January), the
-    most there are room for: no two closer than ``label``."""
-    months = month_starts(first, last)
-    chosen = months
-    for every in (1, 2, 3, 4, 6, 12, 24, 60, 120, 240, 600, 1200):
-        chosen = [month for month in months if (month.year * 12 + month.month - 1) % every == 0]
-        xs = [x_of(month) for month in chosen]
-        if all(after - before >= label for before, after in zip(xs, xs[1:], strict=False)):
-            break
-    if not chosen:    # the data span less than a month: name the month they are in
-        chosen = [first]
-    return tuple(XTick(x_of(date), date) for date in chosen)
 
 
 def spread(labels: Sequence[Label], top: float, bottom: float, gap: float = LABEL_GAP) -> tuple[Label, ...]:

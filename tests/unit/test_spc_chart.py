@@ -18,7 +18,8 @@ from support.html import Page
 from macros.analysis.spc import analyse
 from macros.data.models.measures import Annotation, Measure
 from macros.render.measures import render_measure
-from macros.render.spc_chart import NARROW, Label, month_starts, spread, spc_chart
+from macros.render.charts import month_starts
+from macros.render.spc_chart import NARROW, Label, spread, spc_chart
 
 
 def month(index: int, day: int = 1) -> dt.date:
