@@ -84,7 +84,7 @@ def moving_ranges(values: Sequence[float]) -> list[Fraction]:
     return [Fraction(abs(_EXACT.subtract(after, before))) for before, after in pairwise(decimals)]
 
 
-def mean_moving_range(values: Sequence[float], screen: bool = False) -> Fraction:
+def mean_moving_range(values: Sequence[float | decimal.Decimal], screen: bool = False) -> Fraction:
     if len(values) < 2:
         raise ValueError(f"limits need at least 2 points to have a moving range; got {len(values)}")
     decimals = [decimal_of(value) for value in values]
@@ -101,5 +101,6 @@ def mean_moving_range(values: Sequence[float], screen: bool = False) -> Fraction
 
 def limits(values: Sequence[float], screen: bool = False) -> Limits:
     """Limits from exactly these values (already cut to the baseline)."""
-    mr_bar = mean_moving_range(values, screen)
-    return Limits.of(exact_sum(values) / len(values), mr_bar, len(values))
+    decimals = [decimal_of(value) for value in values]
+    mr_bar = mean_moving_range(decimals, screen)
+    return Limits.of(decimal_sum(decimals) / len(decimals), mr_bar, len(decimals))

@@ -23,7 +23,29 @@ Location = tuple[str | int, ...]
 # LibYAML's parser is about 20 times faster than PyYAML's pure-Python one,
 # which matters with thousands of story files; it gives the same nodes and
 # line marks. PyYAML's wheels include it; fall back where a build lacks it.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_RESOLVED: dict[tuple[str, tuple[bool, bool]], str] = {}   # a scalar's text -> its tag
+
+
+class _Loader(_BASE_LOADER):
+    """The safe loader, remembering which tag each scalar's text resolves to: the
+    same keys and values recur in every file, and resolving is a row of regular
+    expressions in Python each time. (The safe loader has no path resolvers, so
+    a scalar's tag depends on its text and quoting alone.)"""
+
+    def resolve(self, kind, value, implicit):
+        if kind is not yaml.ScalarNode:
+            return super().resolve(kind, value, implicit)
+        key = (value, implicit)
+        tag = _RESOLVED.get(key)
+        if tag is None:
+            if len(_RESOLVED) > 100_000:
+                _RESOLVED.clear()
+            tag = _RESOLVED[key] = super().resolve(kind, value, implicit)
+        return tag
+
+
+_LOADER = _Loader
 
 _PLAIN_TAGS = {
     "tag:yaml.org,2002:str",

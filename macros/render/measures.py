@@ -110,12 +110,18 @@ class Row:
     """One point as the table shows it."""
 
     point: PointResult
+    date: str                          # as the table writes it: "March 2024", or "4 March 2024"
     value: str
     mean: str
     lower: str
     upper: str
     side: int                          # +1 above the mean, -1 below, 0 on it
     notes: tuple[tuple[int, Annotation], ...]   # (number, annotation) of the notes placed at this point
+
+    @property
+    def kind(self) -> tuple:
+        """What the row's signals' words depend on: rows alike share them."""
+        return self.point.signals, self.side, self.point.trend
 
 
 @dataclass(frozen=True)
@@ -177,7 +183,12 @@ def placed_notes(points: Sequence[PointResult], annotations: Sequence[Annotation
     return placed
 
 
-def _segment_views(analysis: Analysis, numbers: Numbers, notes: dict[int, list], first_row: int):
+def date_text(date: dt.date, monthly: bool) -> str:
+    """As measure_words.html's date_text writes it, for the table's many rows."""
+    return date.strftime("%B %Y") if monthly else f"{date.day} {date:%B %Y}"
+
+
+def _segment_views(analysis: Analysis, numbers: Numbers, notes: dict[int, list], first_row: int, monthly: bool):
     views, offset = [], 0
     written: dict[int, tuple[str, str, str]] = {}   # by id(limits): an XmR segment's points share theirs
     for segment in analysis.segments:
@@ -189,7 +200,7 @@ def _segment_views(analysis: Analysis, numbers: Numbers, notes: dict[int, list],
             own = point.limits
             if id(own) not in written:
                 written[id(own)] = (numbers.limit(own.mean), numbers.limit(own.lcl), numbers.limit(own.ucl))
-            rows.append(Row(point, numbers.value(point.value), *written[id(own)],
+            rows.append(Row(point, date_text(point.date, monthly), numbers.value(point.value), *written[id(own)],
                             (point.value > own.mean) - (point.value < own.mean), tuple(notes.get(index, ()))))
         offset += len(segment.points)
         views.append(SegmentView(segment, tuple(rows), numbers.limit(lim.mean), numbers.limit(lim.lcl),
@@ -202,7 +213,8 @@ def measure_view(measure: Measure, analysis: Analysis, annotations: Sequence[Ann
     numbers = Numbers.of(analysis)
     notes = placed_notes(points, annotations)
     first_row = max(0, len(points) - TABLE_ROWS)
-    segments = _segment_views(analysis, numbers, notes, first_row)
+    monthly = is_monthly([point.date for point in points])
+    segments = _segment_views(analysis, numbers, notes, first_row, monthly)
     by_segment = {id(view.segment): view for view in segments}
     chart_id = f"spc-{measure.id or 'chart'}"
     dates = [note.date for note in annotations]
@@ -220,7 +232,7 @@ def measure_view(measure: Measure, analysis: Analysis, annotations: Sequence[Ann
         latest=points[-1],
         latest_value=numbers.value(points[-1].value),
         target=None if measure.target is None else numbers.target(measure.target),
-        monthly=is_monthly([point.date for point in points]),
+        monthly=monthly,
         hidden_rows=first_row,
         rules=analysis.rules,
     )
@@ -268,10 +280,13 @@ def measure_csv(analysis: Analysis, annotations: Sequence[Annotation] = ()) -> s
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(csv_header(analysis.chart))
+    written: dict[int, tuple[str, str, str]] = {}   # by id(limits): an XmR segment's points share theirs
     for index, point in enumerate(points):
         lim = point.limits
+        if id(lim) not in written:
+            written[id(lim)] = (rounded(lim.mean, decimals), rounded(lim.lcl, decimals), rounded(lim.ucl, decimals))
         counts = [given(point.numerator), given(point.denominator)] if analysis.chart != "xmr" else []
-        writer.writerow([point.date.isoformat(), given(point.value), *counts, rounded(lim.mean, decimals),
-                         rounded(lim.lcl, decimals), rounded(lim.ucl, decimals), ";".join(point.signals),
-                         point.variation, "; ".join(note.text for _, note in notes.get(index, ()))])
+        writer.writerow([point.date.isoformat(), given(point.value), *counts, *written[id(lim)],
+                         ";".join(point.signals), point.variation,
+                         "; ".join(note.text for _, note in notes.get(index, ()))])
     return out.getvalue()

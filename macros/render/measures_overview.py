@@ -76,8 +76,11 @@ def render_measures_summary(rows: Sequence[SummaryRow], heading_level: int = 3,
         groups.setdefault(row.group, []).append(row)
     ordered = [(group, members[0].group_id or (_anchor(group) if group else None), members)
                for group, members in groups.items()]
+    # Each icon drawn once on the page, as a symbol every row uses.
+    variations = sorted({(row.variation, row.side) for row in rows}, key=str)
+    assurances = sorted({row.assurance for row in rows if row.assurance})
     return render_partial("measures_summary.html", groups=ordered, level=heading_level,
-                          public_heading=public_heading)
+                          public_heading=public_heading, variations=variations, assurances=assurances)
 
 
 def overview_rows(data, charts: MeasureCharts, root: str, staff: bool = True) -> list[SummaryRow]:

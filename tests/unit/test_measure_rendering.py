@@ -264,10 +264,11 @@ def test_a_p_chart_is_shown_in_per_cent_with_its_counts():
     assert "a p chart of every proportion" in text
     assert sentences(html) == ["In April 2024: one value above the upper process limit (a change for the worse)."]
     rows = table_rows(html)
-    assert [row[1:7] for row in rows] == [["20.0", "20", "100", "20.0", "8.0", "32.0"],
-                                         ["4.0", "1", "25", "20.0", "0.0", "44.0"],
-                                         ["17.5", "70", "400", "20.0", "14.0", "26.0"],
-                                         ["34.0", "34", "100", "20.0", "8.0", "32.0"]]
+    assert [row[1:6] for row in rows] == [["20.0", "20", "100", "8.0", "32.0"],
+                                         ["4.0", "1", "25", "0.0", "44.0"],
+                                         ["17.5", "70", "400", "14.0", "26.0"],
+                                         ["34.0", "34", "100", "8.0", "32.0"]]
+    assert period_rows(html) == ["From January to April 2024: mean 20.0"]
     header = re.search(r"<thead>.*?</thead>", html).group(0)
     assert "Value (%)" in Page(header).text and "Out of" in Page(header).text
 
@@ -307,15 +308,19 @@ def table_rows(html: str) -> list[list[str]]:
             for row in rows[1:]]   # the first is the header
 
 
+def period_rows(html: str) -> list[str]:
+    return [Page(row).text.strip() for row in re.findall(r"<tr class=\"ogic-measure__period-row\">(.*?)</tr>", html)]
+
+
 def test_every_point_is_in_the_table_with_its_signals_in_words():
     html = page(measure(MIXED, baseline=4))
     rows = table_rows(html)
     assert [row[0] for row in rows] == [f"{month(i):%B %Y}" for i in range(len(MIXED))]
     assert [float(row[1]) for row in rows] == MIXED
-    # Two decimals (the values have one): mean 10, limits 4.68 and 15.32.
-    assert {tuple(float(cell) for cell in row[2:5]) for row in rows} == {(10, 4.68, 15.32)}
-    assert {len(cell.partition(".")[2]) for row in rows for cell in row[2:5]} == {2}
-    signals = [row[5] for row in rows]
+    # The period's mean and limits, once: two decimals (the values have one), mean 10, limits 4.68 and 15.32.
+    assert period_rows(html) == ["From January 2024 to April 2026: mean 10.00, process limits 4.68 to 15.32 "
+                                 "(from its first 4 values)"]
+    signals = [row[2] for row in rows]
     assert signals[0] == "None"
     assert signals[4] == "Above the upper process limit"
     assert signals[6] == "Below the lower process limit"
@@ -325,7 +330,7 @@ def test_every_point_is_in_the_table_with_its_signals_in_words():
     for text, expected in zip(signals, MIXED_SIGNALS, strict=True):
         assert (text == "None") == (not expected)
     words = {"common": "Common cause", "improvement": "Special cause improvement", "concern": "Special cause concern"}
-    assert [row[6] for row in rows] == [words[v] for v in MIXED_VARIATION]
+    assert [row[3] for row in rows] == [words[v] for v in MIXED_VARIATION]
     assert Page(html).find("caption")
 
 
@@ -333,10 +338,12 @@ def test_each_segment_has_its_own_mean_and_limits_in_the_table():
     # [10, 12] x 3: mean 11, mr_bar 2, limits 5.68 and 16.32 (one decimal: 5.7, 16.3);
     # from July [30, 32] x 3: mean 31, limits 25.68 and 36.32 (25.7, 36.3).
     m = measure([10, 12, 10, 12, 10, 12, 30, 32, 30, 32, 30, 32], rebase=[month(6)])
-    rows = [row for row in table_rows(page(m)) if len(row) == 7]
-    assert [tuple(row[2:5]) for row in rows] == [("11.0", "5.7", "16.3")] * 6 + [("31.0", "25.7", "36.3")] * 6
+    assert period_rows(page(m)) == [
+        "From January to June 2024: mean 11.0, process limits 5.7 to 16.3",
+        "From July to December 2024: mean 31.0, process limits 25.7 to 36.3; limits worked out again after a "
+        "change to the process"]
+    assert len(table_rows(page(m))) == 12
     text = Page(page(m)).text
-    assert "From July to December 2024: limits worked out again" in text
     assert "Since the limits were last worked out, from July to December 2024 (mean 31.0" in text
     assert "Before that, from January to June 2024 (mean 11.0" in text
 
@@ -372,9 +379,9 @@ def test_the_csv_parses_and_matches_the_points():
     assert body[8][1] == "10.5" and body[4][1] == "16"    # values as given: 16, not 16.0
     assert [set(filter(None, row[5].split(";"))) for row in body] == MIXED_SIGNALS
     assert [row[6] for row in body] == MIXED_VARIATION
-    # The same rounding as the table.
-    table = table_rows(page(m))
-    assert [row[2:5] for row in body] == [row[2:5] for row in table]
+    # The same rounding as the table: mean 10.00, limits 4.68 and 15.32.
+    assert {tuple(row[2:5]) for row in body} == {("10.00", "4.68", "15.32")}
+    assert "mean 10.00, process limits 4.68 to 15.32" in period_rows(page(m))[0]
 
 
 def test_csv_limits_are_rounded_and_never_negative_zero():

@@ -68,8 +68,18 @@ def test_on_a_phone_each_measure_is_a_card_with_the_same_facts():
     first = Page(cards[0])
     assert first.links() == ["falls/"]
     assert re.sub(r"\s+", " ", first.text).strip() == (
-        "Falls Latest value 27 days, November 2024 Variation H Getting worse (special cause concern, high) "
-        "Assurance P Will meet the target (consistently passing) Signals 1")
+        "Falls Latest value 27 days, November 2024 Variation Getting worse (special cause concern, high) "
+        "Assurance Will meet the target (consistently passing) Signals 1")
+
+
+def test_each_icon_is_drawn_once_on_the_page_and_every_row_uses_it():
+    html = summary([(None, [("falls/", RISING), ("waits/", WAITS), ("falls-again/", RISING)])])
+    symbols = re.findall(r'<symbol id="([^"]+)"', html)
+    assert sorted(symbols) == ["ogic-icon-common-none", "ogic-icon-concern-high", "ogic-icon-pass"]
+    uses = re.findall(r'<use href="#([^"]+)"', html)
+    assert set(uses) == set(symbols) and len(uses) == 2 * (3 + 2)   # table and cards; 3 variation, 2 assurance
+    concern = re.search(r'<symbol id="ogic-icon-concern-high" class="ogic-icon--concern".*?</symbol>', html, re.S)
+    assert ">H</text>" in concern.group(0)
 
 
 def test_the_note_beside_the_counts_says_what_they_count():
