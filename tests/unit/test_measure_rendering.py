@@ -294,7 +294,8 @@ def test_a_u_chart_shows_the_rate_with_its_counts():
     # ū = 32 / 8 = 4 (falls per 1,000 bed days, the denominator in thousands): three significant figures.
     m = counted([(4, 1), (20, 4), (0, 1), (8, 2)], chart="u", unit="falls per 1,000 bed days")
     text = Page(page(m)).text
-    assert "The latest value is 4.00 falls per 1,000 bed days (8 per 2), in April 2024." in text
+    assert ("The latest value is 4.00 falls per 1,000 bed days (8 counted over an exposure of 2), in April 2024."
+            in text)
     assert [row[1:4] for row in table_rows(page(m))][:2] == [["4.00", "4", "1"], ["5.00", "20", "4"]]
 
 
