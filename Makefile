@@ -113,8 +113,9 @@ publish: build
 	@$(BIN)/python -m macros.cli version
 
 # The performance benchmark (bench/): prints its figures, writes bench/results.json.
+# BENCH_ARGS=--measures-only measures only what a measure costs (a few minutes).
 bench: $(STAMP)
-	$(BIN)/python -m bench
+	$(BIN)/python -m bench $(BENCH_ARGS)
 
 # Browser tests and HTML validity (tests/browser/) need tools from outside
 # PyPI: Debian's Chromium, fonts and a Java runtime (installed where apt-get

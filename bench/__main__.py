@@ -1,9 +1,11 @@
-"""`make bench`: how long both sites take to build as stories grow, and what readers download.
+"""`make bench`: how long both sites take to build as stories grow, and what readers download;
+what a measure costs (issue 22).
 
-Prints a table and the targets of issues 8 and 21 (search), compares with the previous run
+Prints a table and the targets of issues 8, 21 (search) and 22 (measures), compares with the previous run
 (bench/results.json) and then overwrites that file. Figures only: nothing here
 passes or fails on time. Options: --sizes 100,1000 (default 100,1000,5000),
---no-serve (skip the live-reload measurement).
+--no-serve (skip the live-reload measurement), --measures-only (only the
+measures' figures; the file keeps the previous run's others).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import yaml
 
 from macros.site.search_index import write_search_index
 
-from . import live, measure, synthetic
+from . import live, measure, measure_cost, synthetic
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results.json"
@@ -55,9 +57,10 @@ def measure_measures(work: Path, measures: int) -> dict:
     """Both sites with ``measures`` synthetic measures of MEASURE_POINTS points each."""
     project = copy_project(work / f"measures-{measures}", 0, measures)
     out = work / f"measures-out-{measures}"
-    seconds, _ = measure.timed_builds([(project / "mkdocs.yml", out / "playbook"),
-                                       (project / "mkdocs.stories.yml", out / "stories")])
-    return {"measures": measures, "points_each": MEASURE_POINTS, "seconds": round(seconds, 2)}
+    seconds, builds = measure.timed_builds([(project / "mkdocs.yml", out / "playbook"),
+                                            (project / "mkdocs.stories.yml", out / "stories")])
+    return {"measures": measures, "points_each": MEASURE_POINTS, "seconds": round(seconds, 2),
+            "cpu_seconds": round(sum(build["cpu_seconds"] for build in builds), 2)}
 
 
 def search_title(project: Path, stories: int) -> str:
@@ -163,13 +166,6 @@ def report(results: dict, previous: dict | None) -> None:
     for base in results["baseline"]:
         print(f"stock Material, {base['stories']} pages in the nav: {base['seconds']:.2f} s "
               f"({base['ms_per_story']:.2f} ms/page, peak {base['peak_mb']:.0f} MB)")
-    runs = {run["measures"]: run for run in results.get("measures", [])}
-    if 0 in runs:
-        print(f"\nmeasures of {MEASURE_POINTS} points each (both sites, no synthetic stories):")
-        for count, run in sorted(runs.items()):
-            extra = (f", {(run['seconds'] - runs[0]['seconds']) * 1000 / count:.1f} ms per measure"
-                     if count else " (the real play book alone)")
-            print(f"  {count:>5} measures: {run['seconds']:.2f} s{extra}")
     for site in ("playbook", "stories"):
         last = results["runs"][-1]
         print(f"home page of {site} at {last['stories']} stories, KB by kind: {last['home_page_kb'][site]}")
@@ -177,6 +173,7 @@ def report(results: dict, previous: dict | None) -> None:
         for name, seconds in results["serve"].items():
             print(f"live reload at 1,000 stories, {name}: shown {seconds:.1f} s after the story file was saved")
     print_targets(results)
+    report_measures(results)
     if previous:
         print(f"\nCompared with the previous run ({previous.get('date')}):")
         before = {r["synthetic_stories"]: r for r in previous.get("runs", [])}
@@ -185,6 +182,33 @@ def report(results: dict, previous: dict | None) -> None:
             if old:
                 print(f"  {run['stories']:>6} stories: {old['seconds']:.2f} s -> {run['seconds']:.2f} s "
                       f"({(run['seconds'] / old['seconds'] - 1) * 100:+.0f}%)")
+
+
+def report_measures(results: dict) -> None:
+    runs = {run["measures"]: run for run in results.get("measures", [])}
+    if 0 in runs:
+        print(f"\nmeasures of {MEASURE_POINTS} points each (both sites, no synthetic stories); 'CPU' adds up\n"
+              "both builds' processor time, which other work on the machine disturbs far less than the clock:")
+        for count, run in sorted(runs.items()):
+            extra = (f", {(run['seconds'] - runs[0]['seconds']) * 1000 / count:.1f} ms per measure; CPU "
+                     f"{run.get('cpu_seconds', 0):.2f} s, "
+                     f"{(run.get('cpu_seconds', 0) - runs[0].get('cpu_seconds', 0)) * 1000 / count:.1f} ms per measure"
+                     if count else f" (the real play book alone; CPU {run.get('cpu_seconds', 0):.2f} s)")
+            print(f"  {count:>5} measures: {run['seconds']:.2f} s{extra}")
+    cost = results.get("measure_cost", [])
+    if cost:
+        print("\none measure in this process (analysis, page, CSV and measures.json entry), by its points:")
+        for row in cost:
+            print(f"  {row['points']:>7} points: {row['ms']:>9.2f} ms, {row['us_per_point']:>6.2f} µs a point")
+    if 0 in runs and 1000 in runs and "cpu_seconds" in runs[0]:
+        per = (runs[1000]["cpu_seconds"] - runs[0]["cpu_seconds"]) * 1000 / 1000
+        print(f"\nTargets (issue 22):\n  per measure at 1,000 measures of {MEASURE_POINTS} points = {per:.1f} ms CPU "
+              f"(goal <= 10 ms)")
+    if len(cost) > 1:
+        growth = cost[-1]["us_per_point"] / cost[0]["us_per_point"]
+        print(f"  time per point at {cost[-1]['points']:,} points / at {cost[0]['points']:,} = {growth:.2f} "
+              "(linear: about 1; quadratic would be about "
+              f"{cost[-1]['points'] // cost[0]['points']:,})")
 
 
 def print_targets(results: dict) -> None:
@@ -225,9 +249,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default=os.environ.get("BENCH_SIZES", "100,1000,5000"))
     parser.add_argument("--no-serve", action="store_true")
+    parser.add_argument("--measures-only", action="store_true")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
     previous = json.loads(RESULTS.read_text()) if RESULTS.is_file() else None
+    if args.measures_only:
+        return measures_only(previous or {})
     results = {
         "machine": (f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, "
                     f"Python {platform.python_version()}"),
@@ -246,6 +273,8 @@ def main() -> int:
         for count in (0, *(m for m in MEASURE_SIZES if m <= max(sizes, default=0))):
             print(f"building both sites with {count} synthetic measures ...", flush=True)
             results["measures"].append(measure_measures(work, count))
+        print("timing one measure by its number of points ...", flush=True)
+        results["measure_cost"] = measure_cost.cost_by_points()
         for stories in BASELINE_SIZES:
             if stories in sizes:
                 print(f"building the stock baseline with {stories} pages ...", flush=True)
@@ -254,6 +283,23 @@ def main() -> int:
             print("measuring live reload at 1,000 stories ...", flush=True)
             results["serve"] = live.edit_latencies(copy_project(work / "serve-1000", 1000))
     report(results, previous)
+    RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(f"\nWrote {RESULTS.relative_to(ROOT)}")
+    return 0
+
+
+def measures_only(previous: dict) -> int:
+    """The measures' figures alone, kept with the previous run's others."""
+    results = {**previous, "machine": (f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, "
+                                       f"Python {platform.python_version()}"),
+               "measures_date": time.strftime("%Y-%m-%d"), "measures": []}
+    with tempfile.TemporaryDirectory(prefix="ogic-bench-") as tmp:
+        for count in (0, *MEASURE_SIZES):
+            print(f"building both sites with {count} synthetic measures ...", flush=True)
+            results["measures"].append(measure_measures(Path(tmp), count))
+    print("timing one measure by its number of points ...", flush=True)
+    results["measure_cost"] = measure_cost.cost_by_points()
+    report_measures(results)
     RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"\nWrote {RESULTS.relative_to(ROOT)}")
     return 0

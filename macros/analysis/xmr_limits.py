@@ -3,11 +3,14 @@
 Worked out exactly on the decimals editors write, as a spreadsheet user
 expects, then given as floats: binary fractions cannot put a point on the
 wrong side of them (a mean of 0 is 0, not -2e-18; a limit of 2 is 2, not
-1.9999999999999998).  Callers round for display.
+1.9999999999999998).  Callers round for display.  The sums are taken in
+``decimal`` (exact for any number an editor can write, and fast), and only
+the two divisions in ``fractions``.
 """
 
 from __future__ import annotations
 
+import decimal
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -21,57 +24,83 @@ LIMIT_FACTOR = Fraction("2.66")
 SCREEN_FACTOR = Fraction("3.267")
 # MDC calls limits from fewer points than this provisional.
 STABLE_POINTS = 15
+# Enough digits that no sum of editors' numbers is ever rounded; Inexact
+# trapped all the same, so a rounded sum could never pass unnoticed.
+_EXACT = decimal.Context(prec=400, Emax=999999, Emin=-999999, traps=[decimal.Inexact, decimal.InvalidOperation])
 
 
 @dataclass(frozen=True)
 class Limits:
+    """The centre line, process limits and two-sigma band that apply to a point.
+
+    An XmR chart's points share their segment's; a p or u chart's points
+    each have their own limits and band around the segment's mean.
+    """
+
     mean: float
-    mr_bar: float
     ucl: float
     lcl: float
     upper_band: float
     lower_band: float
     points_used: int
+    mr_bar: float | None = None   # XmR only: the mean moving range
 
     @classmethod
     def of(cls, mean: float | Fraction, mr_bar: float | Fraction, points_used: int) -> Limits:
-        mean, mr_bar = _exact(mean), _exact(mr_bar)
+        """XmR limits: mean ± 2.66 × mean moving range; the band at two thirds of that."""
+        mean, mr_bar = exact(mean), exact(mr_bar)
         spread, band = LIMIT_FACTOR * mr_bar, Fraction(2, 3) * LIMIT_FACTOR * mr_bar
-        return cls(*(float(number) for number in (mean, mr_bar, mean + spread, mean - spread,
-                                                   mean + band, mean - band)), points_used)
+        return cls(float(mean), float(mean + spread), float(mean - spread), float(mean + band),
+                   float(mean - band), points_used, float(mr_bar))
 
     @property
     def provisional(self) -> bool:
         return self.points_used < STABLE_POINTS
 
 
-def _exact(number: float | Fraction) -> Fraction:
+def exact(number: float | Fraction | decimal.Decimal) -> Fraction:
     """The decimal an editor wrote, exactly: the shortest that gives this float."""
-    return number if isinstance(number, Fraction) else Fraction(repr(number))
+    return number if isinstance(number, Fraction) else Fraction(decimal_of(number))
 
 
-def _mean(numbers: Sequence[Fraction]) -> Fraction:
-    return sum(numbers, Fraction(0)) / len(numbers)
+def decimal_of(number: float | decimal.Decimal) -> decimal.Decimal:
+    # repr gives the shortest text that reads back as the same float: the number as written.
+    return number if isinstance(number, decimal.Decimal) else decimal.Decimal(repr(float(number)))
+
+
+def decimal_sum(numbers: Sequence[decimal.Decimal]) -> Fraction:
+    total = decimal.Decimal(0)
+    for number in numbers:
+        total = _EXACT.add(total, number)
+    return Fraction(total)
+
+
+def exact_sum(numbers: Sequence[float]) -> Fraction:
+    return decimal_sum([decimal_of(number) for number in numbers])
 
 
 def moving_ranges(values: Sequence[float]) -> list[Fraction]:
-    return [abs(_exact(after) - _exact(before)) for before, after in pairwise(values)]
+    decimals = [decimal_of(value) for value in values]
+    return [Fraction(abs(_EXACT.subtract(after, before))) for before, after in pairwise(decimals)]
 
 
-def mean_moving_range(values: Sequence[float], screen: bool = False) -> Fraction:
-    ranges = moving_ranges(values)
-    if not ranges:
+def mean_moving_range(values: Sequence[float | decimal.Decimal], screen: bool = False) -> Fraction:
+    if len(values) < 2:
         raise ValueError(f"limits need at least 2 points to have a moving range; got {len(values)}")
-    mr_bar = _mean(ranges)
+    decimals = [decimal_of(value) for value in values]
+    ranges = [abs(_EXACT.subtract(after, before)) for before, after in pairwise(decimals)]
+    mr_bar = decimal_sum(ranges) / len(ranges)
     if screen:
         # One pass, as NHSRplotthedots does, so that one wild jump cannot widen
         # the limits enough to hide itself (it also drops a range exactly on
         # the threshold; we keep it). At least one range is <= the mean, so some remain.
-        mr_bar = _mean([mr for mr in ranges if mr <= SCREEN_FACTOR * mr_bar])
+        kept = [mr for mr in ranges if Fraction(mr) <= SCREEN_FACTOR * mr_bar]
+        mr_bar = decimal_sum(kept) / len(kept)
     return mr_bar
 
 
 def limits(values: Sequence[float], screen: bool = False) -> Limits:
     """Limits from exactly these values (already cut to the baseline)."""
-    mr_bar = mean_moving_range(values, screen)
-    return Limits.of(_mean([_exact(value) for value in values]), mr_bar, len(values))
+    decimals = [decimal_of(value) for value in values]
+    mr_bar = mean_moving_range(decimals, screen)
+    return Limits.of(decimal_sum(decimals) / len(decimals), mr_bar, len(decimals))

@@ -61,7 +61,7 @@ def _read(root: Path, dataset: Dataset, loaded: Loaded, folder: str | None = Non
         records, errors = read_records(root, path, dataset.model, dataset.read, dataset.companions)
         loaded.records.setdefault(dataset.name, {}).update(records)
         return errors + [error for found in records.values() for error in found.errors]
-    if dataset.optional and not (root / path).exists():
+    if dataset.optional and not (root / path).exists() and not (root / path).is_symlink():
         loaded.values[dataset.name] = dataset.model()
         return []
     value, document, errors = load_file(root / path, dataset.model, root)

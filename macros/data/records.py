@@ -23,7 +23,8 @@ from .models.base import is_slug
 from .validation import validate
 from .yaml_reader import YamlDocument, read_text, read_yaml
 
-CSV_HEADER = ["date", "value"]
+CSV_HEADERS = {"xmr": ["date", "value"], "p": ["date", "numerator", "denominator"],
+               "u": ["date", "numerator", "denominator"]}
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -116,7 +117,7 @@ def read_measure(file: Path, root: Path, model: type[BaseModel]) -> RecordFile:
                                                               "keep one of them"))
         found.record = None
         return found
-    points, points_document, csv_errors = read_points_csv(table, root)
+    points, points_document, csv_errors = read_points_csv(table, root, _chart(found.document))
     found.errors += csv_errors
     found.companion = points_document
     if points is None:  # the rows' own errors say what is wrong; checks of the points would only repeat them
@@ -126,11 +127,30 @@ def read_measure(file: Path, root: Path, model: type[BaseModel]) -> RecordFile:
     return found
 
 
-def read_points_csv(file: Path, root: Path) -> tuple[list[models.Point] | None, YamlDocument | None,
-                                                       list[DataError]]:
-    """A spreadsheet's points: a header ``date,value``, then one row per point.
-    Returns the points (None if any row is wrong) and a document whose
-    ``points`` lines are the rows' lines, for later checks' error lines."""
+def _chart(document: YamlDocument | None) -> str:
+    """The chart the measure's .yml asks for, read even when the file has other mistakes."""
+    data = document.data if document is not None else None
+    chart = data.get("chart", "xmr") if isinstance(data, dict) else "xmr"
+    return chart if chart in CSV_HEADERS else "xmr"
+
+
+def _header_problem(header: list[str], shown: str, chart: str, table: str) -> str:
+    wanted = ",".join(CSV_HEADERS[chart])
+    if chart == "xmr" and header == CSV_HEADERS["p"]:
+        return (f"the first line must be the header `date,value`, not `{shown}`: for counts out of a total, "
+                f"set `chart: p` or `chart: u` in {table}.yml, or correct the header")
+    if chart != "xmr" and header == CSV_HEADERS["xmr"]:
+        return (f"the first line must be the header `{wanted}` ({table}.yml has `chart: {chart}`), not "
+                f"`{shown}`: give each row its count and what it is out of, or remove `chart: {chart}`")
+    return f"the first line must be the header `{wanted}`, not `{shown}`; add or correct it"
+
+
+def read_points_csv(file: Path, root: Path, chart: str = "xmr") -> tuple[
+        list[models.Point] | None, YamlDocument | None, list[DataError]]:
+    """A spreadsheet's points: a header ``date,value`` (``date,numerator,denominator``
+    on a p or u chart), then one row per point. Returns the points (None if any
+    row is wrong) and a document whose ``points`` lines are the rows' lines, for
+    later checks' error lines."""
     rel = file.relative_to(root).as_posix()
     try:
         text = read_text(file, rel)
@@ -138,18 +158,18 @@ def read_points_csv(file: Path, root: Path) -> tuple[list[models.Point] | None, 
         return None, None, exc.errors
     rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))  # spreadsheets may start with a BOM
     header = [cell.strip().lower() for cell in rows[0]] if rows else []
-    if header != CSV_HEADER:
-        return None, None, [DataError(rel, 1, f"the first line must be the header `date,value`, not "
-                                              f"`{','.join(rows[0]) if rows else ''}`; add or correct it")]
+    if header != CSV_HEADERS[chart]:
+        return None, None, [DataError(rel, 1, _header_problem(header, ",".join(rows[0]) if rows else "",
+                                                              chart, file.stem))]
     document = YamlDocument(rel, {"points": []}, {("points",): 1})
     points, errors = [], []
     for number, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue  # a blank line, as spreadsheets leave at the end
         index = len(points) + len(errors)
-        for location in (("points", index), ("points", index, "date"), ("points", index, "value")):
+        for location in [("points", index)] + [("points", index, name) for name in CSV_HEADERS[chart]]:
             document.lines[location] = number
-        point, problem = _point(row)
+        point, problem = _point(row, CSV_HEADERS[chart])
         if problem:
             errors.append(DataError(rel, number, problem))
         else:
@@ -157,25 +177,35 @@ def read_points_csv(file: Path, root: Path) -> tuple[list[models.Point] | None, 
     return (None if errors else points), document, errors
 
 
-def _point(row: list[str]) -> tuple[models.Point | None, str | None]:
+def _point(row: list[str], header: list[str]) -> tuple[models.Point | None, str | None]:
     cells = [cell.strip() for cell in row]
-    if len(cells) != 2:
-        return None, f"a row needs exactly a date and a value, like `2024-03-01,42`; this one has {len(cells)} cells"
-    date_text, value_text = cells
+    if len(cells) != len(header):
+        example = "`2024-03-01,42`" if len(header) == 2 else "`2024-03-01,7,120`"
+        return None, (f"a row needs exactly {len(header)} cells ({', '.join(header)}), like {example}; "
+                      f"this one has {len(cells)}")
+    date_text, *number_texts = cells
     try:
         if not ISO_DATE.fullmatch(date_text):
             raise ValueError(date_text)  # fromisoformat alone would also take 20240301 and 2024-W10-1
         date = dt.date.fromisoformat(date_text)
     except ValueError:
         return None, f"`date` must be a date written YYYY-MM-DD, like 2024-03-01, not {date_text!r}"
-    if not value_text:
-        return None, "`value` is missing on this row; give the number, or remove the row"
-    try:
-        value = float(value_text)
-    except ValueError:
-        value = math.nan
-    if not math.isfinite(value):
-        # A comma is refused, not guessed: "3,5" may mean 3.5 or 35 depending on who typed it.
-        return None, (f"`value` must be a number written with a full stop and no separators, "
-                      f"like 42 or 3.5, not {value_text!r}")
-    return models.Point(date=date, value=value), None
+    numbers = {}
+    for name, text in zip(header[1:], number_texts, strict=True):
+        if not text:
+            return None, f"`{name}` is missing on this row; give the number, or remove the row"
+        try:
+            number = float(text)
+        except ValueError:
+            number = math.nan
+        if not math.isfinite(number):
+            # A comma is refused, not guessed: "3,5" may mean 3.5 or 35 depending on who typed it.
+            return None, (f"`{name}` must be a number written with a full stop and no separators, "
+                          f"like 42 or 3.5, not {text!r}")
+        if name == "numerator" and number < 0:
+            return None, f"`numerator` must be 0 or more, not {text}: it counts something"
+        if name == "denominator" and number <= 0:
+            return None, f"`denominator` must be more than 0, not {text}: it is what the count is out of"
+        numbers[name] = number
+    return models.Point(date=date, **numbers), None
+

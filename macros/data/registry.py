@@ -82,7 +82,8 @@ _DECLARED = (
             order=models.Story.newest_first, id_word="slug"),
     Dataset("measures", models.Measure, "data/measures", "Measures of improvement", "measure",
             "`data/measures/<id>.yml`, one file per measure (the file name is its id); its points may "
-            "instead be in `data/measures/<id>.csv`, with the header `date,value`",
+            "instead be in `data/measures/<id>.csv`, with the header `date,value` (on a `p` or `u` chart "
+            "`date,numerator,denominator`)",
             public=PublicRule(records=lambda measure: measure.is_public), read=read_measure,
             companions=(".csv",), order=lambda measure: measure.id, shown_by="measures_summary",
             how_to_add="one file per measure, or a CSV of its points beside it (CONTRIBUTING.md, “Add a measure”)"),
@@ -143,6 +144,10 @@ _DECLARED = (
             "`data/published_ids.yml`"),
     Dataset("redirects", models.Redirects, "data/redirects.yml", "Moved pages", "redirects",
             "`data/redirects.yml`"),
+    # Optional: without the file, the rule lengths NHS England's Making Data Count guidance uses (7 and 7).
+    Dataset("spc", models.SpcSettings, "data/spc.yml", "SPC rule settings", "spc",
+            "`data/spc.yml` (optional: leave it out for the default lengths)", optional=True,
+            public=EVERYTHING_PUBLIC),  # every measure page says which lengths apply
     Dataset("glossary", models.Glossary, "data/glossary.yml", "Words we use", "glossary", "`data/glossary.yml`",
             shown_by="glossary", public=PublicRule(keep=lambda glossary: glossary.confirmed_only())),
 )

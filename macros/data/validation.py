@@ -94,6 +94,7 @@ def _message(error: dict, model: type[BaseModel]) -> str:
         return f"`{name}` must be an ordinary number, like 2.1, not {value!r}; remove the point if its value is unknown"
     if kind in ("greater_than", "greater_than_equal"):
         bound = ctx.get("gt", ctx.get("ge"))
+        bound = f"{bound:g}" if isinstance(bound, float) else bound   # 0, not 0.0
         return f"`{name}` must be {'more than' if kind == 'greater_than' else 'at least'} {bound}, not {value!r}"
     if kind == "value_error" and "email" in error["msg"].lower():
         return f"`{name}` is not a valid email address ({value!r}); check it"

@@ -133,7 +133,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             return config
         except ValueError as exc:  # a site's settings that contradict each other
             raise PluginError(f"{config.config_file_path}: {exc}") from None
-        charts, changed = MeasureCharts.of(data.measures), last_changed(root)
+        charts, changed = MeasureCharts.of(data.measures, data.spc), last_changed(root)
         feeds = None if staff else FeedSite(config.site_name, config.site_description or "",
                                             config.site_url.rstrip("/") + "/", changed)
         generated, files = site_outputs(data, SiteContext(config.site_name, staff, build_date, charts,

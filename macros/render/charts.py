@@ -2,13 +2,16 @@
 
 Python only places things (coordinates, tick marks, wrapped labels); the
 SVG markup is in macros/render/templates/chart_svg.html.  Charts are images to assistive technology (a title and
-a description); the same numbers are always in a table beside them.
+a description); the same numbers are always in a table beside them. The
+ticks of a time series' axes are here too, for macros/render/spc_chart.py.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import textwrap
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 WIDTH = 640          # the SVG's own coordinate width; CSS scales it to fit
@@ -19,6 +22,7 @@ ROW_GAP = 10
 TOP = 8
 AXIS_ROOM = 28       # below the rows, for tick labels
 LABEL_CHARS = 30     # wrap row labels at about this many characters
+VALUE_TICKS = 5      # a time series' value axis: about this many ticks
 
 
 @dataclass(frozen=True)
@@ -119,3 +123,55 @@ def range_chart(chart_id: str, title: str, description: str, low: float, high: f
         y += height + ROW_GAP
     return Chart(chart_id, title, description, tuple(placed), _ticks(maximum, 1.0, plot_width),
                  y + AXIS_ROOM, plot_width=plot_width, band=(x(low), x(high)), band_top=TOP + LINE + 2)
+
+
+# Time series (macros/render/spc_chart.py): round value ticks and month ticks.
+
+
+@dataclass(frozen=True)
+class XTick:
+    x: float
+    date: dt.date       # the first of a month; the template writes it "Mar 2024"
+
+
+def value_ticks(numbers: Sequence[float], ticks: int = VALUE_TICKS) -> list[float]:
+    """Round values, evenly spaced (1, 2 or 5 times a power of ten apart), covering every number."""
+    low, high = min(numbers), max(numbers)
+    if high == low:   # a flat series with no spread: centre it
+        pad = abs(high) / 10 or 1.0
+        low, high = low - pad, high + pad
+    step = nice_step(high - low, ticks)
+    # Whole multiples of the step, so that zero is exactly 0 and labels stay round.
+    return [index * step for index in range(math.floor(low / step), math.ceil(high / step) + 1)]
+
+
+def tick_label(value: float) -> str:
+    return f"{value:,.10g}"
+
+
+def month_starts(first: dt.date, last: dt.date) -> list[dt.date]:
+    """The first day of every month from ``first`` to ``last``, both included."""
+    year, month = first.year, first.month
+    if first.day != 1:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    found = []
+    while (year, month) <= (last.year, last.month):
+        found.append(dt.date(year, month, 1))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return found
+
+
+def date_ticks(first: dt.date, last: dt.date, x_of: Callable[[dt.date], float], label: float = 72) -> tuple[
+        XTick, ...]:
+    """Month starts, every 1, 2, 3, 4, 6, 12 ... months (counted from January), the
+    most there are room for: no two closer than ``label``."""
+    months = month_starts(first, last)
+    chosen = months
+    for every in (1, 2, 3, 4, 6, 12, 24, 60, 120, 240, 600, 1200):
+        chosen = [month for month in months if (month.year * 12 + month.month - 1) % every == 0]
+        xs = [x_of(month) for month in chosen]
+        if all(after - before >= label for before, after in zip(xs, xs[1:], strict=False)):
+            break
+    if not chosen:    # the data span less than a month: name the month they are in
+        chosen = [first]
+    return tuple(XTick(x_of(date), date) for date in chosen)

@@ -1,9 +1,11 @@
-"""Measures: a measure's own page, its data as CSV, and the overview table.
+"""A measure's own page and its data as CSV.
 
-Python only gathers and orders: the rows of the table, the numbers rounded
-for display, which side of the mean the latest signal is on. The markup and
-every word are in templates/measure.html, xmr_chart.html,
-measures_summary.html, measure_icons.html and measure_words.html.
+Python only gathers and orders: the rows of the table, the numbers written
+for display, the signal stretches latest first, the annotations numbered as
+the chart numbers them. The markup and every word are in
+templates/measure.html, spc_chart.html, measure_icons.html and
+measure_words.html. The overview and the summary-icon matrix are in
+macros/render/measures_overview.py.
 """
 
 from __future__ import annotations
@@ -11,20 +13,19 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import re
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..analysis.measures import MeasureCharts
-from ..analysis.spc import SIDE_SIGNALS, Analysis, Episode, PointResult, Segment
-from ..data.models.measures import Measure
+from ..analysis.signal_stretches import Stretch, analysis_stretches
+from ..analysis.spc import Analysis, PointResult, Rules, Segment
+from ..data.models.measures import Annotation, Measure
 from . import render_partial
-from ..addresses import measure_url
-from .xmr_chart import XmRChart, xmr_chart
+from .spc_chart import NARROW, NARROW_POINTS, WIDE, SpcChart, spc_chart
 
 MAX_DECIMALS = 4     # limits and means never show more decimals than this
-CSV_HEADER = ("date", "value", "mean", "lower_limit", "upper_limit", "signals", "variation")
+TABLE_ROWS = 200     # a longer series shows its latest this many values; the CSV has them all
 
 
 def _decimal(value: float) -> Decimal:
@@ -34,13 +35,29 @@ def _decimal(value: float) -> Decimal:
 
 def given(value: float, thousands: bool = False) -> str:
     """A value as the editor wrote it (42, not 42.0), optionally with thousands separators."""
-    return format(_decimal(value), ",f" if thousands else "f")
+    text = repr(float(value))
+    if "e" in text or "n" in text:   # 1e-07, 1e+16: rare, and Decimal writes them out in full
+        return format(_decimal(value), ",f" if thousands else "f")
+    sign, digits = ("-", text[1:]) if text.startswith("-") else ("", text)
+    whole, _, fraction = digits.partition(".")
+    if thousands:
+        whole = f"{int(whole):,}"
+    if fraction == "0":
+        return sign + whole if whole != "0" else "0"   # never "-0"
+    return f"{sign}{whole}.{fraction}"
+
+
+def _places(value: float) -> int:
+    text = repr(float(value))
+    if "e" in text or "n" in text:
+        return max(0, -_decimal(value).as_tuple().exponent)
+    fraction = text.partition(".")[2]
+    return 0 if fraction == "0" else len(fraction)
 
 
 def limit_decimals(values: Sequence[float]) -> int:
     """One decimal more than the most precise value, so that limits and means read true."""
-    decimals = max(max(0, -_decimal(value).as_tuple().exponent) for value in values)
-    return min(decimals + 1, MAX_DECIMALS)
+    return min(max(_places(value) for value in values) + 1, MAX_DECIMALS)
 
 
 def rounded(value: float, decimals: int, thousands: bool = False) -> str:
@@ -48,198 +65,219 @@ def rounded(value: float, decimals: int, thousands: bool = False) -> str:
     return text[1:] if text.startswith("-") and not text.strip("-0.,") else text   # never "-0.0"
 
 
-def latest_side(analysis: Analysis) -> str | None:
-    """"high" or "low": the side of the latest point's signal (None for common cause).
+def is_monthly(dates: Sequence[dt.date]) -> bool:
+    return len({(date.year, date.month) for date in dates}) == len(dates)
 
-    As macros/analysis/spc.py decides its variation: by its side of the mean
-    when it has a side-based signal, else by the direction of its trend.
-    """
-    segment = analysis.latest
-    point = segment.points[-1]
-    if not point.signals:
-        return None
-    if SIDE_SIGNALS.intersection(point.signals):
-        return "high" if point.value > segment.limits.mean else "low"
-    rising = any(episode.rule == "trend" and episode.side == "up" and episode.end == point.date
-                 for episode in segment.episodes)
-    return "high" if rising else "low"
+
+@dataclass(frozen=True)
+class Numbers:
+    """How a chart's numbers are written: values as given and limits one decimal
+    finer (XmR); in per cent (p); to about three significant figures (u)."""
+
+    chart: str
+    decimals: int
+
+    @classmethod
+    def of(cls, analysis: Analysis) -> Numbers:
+        if analysis.chart == "xmr":
+            return cls("xmr", limit_decimals([point.value for point in analysis.points]))
+        mean = analysis.latest.limits.mean * (100 if analysis.chart == "p" else 1)
+        if analysis.chart == "p":
+            return cls("p", 1 if mean >= 1 or mean == 0 else 2)
+        return cls("u", 1 if mean == 0 else min(MAX_DECIMALS, max(1, 2 - math.floor(math.log10(mean)))))
+
+    @property
+    def scale(self) -> float:
+        return 100.0 if self.chart == "p" else 1.0
+
+    def value(self, number: float, thousands: bool = True) -> str:
+        return given(number, thousands) if self.chart == "xmr" else self.limit(number, thousands)
+
+    def limit(self, number: float, thousands: bool = True) -> str:
+        return rounded(number * self.scale, self.decimals, thousands)
+
+    def count(self, number: float) -> str:
+        """A p or u chart's numerator or denominator, as the editor wrote it."""
+        return given(number, True)
+
+    def target(self, number: float) -> str:
+        """A target as the editor wrote it (on a p chart, 0.9 is 90)."""
+        return format((_decimal(number) * (100 if self.chart == "p" else 1)).normalize(), ",f")
 
 
 @dataclass(frozen=True)
 class Row:
-    """One point as the table shows it; the flags say which side of what it is on."""
+    """One point as the table shows it."""
 
     point: PointResult
+    date: str                          # as the table writes it: "March 2024", or "4 March 2024"
     value: str
     mean: str
     lower: str
     upper: str
-    above_mean: bool
-    above_upper: bool
-    trends: tuple[str, ...]     # "up"/"down": the trends the point is part of (both at a turn)
+    side: int                          # +1 above the mean, -1 below, 0 on it
+    notes: tuple[tuple[int, Annotation], ...]   # (number, annotation) of the notes placed at this point
+
+    @property
+    def kind(self) -> tuple:
+        """What the row's signals' words depend on: rows alike share them."""
+        return self.point.signals, self.side, self.point.trend
 
 
 @dataclass(frozen=True)
 class SegmentView:
     segment: Segment
-    rows: tuple[Row, ...]
+    rows: tuple[Row, ...]              # the rows the table shows (a long series: the latest only)
     mean: str
-    lower: str
+    lower: str                         # the latest point's limits (each point's own on a p or u chart)
     upper: str
-    end: dt.date
+    used: int                          # how many points the limits rest on
 
 
 @dataclass(frozen=True)
 class MeasureView:
-    """Everything measure.html and xmr_chart.html show, gathered once."""
+    """Everything measure.html and spc_chart.html show, gathered once."""
 
     measure: Measure
     analysis: Analysis
-    chart: XmRChart
-    segments: tuple[SegmentView, ...]
+    numbers: Numbers
+    unit: str | None                   # "%" on a p chart
+    wide: SpcChart
+    narrow: SpcChart
+    segments: tuple[SegmentView, ...]  # in date order
+    stretches: tuple[tuple[SegmentView, tuple[Stretch, ...]], ...]   # latest segment first, latest stretch first
+    annotations: tuple[tuple[int, Annotation], ...]
     latest: PointResult
     latest_value: str
-    side: str | None
     target: str | None
-    monthly: bool               # one point a month at most: dates are shown as "March 2024"
-    episodes: tuple[Episode, ...]
+    monthly: bool                      # one point a month at most: dates are shown as "March 2024"
+    hidden_rows: int                   # points left out of the table (a long series)
+    rules: Rules
 
     @property
-    def rows(self) -> tuple[Row, ...]:
-        """Every point's row, in date order (the order of chart.points)."""
-        return tuple(row for segment in self.segments for row in segment.rows)
+    def several(self) -> bool:
+        return len(self.segments) > 1
+
+    @property
+    def signals(self) -> int:
+        """Signal stretches since the limits were last set: what the overview counts."""
+        return len(self.stretches[0][1])
+
+    @property
+    def side(self) -> str | None:
+        return side_name(self.latest.direction)
 
 
-def is_monthly(dates: Sequence[dt.date]) -> bool:
-    return len({(date.year, date.month) for date in dates}) == len(dates)
+def side_name(direction: int) -> str | None:
+    return {1: "high", -1: "low"}.get(direction)
 
 
-def _segment_view(segment: Segment, decimals: int) -> SegmentView:
-    lim = segment.limits
-    mean, lower, upper = (rounded(number, decimals, True) for number in (lim.mean, lim.lcl, lim.ucl))
-    rows = tuple(
-        Row(point, given(point.value, True), mean, lower, upper, point.value > lim.mean, point.value > lim.ucl,
-            tuple(episode.side for episode in segment.episodes
-                  if episode.rule == "trend" and episode.start <= point.date <= episode.end))
-        for point in segment.points)
-    return SegmentView(segment, rows, mean, lower, upper, segment.points[-1].date)
+def placed_notes(points: Sequence[PointResult], annotations: Sequence[Annotation]) -> dict[int, list]:
+    """Each annotation, numbered from 1, at the index of the first point on or after its date."""
+    placed: dict[int, list] = {}
+    index = 0
+    for number, note in enumerate(annotations, start=1):
+        while index < len(points) - 1 and points[index].date < note.date:
+            index += 1
+        placed.setdefault(index, []).append((number, note))
+    return placed
 
 
-def measure_view(measure: Measure, analysis: Analysis) -> MeasureView:
+def date_text(date: dt.date, monthly: bool) -> str:
+    """As measure_words.html's date_text writes it, for the table's many rows."""
+    return date.strftime("%B %Y") if monthly else f"{date.day} {date:%B %Y}"
+
+
+def _segment_views(analysis: Analysis, numbers: Numbers, notes: dict[int, list], first_row: int, monthly: bool):
+    views, offset = [], 0
+    written: dict[int, tuple[str, str, str]] = {}   # by id(limits): an XmR segment's points share theirs
+    for segment in analysis.segments:
+        lim = segment.limits
+        rows = []
+        for index, point in enumerate(segment.points, start=offset):
+            if index < first_row:
+                continue
+            own = point.limits
+            if id(own) not in written:
+                written[id(own)] = (numbers.limit(own.mean), numbers.limit(own.lcl), numbers.limit(own.ucl))
+            rows.append(Row(point, date_text(point.date, monthly), numbers.value(point.value), *written[id(own)],
+                            (point.value > own.mean) - (point.value < own.mean), tuple(notes.get(index, ()))))
+        offset += len(segment.points)
+        views.append(SegmentView(segment, tuple(rows), numbers.limit(lim.mean), numbers.limit(lim.lcl),
+                                 numbers.limit(lim.ucl), lim.points_used))
+    return tuple(views)
+
+
+def measure_view(measure: Measure, analysis: Analysis, annotations: Sequence[Annotation] = ()) -> MeasureView:
     points = analysis.points
-    decimals = limit_decimals([point.value for point in points])
+    numbers = Numbers.of(analysis)
+    notes = placed_notes(points, annotations)
+    first_row = max(0, len(points) - TABLE_ROWS)
+    monthly = is_monthly([point.date for point in points])
+    segments = _segment_views(analysis, numbers, notes, first_row, monthly)
+    by_segment = {id(view.segment): view for view in segments}
+    chart_id = f"spc-{measure.id or 'chart'}"
+    dates = [note.date for note in annotations]
+    unit = "%" if analysis.chart == "p" else measure.unit
+    axis = "per cent" if unit == "%" else unit
     return MeasureView(
-        measure=measure,
-        analysis=analysis,
-        chart=xmr_chart(analysis, measure.target, f"xmr-{measure.id or 'chart'}"),
-        segments=tuple(_segment_view(segment, decimals) for segment in analysis.segments),
+        measure=measure, analysis=analysis, numbers=numbers, unit=unit,
+        wide=spc_chart(analysis, measure.target, f"{chart_id}-wide", WIDE, numbers.scale, dates, unit=axis),
+        narrow=spc_chart(analysis, measure.target, f"{chart_id}-narrow", NARROW, numbers.scale, dates,
+                         latest=NARROW_POINTS, unit=axis),
+        segments=segments,
+        stretches=tuple((by_segment[id(segment)], tuple(found))
+                        for segment, found in analysis_stretches(analysis, measure.improvement)),
+        annotations=tuple(enumerate(annotations, start=1)),
         latest=points[-1],
-        latest_value=given(points[-1].value, True),
-        side=latest_side(analysis),
-        target=None if measure.target is None else given(measure.target, True),
-        monthly=is_monthly([point.date for point in points]),
-        episodes=tuple(episode for segment in analysis.segments for episode in segment.episodes),
+        latest_value=numbers.value(points[-1].value),
+        target=None if measure.target is None else numbers.target(measure.target),
+        monthly=monthly,
+        hidden_rows=first_row,
+        rules=analysis.rules,
     )
 
 
-def render_measure(measure: Measure, analysis: Analysis, csv_url: str,
-                   stories_links: Sequence[tuple[str, str]]) -> str:
+def render_measure(measure: Measure, analysis: Analysis, csv_url: str, stories_links: Sequence[tuple[str, str]],
+                   annotations: Sequence[Annotation] = (), staff: bool = True) -> str:
     """The body of a measure's own page (its <h1> included).
 
     ``csv_url``: the relative link to its data as CSV (see measure_csv);
-    ``stories_links``: (title, relative url) of each story it supports.
+    ``stories_links``: (title, relative url) of each story it supports;
+    ``annotations``: its notes in date order; ``staff``: the play book (it may
+    name data/spc.yml), not the public site.
     """
-    return render_partial("measure.html", view=measure_view(measure, analysis), csv_url=csv_url,
-                          stories=list(stories_links))
+    view = measure_view(measure, analysis, annotations)
+    return render_partial("measure.html", view=view, csv_url=csv_url, stories=list(stories_links), staff=staff)
 
 
-def measure_csv(analysis: Analysis) -> str:
-    """The points with their mean, limits, signals and variation, as CSV.
+def csv_header(chart: str) -> tuple[str, ...]:
+    counts = ("numerator", "denominator") if chart != "xmr" else ()
+    return ("date", "value", *counts, "mean", "lower_limit", "upper_limit", "signals", "variation", "notes")
 
-    Dates are ISO (YYYY-MM-DD), values as given, means and limits rounded as
-    on the page; signals are the codes of measures.json joined by ";".
+
+def measure_csv(analysis: Analysis, annotations: Sequence[Annotation] = ()) -> str:
+    """Every point with its mean, limits, signals, variation and notes, as CSV.
+
+    Dates are ISO (YYYY-MM-DD); values as given (a p or u chart's value is
+    numerator / denominator, a p chart's a proportion as in measures.json);
+    means and limits rounded as on the page, a p chart's as proportions;
+    signals are the codes of measures.json joined by ";".
     """
-    decimals = limit_decimals([point.value for point in analysis.points])
+    points = analysis.points
+    decimals = (limit_decimals([point.value for point in points]) if analysis.chart == "xmr"
+                else Numbers.of(analysis).decimals + (2 if analysis.chart == "p" else 0))
+    notes = placed_notes(points, annotations)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_HEADER)
-    for segment in analysis.segments:
-        lim = segment.limits
-        for point in segment.points:
-            writer.writerow([point.date.isoformat(), given(point.value), rounded(lim.mean, decimals),
-                             rounded(lim.lcl, decimals), rounded(lim.ucl, decimals), ";".join(point.signals),
-                             point.variation])
+    writer.writerow(csv_header(analysis.chart))
+    written: dict[int, tuple[str, str, str]] = {}   # by id(limits): an XmR segment's points share theirs
+    for index, point in enumerate(points):
+        lim = point.limits
+        if id(lim) not in written:
+            written[id(lim)] = (rounded(lim.mean, decimals), rounded(lim.lcl, decimals), rounded(lim.ucl, decimals))
+        counts = [given(point.numerator), given(point.denominator)] if analysis.chart != "xmr" else []
+        writer.writerow([point.date.isoformat(), given(point.value), *counts, *written[id(lim)],
+                         ";".join(point.signals), point.variation,
+                         "; ".join(note.text for _, note in notes.get(index, ()))])
     return out.getvalue()
-
-
-@dataclass(frozen=True)
-class SummaryRow:
-    """One measure in the overview table; ``group`` is the heading it is listed under."""
-
-    title: str
-    url: str
-    unit: str | None
-    improvement: str
-    latest_date: dt.date
-    latest_value: str
-    monthly: bool
-    variation: str
-    side: str | None
-    assurance: str | None
-    target: str | None
-    signals: int                # signal stretches since the limits were last set
-    group: str | None = None
-    group_id: str | None = None
-
-
-def summary_row(measure: Measure, analysis: Analysis, url: str, group: str | None = None,
-                group_id: str | None = None) -> SummaryRow:
-    """``url``: relative link to the measure's page; ``group``: the heading to list it under
-    (a story's or workstream's title), ``group_id`` that heading's anchor."""
-    latest = analysis.points[-1]
-    return SummaryRow(
-        title=measure.title, url=url, unit=measure.unit, improvement=measure.improvement,
-        latest_date=latest.date, latest_value=given(latest.value, True),
-        monthly=is_monthly([point.date for point in analysis.points]),
-        variation=analysis.variation, side=latest_side(analysis), assurance=analysis.assurance,
-        target=None if measure.target is None else given(measure.target, True),
-        signals=len(analysis.latest.episodes), group=group, group_id=group_id,
-    )
-
-
-def _anchor(group: str) -> str:
-    return "measures-" + (re.sub(r"[^a-z0-9]+", "-", group.lower()).strip("-") or "group")
-
-
-def render_measures_summary(rows: Sequence[SummaryRow], heading_level: int = 3,
-                            public_heading: bool = False) -> str:
-    """The overview: one table of measures per group, under a heading of ``heading_level``,
-    groups in the order their first row comes; rows without a group go in one table
-    without a heading. No rows: an empty state that says how to add a measure.
-    ``public_heading``: the section's own heading, for the public home page
-    (which shows the section only when it has measures)."""
-    groups: dict[str | None, list[SummaryRow]] = {}
-    for row in rows:
-        groups.setdefault(row.group, []).append(row)
-    ordered = [(group, members[0].group_id or (_anchor(group) if group else None), members)
-               for group, members in groups.items()]
-    return render_partial("measures_summary.html", groups=ordered, level=heading_level,
-                          public_heading=public_heading)
-
-
-def overview_rows(data, charts: MeasureCharts, root: str) -> list[SummaryRow]:
-    """The overview's rows, grouped as a board reads them: by delivery-plan
-    workstream, then by the first story a measure supports, then the rest;
-    each measure once. ``root`` is the relative path from the page to the site root."""
-    pillars = {pillar.id: pillar.name for pillar in data.delivery_plan.pillars}
-    groups = {("workstream", w.id): f"{pillars[w.pillar]}: {w.name}" for w in data.delivery_plan.workstreams}
-    groups |= {("story", story.slug): story.title for story in data.stories}
-    order = list(groups)
-    rows = []
-    for measure, analysis in charts.charts:
-        keys = [("workstream", measure.workstream)] + [("story", slug) for slug in measure.stories]
-        key = next((key for key in keys if key in groups), None)
-        row = summary_row(measure, analysis, root + measure_url(measure.id), groups.get(key),
-                          f"measures-{key[1]}" if key else None)
-        rows.append((order.index(key) if key else len(order), row))
-    return [row for _, row in sorted(rows, key=lambda item: item[0])]

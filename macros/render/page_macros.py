@@ -24,7 +24,7 @@ from .context import (render_baseline_assessment, render_collaboration_principle
                       render_national_reviews, render_timeline, render_vision)
 from .gaps import render_to_be_agreed, render_to_be_confirmed
 from .glossary import render_glossary
-from .measures import overview_rows, render_measures_summary
+from .measures_overview import overview_rows, render_measures_matrix, render_measures_summary
 from .offer import render_offer_page
 from .people import render_contacts, render_governance, render_supporters
 from .plan import render_delivery_plan_page
@@ -121,11 +121,18 @@ class PageMacros:
     def measures_summary(self) -> str:
         """The measures at a glance; on the public site, nothing at all when
         there is no public measure (never an empty section there)."""
-        rows = overview_rows(self.data, self.charts, self._root())
+        rows = overview_rows(self.data, self.charts, self._root(), self.staff)
         if not self.staff and not rows:
             return ""
         # Its groups sit under the page's title (staff) or under its own heading (public home page).
         return render_measures_summary(rows, heading_level=2 if self.staff else 3, public_heading=not self.staff)
+
+    def measures_matrix(self, heading_level: int = 2) -> str:
+        """The summary-icon matrix: every measure of this site by variation and
+        assurance, with links (on the public site, public measures only: its
+        data holds no other). ``heading_level``: of the phone's list headings."""
+        return render_measures_matrix(overview_rows(self.data, self.charts, self._root(), self.staff),
+                                      heading_level)
 
     # The play book's sections (one macro per data-driven part of a page).
     def supporters(self) -> str:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
-from ..analysis.spc import Analysis
-from ..data.models import DeliveryPlan, Measure, Offer
 from ..addresses import measure_url
+from ..analysis.spc import Analysis, PointResult
+from ..data.models import Annotation, DeliveryPlan, Measure, Offer
 
 
 def offer_json(offer: Offer, page_url: str) -> list[dict]:
@@ -49,15 +50,26 @@ def delivery_json(plan: DeliveryPlan, page_url: str) -> list[dict]:
     return entries
 
 
-def measure_json(measure: Measure, analysis: Analysis) -> dict:
+def _point_json(point: PointResult) -> dict:
+    found = {"date": point.date.isoformat(), "value": point.value, "signals": list(point.signals),
+             "variation": point.variation, "ucl": point.limits.ucl, "lcl": point.limits.lcl}
+    if point.denominator is not None:
+        found |= {"numerator": point.numerator, "denominator": point.denominator}
+    return found
+
+
+def measure_json(measure: Measure, analysis: Analysis, annotations: Sequence[Annotation] = ()) -> dict:
     """One measure as measures.json gives it (the contract names the fields):
-    the latest segment's mean and limits, every segment's, and every point
-    with its signals and variation."""
+    its chart, the latest segment's mean and limits (on a p or u chart, the
+    latest point's), every segment's (likewise its latest point's), every point
+    with its own limits, signals and variation (on a p or u chart its value is
+    numerator / denominator), and its annotations in date order."""
     latest = analysis.latest.limits
     return {
         "id": measure.id,
         "title": measure.title,
         "url": measure_url(measure.id),
+        "chart": analysis.chart,
         "improvement": measure.improvement,
         "unit": measure.unit,
         "target": measure.target,
@@ -66,17 +78,25 @@ def measure_json(measure: Measure, analysis: Analysis) -> dict:
         "lcl": latest.lcl,
         "variation": analysis.variation,
         "assurance": analysis.assurance,
+        "run_length": analysis.rules.run_length,
+        "trend_length": analysis.rules.trend_length,
         "stories": list(measure.stories),
         "workstream": measure.workstream,
+        "annotations": [{"date": note.date.isoformat(), "text": note.text} for note in annotations],
         "segments": [{"start": segment.start.isoformat(), "mean": segment.limits.mean,
                       "ucl": segment.limits.ucl, "lcl": segment.limits.lcl,
                       "provisional": segment.limits.provisional} for segment in analysis.segments],
-        "points": [{"date": point.date.isoformat(), "value": point.value, "signals": list(point.signals),
-                    "variation": point.variation} for point in analysis.points],
+        "points": [_point_json(point) for point in analysis.points],
     }
 
 
-def write_json(site_dir: Path, name: str, value) -> Path:
+def write_json(site_dir: Path, name: str, value, one_per_line: bool = False) -> Path:
+    """``one_per_line``: each item of a list on a line of its own, unindented (measures.json:
+    json's indenting is pure Python, and took most of the time to write thousands of points)."""
     target = Path(site_dir) / name
-    target.write_text(json.dumps(value, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    if one_per_line:
+        text = "[\n" + ",\n".join(json.dumps(item, ensure_ascii=False) for item in value) + "\n]\n"
+    else:
+        text = json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+    target.write_text(text, encoding="utf-8")
     return target

@@ -14,7 +14,8 @@ from .exports import measure_json
 from .generated import GeneratedPage
 
 
-def measure_pages(data: SiteData, charts: MeasureCharts) -> tuple[list[GeneratedPage], dict[str, str]]:
+def measure_pages(data: SiteData, charts: MeasureCharts, staff: bool = True) -> tuple[
+        list[GeneratedPage], dict[str, str]]:
     """A page per measure, and its CSV beside it (uri -> text)."""
     stories = {story.slug: story for story in data.stories}
     pages, files = [], {}
@@ -22,12 +23,14 @@ def measure_pages(data: SiteData, charts: MeasureCharts) -> tuple[list[Generated
         url = measure_url(measure.id)
         root = root_from(url)
         links = [(stories[slug].title, root + story_url(slug)) for slug in measure.stories if slug in stories]
-        body = render_measure(measure, analysis, csv_url=f"{measure.id}.csv", stories_links=links)
+        notes = charts.annotations_of(measure)
+        body = render_measure(measure, analysis, csv_url=f"{measure.id}.csv", stories_links=links,
+                              annotations=notes, staff=staff)
         pages.append(GeneratedPage(source_path(url), measure.title, body, description=measure.description,
                                    kind="measure"))
-        files[f"{url}{measure.id}.csv"] = measure_csv(analysis)
+        files[f"{url}{measure.id}.csv"] = measure_csv(analysis, notes)
     return pages, files
 
 
 def measures_json(charts: MeasureCharts) -> list[dict]:
-    return [measure_json(measure, analysis) for measure, analysis in charts.charts]
+    return [measure_json(measure, analysis, charts.annotations_of(measure)) for measure, analysis in charts.charts]

@@ -43,7 +43,7 @@ def _stories(data: SiteData, site: SiteContext):
 
 
 def _measures(data: SiteData, site: SiteContext):
-    return measure_pages(data, site.charts)
+    return measure_pages(data, site.charts, site.staff)
 
 
 def _feeds(data: SiteData, site: SiteContext):

@@ -24,7 +24,7 @@ from ..data.models import Glossary, Organisation, Story
 from ..addresses import (ALL_STORIES, ORGANISATIONS, STORIES, TAGS, THEMES, UNTHEMED, listing_url, measure_url,
                          organisation_url, root_from, source_path, story_url, tag_url, theme_url)
 from ..render.browse import render_browse_index, render_listing
-from ..render.measures import render_measures_summary, summary_row
+from ..render.measures_overview import render_measures_summary, summary_row
 from ..render.stories import THEME_NAMES, listing_order, render_story
 from .generated import GeneratedPage
 

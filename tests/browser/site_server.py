@@ -80,7 +80,8 @@ def site_pages(root: Path) -> list[str]:
 
 # The demo's pages that example data fills: the rest are the real play book's,
 # visited already. Story pages that show a measure are found by their heading.
-DEMO_PAGES = ("", "measures/", "progress-report/", "capability/", "capacity/", "delivery-plan/", "open-items/")
+DEMO_PAGES = ("", "measures/", "measures-matrix/", "progress-report/", "capability/", "capacity/", "delivery-plan/",
+              "open-items/")
 
 
 def demo_pages(root: Path) -> list[str]:

@@ -40,6 +40,7 @@ def test_nothing_a_page_asks_for_is_missing(crawl, site):
     assert every(crawl, site, lambda r: r.missing) == []
 
 
+# These two also check every page at 320 px and at 200% zoom (page_checks.NARROW, ZOOMED).
 @pytest.mark.parametrize("site", CHECKED)
 def test_no_page_scrolls_sideways_at_375_or_320px_or_at_200_percent_zoom(crawl, site):
     assert every(crawl, site, lambda r: r.overflow) == []

@@ -1,6 +1,7 @@
 """`make bench`'s synthetic data stays valid as the story model changes: its stories are what the
 model accepts, and load beside a play book's own data (the tests' own play book here)."""
 
+from bench.measure_cost import build_one, synthetic_measure
 from bench.synthetic import add_stories, story_markdown, story_yaml
 
 from macros.data import read_all
@@ -25,3 +26,9 @@ def test_synthetic_stories_load_with_the_play_books_data(fixture_site):
 def test_the_baseline_page_has_about_as_much_text_as_a_story():
     words = len(story_markdown(1).split())
     assert 300 < words < 600
+
+
+def test_the_measure_the_benchmark_times_builds():
+    measure = synthetic_measure(300)
+    assert len(measure.points) == 300
+    build_one(measure)   # its analysis, page, CSV and measures.json entry, without an error

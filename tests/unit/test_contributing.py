@@ -55,6 +55,14 @@ def test_the_documented_measure_is_valid_once_its_story_is_one_of_ours(fixture_s
     assert fixture_site.problems() == []
 
 
+def test_the_documented_p_chart_annotations_and_spc_settings_are_valid(fixture_site):
+    p_chart = next(b for b in blocks("yaml") if b.startswith("title: Emergency readmissions"))
+    notes = next(b for b in blocks("yaml") if b.startswith("annotations:"))
+    fixture_site.write("data/measures/readmissions.yml", p_chart + notes.replace("2025-01-06", "2025-02-01"))
+    fixture_site.write("data/spc.yml", next(b for b in blocks("yaml") if b.startswith("run_length:")))
+    assert fixture_site.problems() == []
+
+
 def test_the_documented_contacts_are_valid_and_one_waits_for_its_name(fixture_site):
     examples = [b for b in blocks("yaml") if b.startswith("  - name:")]
     assert len(examples) == 2  # a contact, and one whose name is still to be confirmed

@@ -135,3 +135,117 @@ def test_a_csv_without_its_measure_file_is_refused(fixture_site):
     assert fixture_site.problems() == [
         "data/measures/orphan.csv:1: there is no orphan.yml beside this file; add it (its title and other "
         "fields), or remove this file"]
+
+
+# p and u charts, annotations and data/spc.yml
+
+
+P_GOOD = """title: Fixture readmissions
+improvement: decrease
+chart: p
+points:
+  - date: 2024-01-01
+    numerator: 12
+    denominator: 140
+  - date: 2024-02-01
+    numerator: 9
+    denominator: 151
+annotations:
+  - date: 2024-02-01
+    text: Discharge calls began
+"""
+
+
+def test_a_p_measure_loads_with_counts_and_annotations(fixture_site):
+    write_measure(fixture_site, P_GOOD)
+    [measure] = read_all(fixture_site.path).measures
+    assert measure.chart == "p"
+    assert [(p.numerator, p.denominator, p.value) for p in measure.points] == [(12, 140, None), (9, 151, None)]
+    assert [(a.date, a.text) for a in measure.annotations] == [(dt.date(2024, 2, 1), "Discharge calls began")]
+
+
+def test_counts_may_come_from_a_csv(fixture_site):
+    write_measure(fixture_site, "title: Falls\nimprovement: decrease\nchart: u\n",
+                  "date,numerator,denominator\n2024-01-01,4,1.2\n2024-02-01,7,1.5\n")
+    [measure] = read_all(fixture_site.path).measures
+    assert [(p.numerator, p.denominator) for p in measure.points] == [(4, 1.2), (7, 1.5)]
+
+
+def test_without_data_spc_yml_the_lengths_are_7_and_with_it_the_sites(fixture_site):
+    assert (read_all(fixture_site.path).spc.run_length, read_all(fixture_site.path).spc.trend_length) == (7, 7)
+    fixture_site.write("data/spc.yml", "run_length: 6\ntrend_length: 6\n")
+    data = read_all(fixture_site.path)
+    assert (data.spc.run_length, data.spc.trend_length) == (6, 6)
+
+
+P_YML = P_GOOD.replace("annotations:\n  - date: 2024-02-01\n    text: Discharge calls began\n", "")
+COUNT_MISTAKES = {
+    "a value on a p chart": (P_YML.replace("    numerator: 9\n", "    value: 9\n    numerator: 9\n"), None,
+                             f"{YML}:9: `points[2].value` is not used on a p chart: give `numerator` and "
+                             "`denominator` instead"),
+    "a missing numerator": (P_YML.replace("    numerator: 9\n", ""), None,
+                            f"{YML}:8: `points[2].numerator` is missing; a p chart's points each have `numerator` "
+                            "and `denominator`"),
+    "a denominator of 0": (P_YML.replace("denominator: 151", "denominator: 0"), None,
+                           f"{YML}:10: `points[2].denominator` must be more than 0, not 0"),
+    "a negative numerator": (P_YML.replace("numerator: 9", "numerator: -1"), None,
+                             f"{YML}:9: `points[2].numerator` must be at least 0, not -1"),
+    "a numerator above the denominator": (P_YML.replace("numerator: 9", "numerator: 160"), None,
+                                          f"{YML}:9: `points[2].numerator` 160 is more than its denominator 151: "
+                                          "on a p chart the numerator counts the cases"),
+    "a part of a count": (P_YML.replace("numerator: 9", "numerator: 9.5"), None,
+                          f"{YML}:9: `points[2].numerator` must be a whole number (a count), not 9.5"),
+    "a percentage as a p target": (P_YML + "target: 90\n", None,
+                                   f"{YML}:11: `target` on a p chart is a proportion between 0 and 1 (0.9 for "
+                                   "90%), not 90"),
+    "a unit on a p chart": (P_YML + "unit: patients\n", None,
+                            f"{YML}:11: `unit` 'patients' does not apply to a p chart, which is shown in per cent"),
+    "counts on an xmr chart": (GOOD.replace("    value: 11\n", "    value: 11\n    numerator: 3\n"), None,
+                               f"{YML}:11: `points[3].numerator` belongs to a count out of a total: set `chart: p` "
+                               "or `chart: u`"),
+    "an unknown chart": (GOOD + "chart: c\n", None, f"{YML}:11: `chart` must be one of 'xmr', 'p' or 'u', not 'c'"),
+    "an annotation before the points": (GOOD + "annotations:\n  - date: 2023-12-01\n    text: Earlier\n", None,
+                                        f"{YML}:12: `annotations[1].date` 2023-12-01 is outside the chart, which "
+                                        "runs from 2024-01-01 to 2024-03-01"),
+    "an annotation after the points": (GOOD + "annotations:\n  - date: 2024-03-02\n    text: Later\n", None,
+                                       f"{YML}:12: `annotations[1].date` 2024-03-02 is outside the chart"),
+    "an annotation without text": (GOOD + "annotations:\n  - date: 2024-02-01\n", None,
+                                   f"{YML}:12: `annotations[1].text` is missing"),
+    "a value header on a p chart's csv": ("title: T\nimprovement: increase\nchart: p\n",
+                                          "date,value\n2024-01-01,1\n2024-02-01,2\n",
+                                          f"{CSV}:1: the first line must be the header `date,numerator,denominator` "
+                                          "(fixture-waits.yml has `chart: p`), not `date,value`"),
+    "a counts header on an xmr chart's csv": ("title: T\nimprovement: increase\n",
+                                              "date,numerator,denominator\n2024-01-01,1,2\n2024-02-01,2,3\n",
+                                              f"{CSV}:1: the first line must be the header `date,value`, not "
+                                              "`date,numerator,denominator`: for counts out of a total, set `chart: p` "
+                                              "or `chart: u` in fixture-waits.yml"),
+    "a csv row without its denominator": ("title: T\nimprovement: increase\nchart: u\n",
+                                          "date,numerator,denominator\n2024-01-01,1,2\n2024-02-01,2\n",
+                                          f"{CSV}:3: a row needs exactly 3 cells (date, numerator, denominator)"),
+    "a csv denominator of 0": ("title: T\nimprovement: increase\nchart: u\n",
+                               "date,numerator,denominator\n2024-01-01,1,2\n2024-02-01,2,0\n",
+                               f"{CSV}:3: `denominator` must be more than 0, not 0"),
+    "a csv numerator above its denominator": ("title: T\nimprovement: increase\nchart: p\n",
+                                              "date,numerator,denominator\n2024-01-01,1,2\n2024-02-01,5,3\n",
+                                              f"{CSV}:3: `points[2].numerator` 5 is more than its denominator 3"),
+}
+
+
+@pytest.mark.parametrize("case", COUNT_MISTAKES)
+def test_each_count_or_annotation_mistake_gives_its_line(fixture_site, case):
+    yml, csv, expected = COUNT_MISTAKES[case]
+    write_measure(fixture_site, yml, csv)
+    problems = fixture_site.problems()
+    assert any(line.startswith(expected) for line in problems), problems
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("run_length: 9\n", "data/spc.yml:1: `run_length` must be one of 6, 7 or 8, not 9"),
+    ("trend_length: 8\n", "data/spc.yml:1: `trend_length` must be one of 6 or 7, not 8"),
+    ("run_length: 7\nrun_lenght: 6\n", "data/spc.yml:2: unknown field `run_lenght`; did you mean `run_length`?"),
+])
+def test_each_spc_settings_mistake_gives_its_line(fixture_site, text, expected):
+    fixture_site.write("data/spc.yml", text)
+    problems = fixture_site.problems()
+    assert any(line.startswith(expected) for line in problems), problems

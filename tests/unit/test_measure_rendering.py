@@ -1,4 +1,4 @@
-"""A measure's page, its CSV and the overview table (macros/render/measures.py).
+"""A measure's page and its CSV (macros/render/measures.py).
 
 The series are made by hand; the comments work out their means, limits and
 signals, so the expected sentences and numbers never come from the code
@@ -13,9 +13,9 @@ import re
 import pytest
 from support.html import Page
 
-from macros.analysis.spc import analyse
-from macros.data.models.measures import Measure
-from macros.render.measures import measure_csv, render_measure, render_measures_summary, summary_row
+from macros.analysis.spc import DEFAULT_RULES, Rules, analyse
+from macros.data.models.measures import Annotation, Measure
+from macros.render.measures import measure_csv, render_measure
 
 
 def month(index: int) -> dt.date:
@@ -29,22 +29,36 @@ def measure(values, dates=None, **fields) -> Measure:
     return Measure(**{"title": "Falls", "improvement": "increase", "points": points, **fields})
 
 
-def analysis_of(m: Measure):
-    return analyse([(p.date, p.value) for p in m.points], m.improvement, m.target, m.baseline, m.rebase)
+def counted(pairs, chart="p", **fields) -> Measure:
+    points = [{"date": month(i), "numerator": n, "denominator": d} for i, (n, d) in enumerate(pairs)]
+    return Measure(**{"title": "Readmissions", "improvement": "decrease", "chart": chart, "points": points, **fields})
 
 
-def page(m: Measure, csv_url="falls.csv", stories=()) -> str:
-    return render_measure(m, analysis_of(m), csv_url, list(stories))
+def analysis_of(m: Measure, rules: Rules = DEFAULT_RULES):
+    if m.chart == "xmr":
+        points = [(p.date, p.value) for p in m.points]
+    else:
+        points = [(p.date, p.numerator, p.denominator) for p in m.points]
+    return analyse(points, m.improvement, m.target, m.baseline, m.rebase, chart=m.chart, rules=rules)
+
+
+def page(m: Measure, csv_url="falls.csv", stories=(), rules=DEFAULT_RULES, staff=True) -> str:
+    return render_measure(m, analysis_of(m, rules), csv_url, list(stories), m.annotations, staff)
+
+
+def sentences(html: str) -> list[str]:
+    blocks = re.findall(r"<ul class=\"ogic-measure__signals\">(.*?)</ul>", html, re.S)
+    return [Page(item).text.strip() for block in blocks for item in re.findall(r"<li>(.*?)</li>", block)]
 
 
 # MIXED, for "increase", baseline 4. Baseline [9, 11, 9, 11]: mean 10, mr_bar 2,
 # limits 10 ± 5.32 (4.68, 15.32), two-sigma band 10 ± 3.5467 (6.4533, 13.5467).
 # May 2024 16: above the upper limit (improvement); Jul 2024 4: below the lower
 # limit (concern); Sep 2024 to Mar 2025: seven points above the mean (a run,
-# improvement); May and Jul 2025, 14 and 14 with 12 between: two of three beyond
-# the upper band, each point its own stretch (improvement); Sep 2025 to Mar 2026:
-# 13 down to 7, seven points each lower than the one before (a falling trend:
-# concern); Apr 2026 7.5: no signal.
+# improvement); May and Jul 2025, 14 and 14 with 12 between: two of three near
+# the upper limit (improvement), one point after the run: the same stretch;
+# Sep 2025 to Mar 2026: 13 down to 7, seven points each lower than the one
+# before (a falling trend: concern); Apr 2026 7.5: no signal.
 MIXED = [9, 11, 9, 11, 16, 10, 4, 10, 10.5, 11, 10.5, 11, 10.5, 11, 10.5, 10, 14, 12, 14, 10,
          13, 12, 11, 10, 9, 8, 7, 7.5]
 MIXED_SIGNALS = ([set()] * 4 + [{"outside-limits"}, set(), {"outside-limits"}, set()] + [{"run"}] * 7
@@ -65,7 +79,23 @@ def rising(**fields) -> Measure:
     return measure(RISING, **{"improvement": "decrease", "baseline": 2, "target": 30, "unit": "days", **fields})
 
 
-# The page: icons, summary and signal sentences
+
+
+# The page: headline, icons, summary and signal sentences
+
+
+def test_the_headline_says_what_to_conclude():
+    # RISING: concern (the latest point is high), and the target of 30 is above the upper limit.
+    text = Page(page(rising())).text
+    assert ("Getting worse: the latest values show a change for the worse that everyday ups and downs do not "
+            "explain; if nothing changes, it will keep meeting its target of 30 days.") in text
+    # MIXED: its latest point (7.5) has no signal; a target of 12 lies between its limits.
+    assert ("No sign of change: the latest values vary no more than they always have; as it is, it will meet "
+            "its target of 12 some of the time and miss it some of the time, by chance alone.") in Page(
+        page(measure(MIXED, baseline=4, target=12))).text
+    # A target above the upper limit (15.32) of an increase measure: it will not be met.
+    assert "it will not meet its target of 20 unless the process changes." in Page(
+        page(measure(MIXED, baseline=4, target=20))).text
 
 
 def test_icons_are_decorative_and_always_have_visible_text():
@@ -74,86 +104,199 @@ def test_icons_are_decorative_and_always_have_visible_text():
     assert len(icons) == 2
     assert all(icon["aria-hidden"] == "true" for icon in icons)
     status = Page(re.search(r"<ul class=\"ogic-measure__status\">.*?</ul>", html, re.S).group(0)).text
-    # The icons' own letters (L, P) are drawn as SVG text; the words are beside them.
-    assert "Special cause concern (high)" in status
-    assert "Consistently passing the target" in status
+    # The icons' own letters (H, P) are drawn as SVG text; the words are beside them.
+    assert "Getting worse (special cause concern, high)" in status
+    assert "Will meet the target (consistently passing)" in status
 
 
-def test_the_summary_says_the_latest_value_variation_assurance_and_provisional_limits():
+def test_the_icons_are_the_making_data_count_designs():
+    html = page(rising())
+    variation, assurance = re.findall(r"<svg class=\"ogic-icon [^\"]*\".*?</svg>", html, re.S)
+    # Variation: a ring, the letter H (the signal is high) and a small chart whose last two points,
+    # in the ring's colour, rise.
+    assert 'ogic-icon--concern' in variation and ">H</text>" in variation
+    news = re.search(r'class="ogic-icon__news" d="([^"]+)"', variation).group(1)   # two dots, each "Mx ya..."
+    (x1, y1), (x2, y2) = [tuple(map(float, pair)) for pair in re.findall(r"M([\d.]+) ([\d.]+)a", news)]
+    assert x2 > x1 and y2 < y1, "rising to the right"
+    # Assurance: P, over the process, with the dashed target line below it (a pass).
+    assert 'ogic-icon--pass' in assurance and ">P</text>" in assurance
+    line = float(re.search(r'class="ogic-icon__target"[^>]*y1="([\d.]+)"', assurance).group(1))
+    assert line > 28
+    low = page(measure([9, 11, 9, 11, 4], baseline=4))  # 4 is below the lower limit: L, falling
+    icon = re.search(r"<svg class=\"ogic-icon ogic-icon--concern\".*?</svg>", low, re.S).group(0)
+    assert ">L</text>" in icon
+    common = re.search(r"<svg class=\"ogic-icon ogic-icon--common\".*?</svg>", page(measure([10, 12, 11])),
+                       re.S).group(0)
+    assert "<text" not in common, "common cause has no letter"
+
+
+def test_the_summary_says_the_latest_value_and_provisional_limits():
     text = Page(page(rising())).text
-    assert ("The latest value is 27 days, in November 2024: special cause concern, a sign that the "
-            "process has changed for the worse; if nothing changes, the process will consistently "
-            "meet the target of 30 days.") in text
-    assert "Provisional limits." in text and "worked out from 2 points, fewer than the 15" in text
-    # Enough points in the baseline: no such note.
+    assert "The latest value is 27 days, in November 2024. The target is 30 days." in text
+    assert "Provisional limits." in text and "worked out from 2 values, fewer than the 15" in text
     steady = measure([10, 12] * 8)   # 16 points, all used for the limits
     assert "Provisional" not in Page(page(steady)).text
+    assert "No target is set." in Page(page(steady)).text
+
+
+def test_one_sentence_per_signal_stretch_latest_first():
+    assert sentences(page(measure(MIXED, baseline=4))) == [
+        "From September 2025 to March 2026: 7 values in a row, each lower than the one before (a change for "
+        "the worse).",
+        "From September 2024 to July 2025: 7 values in a row above the mean, with 2 close to the upper process "
+        "limit (a change for the better).",
+        "In July 2024: one value below the lower process limit (a change for the worse).",
+        "In May 2024: one value above the upper process limit (a change for the better).",
+    ]
+
+
+def test_a_stretch_leads_with_the_signal_most_of_its_points_carry():
+    # RISING: 20 .. 21.7 rise (8 points, February to September), 21.1 .. 21.7 are a run of 7 above
+    # the mean, October's 21 is on it and November's 27 is above the upper limit: one stretch.
+    assert sentences(page(rising())) == [
+        "From February to November 2024: 8 values in a row, each higher than the one before, with one above "
+        "the upper process limit and 7 in a row above the mean (a change for the worse)."]
 
 
 @pytest.mark.parametrize("values, improvement, sentence", [
-    (MIXED, "increase", "One point above the upper process limit, in May 2024 (improvement)."),
-    (MIXED, "increase", "One point below the lower process limit, in July 2024 (concern)."),
-    (MIXED, "increase", "7 points in a row above the mean, from September 2024 to March 2025 (improvement)."),
-    (MIXED, "increase", "7 points in a row each lower than the one before, from September 2025 to March 2026 "
-                        "(concern)."),
-    (MIXED, "increase", "One point near or beyond the upper process limit, in May 2025, with at least one other "
-                        "such point among the 3 in a row around it (improvement)."),
-    (RISING, "decrease", "7 points in a row above the mean, from March to September 2024 (concern)."),
-    (RISING, "decrease", "8 points in a row each higher than the one before, from February to September 2024 "
-                         "(concern)."),
-    (RISING, "decrease", "One point above the upper process limit, in November 2024 (concern)."),
-    # Baseline 4 as MIXED, then 16, 17, 16: three in a row above the upper limit (15.32),
-    # and so also three in a row beyond the upper band.
-    ([9, 11, 9, 11, 16, 17, 16], "increase", "3 points in a row above the upper process limit, from May to "
-                                             "July 2024 (improvement)."),
-    ([9, 11, 9, 11, 16, 17, 16], "increase", "3 points in a row near or beyond the upper process limit, from "
-                                             "May to July 2024 (improvement)."),
+    # Baseline 4 [9, 11, 9, 11], then 16, 17, 16: three in a row above the upper limit (15.32).
+    ([9, 11, 9, 11, 16, 17, 16], "increase", "From May to July 2024: 3 values above the upper process limit "
+                                             "(a change for the better)."),
+    # 14, 12, 14 near the upper limit (band 13.5467), all above the mean: two of three.
+    ([9, 11, 9, 11, 14, 12, 14], "increase", "From May to July 2024: 2 values close to the upper process limit, "
+                                             "two in any three in a row (a change for the better)."),
     # For a neutral measure a signal is a change, neither better nor worse.
-    ([9, 11, 9, 11, 16, 10], "neutral", "One point above the upper process limit, in May 2024 (a change, "
+    ([9, 11, 9, 11, 16, 10], "neutral", "In May 2024: one value above the upper process limit (a change, "
                                         "neither better nor worse)."),
 ])
-def test_each_episode_gets_its_sentence(values, improvement, sentence):
-    baseline = 2 if values is RISING else 4
-    html = page(measure(values, improvement=improvement, baseline=baseline))
-    signals = re.findall(r"<ul class=\"ogic-measure__signals\">(.*?)</ul>", html, re.S)
-    items = [Page(item).text.strip() for block in signals for item in re.findall(r"<li>(.*?)</li>", block)]
-    assert sentence in items
+def test_each_rule_reads_plainly(values, improvement, sentence):
+    assert sentence in sentences(page(measure(values, improvement=improvement, baseline=4)))
 
 
-def test_every_episode_has_one_sentence_and_a_quiet_series_says_so():
-    html = page(measure(MIXED, baseline=4))
-    # Two outside-limits points, one run, two two-of-three stretches, one trend.
-    assert html.count("<li>", html.index("ogic-measure__signals"), html.index("<figure")) == 6
+def test_a_quiet_series_says_so():
     quiet = Page(page(measure([10, 12, 11, 10, 12, 11]))).text
-    assert "No signals: every value is within common cause variation" in quiet
+    assert "No signals: every value is within the everyday ups and downs of the process" in quiet
 
 
 def test_dates_are_days_when_there_is_more_than_one_point_a_month():
     weekly = [dt.date(2024, 3, 4) + dt.timedelta(weeks=week) for week in range(6)]
     # Baseline 4 [9, 11, 9, 11], then 16 (above 15.32) on 1 April 2024.
     text = Page(page(measure([9, 11, 9, 11, 16, 10], dates=weekly, baseline=4))).text
-    assert "One point above the upper process limit, on 1 April 2024 (improvement)." in text
+    assert "On 1 April 2024: one value above the upper process limit (a change for the better)." in text
     assert "from 4 March 2024 to 8 April 2024" in text
+
+
+def test_every_page_states_the_run_and_trend_lengths_in_force():
+    assert "uses runs of 7 and trends of 7 (set in data/spc.yml)" in Page(page(rising())).text
+    six = Page(page(rising(), rules=Rules(6, 6), staff=False)).text
+    assert "6 or more values in a row on one side of the mean" in six
+    assert "every chart here uses runs of 6 and trends of 6." in six and "spc.yml" not in six
+
+
+def test_a_shorter_run_length_finds_a_shorter_run():
+    # Baseline [11, 9, 11, 9] (mean 10, mr_bar 2), then six values above it (inside the band,
+    # 13.5467): a run of 6 only.
+    values = [11, 9, 11, 9, 12, 12.5, 12, 12.5, 12, 12.5]
+    assert sentences(page(measure(values, baseline=4))) == []
+    assert sentences(page(measure(values, baseline=4), rules=Rules(6, 7))) == [
+        "From May to October 2024: 6 values in a row above the mean (a change for the better)."]
 
 
 def test_the_chart_is_a_figure_with_a_visible_caption():
     html = page(rising())
     figure = re.search(r"<figure.*?</figure>", html, re.S).group(0)
     assert re.search(r"<figcaption[^>]*>[^<]*Falls \(days\), from January to November 2024", figure)
-    assert 'role="img"' in figure
+    assert figure.count('role="img"') == 2   # the wide and the narrow drawing
 
 
 def test_editor_text_is_escaped():
     m = rising(title="<b>Falls</b> & trips", description="Counted <script>alert(1)</script> & checked",
-               unit="<i>days</i>")
+               unit="<i>days</i>", annotations=[Annotation(date=month(3), text="<u>New</u> & old")])
     html = page(m, stories=[("<b>Story</b> & more", "../../stories/a/")])
     tags = {tag for tag, _ in Page(html).elements}
-    assert not tags & {"b", "i", "script"}
+    assert not tags & {"b", "i", "u", "script"}
     text = Page(html).text
     assert "<b>Falls</b> & trips" in text
     assert "Counted <script>alert(1)</script> & checked" in text
-    assert "<b>Story</b> & more" in text
+    assert "<b>Story</b> & more" in text and "<u>New</u> & old" in text
     assert "&amp;" in html and "&lt;b&gt;" in html
+
+
+# Annotations
+
+
+NOTES = [Annotation(date=month(5), text="New rota"), Annotation(date=dt.date(2024, 9, 15), text="Second ward")]
+
+
+def test_annotations_are_in_the_text_the_chart_and_the_table():
+    html = page(measure(MIXED, baseline=4, annotations=NOTES))
+    notes = re.search(r"<ol class=\"ogic-measure__notes\">.*?</ol>", html, re.S).group(0)
+    assert [re.sub(r"\s+:", ":", Page(item).text) for item in re.findall(r"<li[^>]*>(.*?)</li>", notes)] == [
+        "1 June 2024: New rota", "15 September 2024: Second ward"]
+    # On the chart (each drawing): a numbered badge for each.
+    for drawing in re.findall(r"<svg class=\"ogic-spc__svg\".*?</svg>", html, re.S):
+        assert re.findall(r'class="ogic-spc__badge-number"[^>]*>(\d+)<', drawing) == ["1", "2"]
+    # In the table: June 2024 has the first; the second (15 September) goes with the first value on or
+    # after it, October 2024.
+    rows = {row[0]: row[-1] for row in table_rows(html)}
+    assert rows["June 2024"] == "1. New rota" and rows["October 2024"] == "2. Second ward"
+    assert rows["September 2024"] == ""
+
+
+def test_the_csv_has_the_notes():
+    body = list(csv.DictReader(io.StringIO(measure_csv(analysis_of(measure(MIXED, baseline=4)), NOTES))))
+    assert [row["notes"] for row in body if row["notes"]] == ["New rota", "Second ward"]
+    assert body[9]["date"] == "2024-10-01" and body[9]["notes"] == "Second ward"
+
+
+# p and u charts
+
+
+# p̄ = 125 / 625 = 0.2 (20%): limits 8% and 32% at n = 100, 0% and 44% at n = 25, 14% and 26%
+# at n = 400. The latest, 34 out of 100, is above its upper limit: worse for "decrease".
+P_PAIRS = [(20, 100), (1, 25), (70, 400), (34, 100)]
+
+
+def test_a_p_chart_is_shown_in_per_cent_with_its_counts():
+    html = page(counted(P_PAIRS))
+    text = Page(html).text
+    assert "The latest value is 34.0% (34 out of 100), in April 2024." in text
+    assert "a p chart of every proportion" in text
+    assert sentences(html) == ["In April 2024: one value above the upper process limit (a change for the worse)."]
+    rows = table_rows(html)
+    assert [row[1:6] for row in rows] == [["20.0", "20", "100", "8.0", "32.0"],
+                                         ["4.0", "1", "25", "0.0", "44.0"],
+                                         ["17.5", "70", "400", "14.0", "26.0"],
+                                         ["34.0", "34", "100", "8.0", "32.0"]]
+    assert period_rows(html) == ["From January to April 2024: mean 20.0"]
+    header = re.search(r"<thead>.*?</thead>", html).group(0)
+    assert "Value (%)" in Page(header).text and "Out of" in Page(header).text
+
+
+def test_a_p_charts_limits_step_from_point_to_point():
+    html = page(counted(P_PAIRS))
+    wide = re.search(r"<svg class=\"ogic-spc__svg\" id=\"spc-chart-wide\".*?</svg>", html, re.S).group(0)
+    upper = re.findall(r'<path class="ogic-spc__limit" d="([^"]+)"', wide)[0]
+    assert upper.count("V") == 3, "a step at each change of denominator: 100, 25, 400, 100"
+
+
+def test_a_p_charts_csv_gives_proportions_and_counts():
+    rows = list(csv.DictReader(io.StringIO(measure_csv(analysis_of(counted(P_PAIRS))))))
+    assert list(rows[0]) == ["date", "value", "numerator", "denominator", "mean", "lower_limit", "upper_limit",
+                             "signals", "variation", "notes"]
+    assert [(row["value"], row["numerator"], row["denominator"]) for row in rows] == [
+        ("0.2", "20", "100"), ("0.04", "1", "25"), ("0.175", "70", "400"), ("0.34", "34", "100")]
+    assert [(row["lower_limit"], row["upper_limit"]) for row in rows] == [
+        ("0.080", "0.320"), ("0.000", "0.440"), ("0.140", "0.260"), ("0.080", "0.320")]
+
+
+def test_a_u_chart_shows_the_rate_with_its_counts():
+    # ū = 32 / 8 = 4 (falls per 1,000 bed days, the denominator in thousands): three significant figures.
+    m = counted([(4, 1), (20, 4), (0, 1), (8, 2)], chart="u", unit="falls per 1,000 bed days")
+    text = Page(page(m)).text
+    assert ("The latest value is 4.00 falls per 1,000 bed days (8 counted over an exposure of 2), in April 2024."
+            in text)
+    assert [row[1:4] for row in table_rows(page(m))][:2] == [["4.00", "4", "1"], ["5.00", "20", "4"]]
 
 
 # The table
@@ -166,25 +309,29 @@ def table_rows(html: str) -> list[list[str]]:
             for row in rows[1:]]   # the first is the header
 
 
+def period_rows(html: str) -> list[str]:
+    return [Page(row).text.strip() for row in re.findall(r"<tr class=\"ogic-measure__period-row\">(.*?)</tr>", html)]
+
+
 def test_every_point_is_in_the_table_with_its_signals_in_words():
     html = page(measure(MIXED, baseline=4))
     rows = table_rows(html)
     assert [row[0] for row in rows] == [f"{month(i):%B %Y}" for i in range(len(MIXED))]
     assert [float(row[1]) for row in rows] == MIXED
-    # Two decimals (the values have one): mean 10, limits 4.68 and 15.32.
-    assert {tuple(float(cell) for cell in row[2:5]) for row in rows} == {(10, 4.68, 15.32)}
-    assert {len(cell.partition(".")[2]) for row in rows for cell in row[2:5]} == {2}
-    signals = [row[5] for row in rows]
+    # The period's mean and limits, once: two decimals (the values have one), mean 10, limits 4.68 and 15.32.
+    assert period_rows(html) == ["From January 2024 to April 2026: mean 10.00, process limits 4.68 to 15.32 "
+                                 "(from its first 4 values)"]
+    signals = [row[2] for row in rows]
     assert signals[0] == "None"
     assert signals[4] == "Above the upper process limit"
     assert signals[6] == "Below the lower process limit"
     assert signals[8] == "In a run of 7 or more above the mean"
-    assert signals[16] == "2 of 3 points near or beyond the upper process limit"
-    assert signals[20] == "In a trend of 7 or more points falling"
+    assert signals[16] == "2 of 3 close to the upper process limit"
+    assert signals[20] == "In a trend of 7 or more falling"
     for text, expected in zip(signals, MIXED_SIGNALS, strict=True):
         assert (text == "None") == (not expected)
     words = {"common": "Common cause", "improvement": "Special cause improvement", "concern": "Special cause concern"}
-    assert [row[6] for row in rows] == [words[v] for v in MIXED_VARIATION]
+    assert [row[3] for row in rows] == [words[v] for v in MIXED_VARIATION]
     assert Page(html).find("caption")
 
 
@@ -192,9 +339,23 @@ def test_each_segment_has_its_own_mean_and_limits_in_the_table():
     # [10, 12] x 3: mean 11, mr_bar 2, limits 5.68 and 16.32 (one decimal: 5.7, 16.3);
     # from July [30, 32] x 3: mean 31, limits 25.68 and 36.32 (25.7, 36.3).
     m = measure([10, 12, 10, 12, 10, 12, 30, 32, 30, 32, 30, 32], rebase=[month(6)])
-    rows = [row for row in table_rows(page(m)) if len(row) == 7]
-    assert [tuple(row[2:5]) for row in rows] == [("11.0", "5.7", "16.3")] * 6 + [("31.0", "25.7", "36.3")] * 6
-    assert "From July to December 2024: limits worked out again" in Page(page(m)).text
+    assert period_rows(page(m)) == [
+        "From January to June 2024: mean 11.0, process limits 5.7 to 16.3",
+        "From July to December 2024: mean 31.0, process limits 25.7 to 36.3; limits worked out again after a "
+        "change to the process"]
+    assert len(table_rows(page(m))) == 12
+    text = Page(page(m)).text
+    assert "Since the limits were last worked out, from July to December 2024 (mean 31.0" in text
+    assert "Before that, from January to June 2024 (mean 11.0" in text
+
+
+def test_a_very_long_series_shows_its_latest_values_and_says_so():
+    values = [10 + (i % 5) for i in range(260)]
+    dates = [dt.date(2020, 1, 1) + dt.timedelta(days=i) for i in range(260)]
+    html = page(measure(values, dates=dates))
+    assert len(table_rows(html)) == 200
+    assert "The table shows the latest 200 of 260 values; the CSV file after it has them all." in Page(html).text
+    assert table_rows(html)[-1][0] == "16 September 2020"   # 1 January 2020 + 259 days
 
 
 # Links: CSV and stories
@@ -213,15 +374,15 @@ def test_the_csv_parses_and_matches_the_points():
     m = measure(MIXED, baseline=4)
     analysis = analysis_of(m)
     rows = list(csv.reader(io.StringIO(measure_csv(analysis))))
-    assert rows[0] == ["date", "value", "mean", "lower_limit", "upper_limit", "signals", "variation"]
+    assert rows[0] == ["date", "value", "mean", "lower_limit", "upper_limit", "signals", "variation", "notes"]
     body = rows[1:]
     assert [row[0] for row in body] == [month(i).isoformat() for i in range(len(MIXED))]
     assert body[8][1] == "10.5" and body[4][1] == "16"    # values as given: 16, not 16.0
     assert [set(filter(None, row[5].split(";"))) for row in body] == MIXED_SIGNALS
     assert [row[6] for row in body] == MIXED_VARIATION
-    # The same rounding as the table.
-    table = table_rows(page(m))
-    assert [row[2:5] for row in body] == [row[2:5] for row in table]
+    # The same rounding as the table: mean 10.00, limits 4.68 and 15.32.
+    assert {tuple(row[2:5]) for row in body} == {("10.00", "4.68", "15.32")}
+    assert "mean 10.00, process limits 4.68 to 15.32" in period_rows(page(m))[0]
 
 
 def test_csv_limits_are_rounded_and_never_negative_zero():
@@ -232,69 +393,27 @@ def test_csv_limits_are_rounded_and_never_negative_zero():
     assert {(row["mean"], row["lower_limit"], row["upper_limit"]) for row in rows} == {("0.0", "-5.1", "5.0")}
 
 
-# The overview
+# The key
 
 
-def summary(groups):
-    rows = []
-    for group, measures in groups:
-        for url, m in measures:
-            rows.append(summary_row(m, analysis_of(m), url, group))
-    return render_measures_summary(rows)
+def key_text(html: str) -> str:
+    return Page(re.search(r"<div class=\"ogic-spc__key\">.*?</div>", html, re.S).group(0)).text
 
 
-def test_the_summary_groups_its_rows_and_links_each_measure():
-    falls = rising(title="Falls")
-    waits = measure([10, 12, 11, 10, 12, 11], title="Waits & delays", unit="%")
-    html = summary([("Fewer falls", [("falls/", falls), ("waits/", waits)]), ("Quicker care", [("waits/", waits)])])
-    page_ = Page(html)
-    headings = [(tag, attrs.get("id")) for tag, attrs in page_.elements if tag == "h3"]
-    assert [h for h, _ in headings] == ["h3", "h3"] and all(anchor for _, anchor in headings)
-    assert page_.text.index("Fewer falls") < page_.text.index("Quicker care")
-    assert page_.links() == ["falls/", "waits/", "waits/"]
-    tables = re.findall(r"<table>.*?</table>", html, re.S)
-    assert len(tables) == 2
-    first = Page(tables[0]).text
-    assert "27 days, November 2024" in first
-    assert "Special cause concern (high)" in first and "Consistently passing the target" in first
-    assert "11%, June 2024" in first and "Common cause variation" in first and "No target set" in first
-    # Signals since the limits were set: RISING has three stretches (trend, run, outside-limits).
-    cells = [Page(cell).text for cell in re.findall(r"<td class=\"ogic-num\">(.*?)</td>", tables[0])]
-    assert cells == ["3", "0"]
-    assert "Waits &amp; delays" in html
+def test_the_key_says_which_way_the_triangles_point_for_this_measure():
+    decrease = key_text(page(rising()))
+    assert "Triangle pointing down: a signal of a change for the better" in decrease
+    assert "Triangle pointing up: a signal of a change for the worse" in decrease
+    increase = key_text(page(measure(MIXED, baseline=4)))
+    assert "Triangle pointing up: a signal of a change for the better" in increase
+    neutral = key_text(page(measure([9, 11, 9, 11, 16, 10], baseline=4, improvement="neutral")))
+    assert "Triangle pointing up or down: a signal of a change, high or low" in neutral
+    assert "for the better" not in neutral
 
 
-def test_a_neutral_measure_with_a_target_is_not_assessed():
-    m = measure([10, 12, 11, 10], improvement="neutral", target=11)
-    assert "Not assessed: neither direction is better" in Page(summary([(None, [("m/", m)])])).text
-
-
-def test_rows_without_a_group_make_one_table_without_a_heading():
-    m = measure([10, 12, 11, 10])
-    html = summary([(None, [("a/", m), ("b/", m)])])
-    assert "<h3" not in html and html.count("<table>") == 1
-
-
-def test_with_no_measures_the_summary_says_so_and_where_to_learn_to_add_one():
-    html = render_measures_summary([])
-    text = Page(html).text
-    assert "No measures have been added yet" in text
-    assert "'Add a measure' in CONTRIBUTING.md" in text.replace('"', "'")
-    assert "<table" not in html and not Page(html).links()
-
-
-def test_a_latest_point_with_only_a_trend_takes_the_trends_side():
-    # Baseline 2 [20, 22]: mean 21, limits 15.68 and 26.32, band 17.4533 and 24.5467. Then
-    # 19 .. 21, seven points each higher than the one before; six below the mean and the
-    # last on it, so no run; all inside the band. The latest point's only signal is the
-    # rising trend: improvement for "increase", on the high side.
-    m = measure([20, 22, 19, 19.5, 20, 20.5, 20.7, 20.9, 21], baseline=2)
-    status = re.search(r"<ul class=\"ogic-measure__status\">.*?</ul>", page(m), re.S).group(0)
-    assert "Special cause improvement (high)" in Page(status).text
-
-
-def test_the_key_of_a_neutral_measure_explains_the_square():
-    key = re.search(r"<div class=\"ogic-xmr__key\">.*?</div>", page(measure([9, 11, 9, 11, 16, 10], baseline=4,
-                                                                              improvement="neutral")), re.S)
-    text = Page(key.group(0)).text
-    assert "Square: special cause variation" in text and "Triangle" not in text
+def test_the_key_explains_the_baseline_rebase_and_notes_only_when_drawn():
+    plain = key_text(page(measure(MIXED)))
+    assert "baseline" not in plain.lower() and "New limits" not in plain and "numbered" not in plain
+    marked = key_text(page(measure(MIXED, baseline=4, rebase=[month(20)], annotations=NOTES)))
+    assert "Shaded: the baseline, the first 4 values of each period" in marked
+    assert '("New limits")' in marked and "A numbered circle" in marked

@@ -9,11 +9,12 @@ import datetime as dt
 import pytest
 
 from macros.analysis.spc import (
-    Episode,
+    Rules,
     analyse,
     assurance,
-    episodes,
+    near_limits,
     outside_limits,
+    point_direction,
     point_variation,
     runs,
     segment_starts,
@@ -206,46 +207,80 @@ def test_trend_length_can_be_changed():
     assert trends([1, 2, 3, 4, 5], length=5) == [1] * 5
 
 
-# Two of three
+# Two of three (NHSRplotthedots' rule, the contract's from 2026-12-04)
 
 
-def test_two_of_three_beyond_the_band_flag_those_two_not_the_one_between():
-    # Upper band 233: 234 and 234 in a window of three.
-    assert two_of_three([234, 100, 234], WIDE) == [True, False, True]
+def test_near_a_limit_is_beyond_the_band_but_inside_the_limits():
+    # WIDE: band 233 / -33, limits 299.5 / -99.5; on the band or beyond a limit is not near.
+    assert near_limits([233, 234, 299.5, 299.6, -33, -34, -99.5, -99.6, 100], WIDE) == [
+        0, 1, 1, 0, 0, -1, -1, 0, 0]
 
 
-def test_two_beyond_the_band_three_apart_are_no_signal():
-    assert two_of_three([234, 100, 100, 234], WIDE) == [False] * 4
+def test_two_near_the_limit_in_three_on_one_side_flag_those_two_not_the_one_between():
+    # 234 and 234 near the upper limit; 101 between them, just above the mean.
+    assert two_of_three([234, 101, 234], WIDE) == [True, False, True]
 
 
-def test_a_point_exactly_on_the_band_is_not_beyond_it():
+def test_any_two_of_the_three_will_do():
+    # NHSRplotthedots' own cases: (1, 0, 1), (0, 1, 1) and (1, 1, 0) near, all above.
+    assert two_of_three([234, 101, 234], WIDE) == [True, False, True]
+    assert two_of_three([101, 234, 234], WIDE) == [False, True, True]
+    assert two_of_three([234, 234, 101], WIDE) == [True, True, False]
+
+
+def test_the_third_point_must_be_on_the_same_side_of_the_mean():
+    # 99 is below the mean (100): no window of three lies on one side.
+    assert two_of_three([234, 99, 234], WIDE) == [False] * 3
+    assert two_of_three([234, 234, 99], WIDE) == [False] * 3
+
+
+def test_a_point_on_the_mean_is_on_neither_side():
+    assert two_of_three([234, 234, 100], WIDE) == [False] * 3
+
+
+def test_two_near_the_limit_three_apart_are_no_signal():
+    assert two_of_three([234, 101, 101, 234], WIDE) == [False] * 4
+
+
+def test_a_point_exactly_on_the_band_is_not_near_the_limit():
     assert two_of_three([233, 234, 233], WIDE) == [False] * 3
     assert two_of_three([-33, -34, -33], WIDE) == [False] * 3
 
 
 def test_two_of_three_below():
-    assert two_of_three([-34, -34, 100], WIDE) == [True, True, False]
+    assert two_of_three([-34, -34, 99], WIDE) == [True, True, False]
 
 
-def test_points_beyond_a_limit_count_towards_two_of_three():
-    # 300 is above the ucl (299.5) and so above the band too.
-    assert two_of_three([300, 234, 100], WIDE) == [True, True, False]
+def test_points_beyond_a_limit_do_not_count():
+    # 300 is above the ucl (299.5): outside the limits, not near them; with one near
+    # point beside it there are not two near points in the window.
+    assert two_of_three([300, 234, 101], WIDE) == [False] * 3
+    assert two_of_three([300, 234, 234], WIDE) == [False, True, True]
+    # A point exactly on the limit is inside it, and so near it.
+    assert two_of_three([299.5, 234, 101], WIDE) == [True, True, False]
 
 
-def test_two_of_three_needs_both_on_the_same_side():
-    assert two_of_three([234, -34, 100], WIDE) == [False] * 3
-    # The windows [-34, 234, 234] and [234, 234, -34] hold two above: the points below do not count.
-    assert two_of_three([-34, 234, 234, -34], WIDE) == [False, True, True, False]
-    # An opposite-side point between two on one side does not stop them.
-    assert two_of_three([234, -34, 234], WIDE) == [True, False, True]
+def test_every_near_point_of_overlapping_windows_is_flagged():
+    # NHSRplotthedots' case (0, 0, 1, 0, 1, 0, 0) near, all above: the two flagged.
+    assert two_of_three([101, 101, 234, 101, 234, 101, 101], WIDE) == [False, False, True, False, True,
+                                                                       False, False]
+    # (0, 0, 1, 1, 0, 0, 0): two windows hold them both.
+    assert two_of_three([101, 101, 234, 234, 101, 101, 101], WIDE) == [False, False, True, True, False,
+                                                                       False, False]
 
 
-def test_two_of_three_on_fewer_than_three_points():
+def test_two_of_three_needs_three_points():
     assert two_of_three([234], WIDE) == [False]
-    assert two_of_three([234, 234], WIDE) == [True, True]
+    assert two_of_three([234, 234], WIDE) == [False, False]
 
 
-# Variation of a point
+def test_each_point_may_have_its_own_band():
+    # Two points' limits (a p or u chart): the second point's band is lower, so 150 is near it.
+    tight = Limits(100, 160, 40, 140, 60, 20)
+    assert two_of_three([150, 150, 150], [WIDE, tight, tight]) == [False, True, True]
+
+
+# Direction and variation of a point
 
 
 @pytest.mark.parametrize("improvement", ["increase", "decrease", "neutral"])
@@ -266,14 +301,23 @@ def test_no_signal_is_common_cause(improvement):
         (("trend",), 1, -1, "decrease", "improvement"),
         (("trend",), 0, 1, "decrease", "concern"),
         (("trend",), 0, 1, "neutral", "neutral"),
-        # Signals disagree: the side of the mean wins over the trend.
-        (("run", "trend"), -1, 1, "increase", "concern"),
+        # Signals disagree: NHSRplotthedots' order decides, outside-limits, trend,
+        # two-of-three, run.
+        (("run", "trend"), -1, 1, "increase", "improvement"),
         (("outside-limits", "trend"), 1, -1, "increase", "improvement"),
-        (("trend", "two-of-three"), -1, 1, "decrease", "improvement"),
+        (("trend", "two-of-three"), -1, 1, "decrease", "concern"),
+        (("run", "two-of-three"), 1, 0, "decrease", "concern"),
     ],
 )
 def test_point_variation(signals, side, trend, improvement, expected):
     assert point_variation(signals, side, trend, improvement) == expected
+
+
+def test_a_points_direction_is_that_of_its_first_signal_in_nhsrplotthedots_order():
+    assert point_direction((), 1, 1) == 0
+    assert point_direction(("run", "trend"), -1, 1) == 1
+    assert point_direction(("outside-limits", "run", "trend"), -1, 1) == -1
+    assert point_direction(("run", "two-of-three"), 1, 0) == 1
 
 
 # Assurance
@@ -354,44 +398,54 @@ def test_every_rule_in_one_series(improvement, above, below, falling):
         + ["common", above, "common", above, "common"] + [falling] * 7 + ["common"]
     )
     assert result.variation == "common"  # the last point, 7.5, has no signal
-    assert list(segment.episodes) == [
-        Episode("outside-limits", "above", month(4), month(4), 1, above),
-        Episode("outside-limits", "below", month(6), month(6), 1, below),
-        Episode("run", "above", month(8), month(14), 7, above),
-        Episode("two-of-three", "above", month(16), month(16), 1, above),
-        Episode("two-of-three", "above", month(18), month(18), 1, above),
-        Episode("trend", "down", month(20), month(26), 7, falling),
-    ]
 
 
 def test_a_point_carries_every_signal_it_meets_in_order():
     # Baseline [0.5, -0.5, 0.5, -0.5]: mean 0, mr_bar 1, ucl 2.66, upper band 1.7733.
     # Then 1..7: -0.5 -> 7 rises 7 times (trend from point 3); 1..7 is a run of 7 above;
-    # 2..7 are beyond the band (two of three); 3..7 are above the ucl.
-    result = analyse(series([0.5, -0.5, 0.5, -0.5, 1, 2, 3, 4, 5, 6, 7]), "increase", baseline=4)
-    everything = ("outside-limits", "run", "trend", "two-of-three")
+    # only 2 lies between band and limit (near it), so no two-of-three; 3..7 are above the ucl.
+    values = [0.5, -0.5, 0.5, -0.5, 1, 2, 3, 4, 5, 6, 7]
+    result = analyse(series(values), "increase", baseline=4)
     assert [point.signals for point in result.points] == (
-        [(), (), (), ("trend",), ("run", "trend"), ("run", "trend", "two-of-three")] + [everything] * 5
+        [(), (), (), ("trend",)] + [("run", "trend")] * 2 + [("outside-limits", "run", "trend")] * 5
     )
     # Point 3 is below the mean but only in a rising trend: improvement for an increase.
     assert [point.variation for point in result.points] == ["common"] * 3 + ["improvement"] * 8
-    falling = analyse(series([0.5, -0.5, 0.5, -0.5, 1, 2, 3, 4, 5, 6, 7]), "decrease", baseline=4)
+    falling = analyse(series(values), "decrease", baseline=4)
     assert [point.variation for point in falling.points] == ["common"] * 3 + ["concern"] * 8
     assert falling.variation == "concern"
+    assert [point.direction for point in result.points] == [0] * 3 + [1] * 8
+    assert [point.trend for point in result.points] == [0] * 3 + [1] * 8
 
 
-def test_the_side_of_the_mean_decides_when_a_run_and_a_trend_disagree():
+def test_the_trend_decides_when_a_run_and_a_trend_disagree():
     # Baseline mean 10, mr_bar 2 (upper band 13.5467); then 10 on the mean, then
     # 13 falling to 10.25: seven points above the mean that are also a falling trend.
+    # NHSRplotthedots ranks the trend above the run: a fall, concern for an increase.
     values = BASE + [10, 13, 12.5, 12, 11.5, 11, 10.5, 10.25]
     result = analyse(series(values), "increase", baseline=4)
     assert [point.signals for point in result.points] == [()] * 5 + [("run", "trend")] * 7
-    assert [point.variation for point in result.points] == ["common"] * 5 + ["improvement"] * 7
-    assert result.variation == "improvement"
-    assert list(result.latest.episodes) == [
-        Episode("run", "above", month(5), month(11), 7, "improvement"),
-        Episode("trend", "down", month(5), month(11), 7, "concern"),
-    ]
+    assert [point.variation for point in result.points] == ["common"] * 5 + ["concern"] * 7
+    assert [point.direction for point in result.points] == [0] * 5 + [-1] * 7
+    assert result.variation == "concern"
+
+
+def test_run_and_trend_lengths_come_from_the_rules():
+    # Mean of [1, 2, 3, 4, 5, 6, 7, 8, 20, 20, 20, 20, 20, 20] is 162 / 14; 1..8 rise:
+    # 8 points (a trend of 6 or 7, not 8); the six 20s are above the mean, the eight
+    # before below it: a run of 6 above (rule 6 only) and of 8 below (any rule).
+    values = [1, 2, 3, 4, 5, 6, 7, 8, 20, 20, 20, 20, 20, 20]
+    six = analyse(series(values), "increase", rules=Rules(run_length=6, trend_length=6))
+    assert ["run" in point.signals for point in six.points] == [True] * 14
+    eight = analyse(series(values), "increase", rules=Rules(run_length=8, trend_length=7))
+    assert ["run" in point.signals for point in eight.points] == [True] * 8 + [False] * 6
+    # 8 -> 20 is a ninth rising point: 1..20 is a trend of 9 points, whatever the length.
+    assert ["trend" in point.signals for point in eight.points] == [True] * 9 + [False] * 5
+    assert eight.rules == Rules(8, 7)
+    short = analyse(series([5, 1, 2, 3, 4, 5, 6, 2]), "increase", rules=Rules(trend_length=6))
+    assert ["trend" in point.signals for point in short.points] == [False] + [True] * 6 + [False]
+    assert not any("trend" in point.signals for point in analyse(series([5, 1, 2, 3, 4, 5, 6, 2]),
+                                                                    "increase").points)
 
 
 def test_a_short_series_has_no_run_and_no_trend():
@@ -433,13 +487,12 @@ def test_provisional_limits(count, baseline, provisional):
 
 def test_rebasing_gives_each_segment_its_own_limits_and_rules():
     # One segment: 1..8 is a rising trend of 8 points; mean 4.5, mr_bar 1, so limits
-    # 1.84 and 7.16 (1 and 8 outside) and bands 2.7267 and 6.2733 (1, 2 and 7, 8 beyond).
+    # 1.84 and 7.16 (1 and 8 outside) and bands 2.7267 and 6.2733: only 2 and 7 are near
+    # a limit, one in each window of three on a side, so no two-of-three.
     whole = analyse(series([1, 2, 3, 4, 5, 6, 7, 8]), "increase")
     assert whole.latest.limits.mean == 4.5
-    ends = ("outside-limits", "trend", "two-of-three")
-    assert [point.signals for point in whole.points] == (
-        [ends, ("trend", "two-of-three")] + [("trend",)] * 4 + [("trend", "two-of-three"), ends]
-    )
+    ends = ("outside-limits", "trend")
+    assert [point.signals for point in whole.points] == [ends] + [("trend",)] * 6 + [ends]
     # Rebased at the fifth point (1 May 2024): [1, 2, 3, 4] and [5, 6, 7, 8], four rising
     # points each, so no trend; means 2.5 and 6.5; mr_bar 1 each (the 4 -> 5 step belongs to neither).
     split = analyse(series([1, 2, 3, 4, 5, 6, 7, 8]), "increase", rebase=[dt.date(2024, 5, 1)])
@@ -477,31 +530,6 @@ def test_the_baseline_applies_to_each_segment():
     assert result.variation == "improvement"
 
 
-# Episodes
-
-
-def test_adjoining_runs_above_and_below_are_separate_episodes():
-    # Mean 0, mr_bar 1: ucl 2.66, band 1.7733, so ±1 is inside the band; no trend (ties).
-    dates = [month(index) for index in range(14)]
-    found = episodes(dates, [1] * 7 + [-1] * 7, Limits.of(0, 1, 20), "increase")
-    assert found == [
-        Episode("run", "above", month(0), month(6), 7, "improvement"),
-        Episode("run", "below", month(7), month(13), 7, "concern"),
-    ]
-
-
-def test_trends_that_share_their_turning_point_are_two_episodes():
-    # Mean 4, mr_bar 3: ucl 11.98, band 4 ± 5.32, so only the trends signal
-    # (above the mean: 5 6 7 6 5, too few for a run).
-    values = [1, 2, 3, 4, 5, 6, 7, 6, 5, 4, 3, 2, 1]
-    dates = [month(index) for index in range(13)]
-    found = episodes(dates, values, Limits.of(4, 3, 20), "decrease")
-    assert found == [
-        Episode("trend", "up", month(0), month(6), 7, "concern"),
-        Episode("trend", "down", month(6), month(12), 7, "improvement"),
-    ]
-
-
 # Refusals
 
 
@@ -515,6 +543,11 @@ def test_trends_that_share_their_turning_point_are_two_episodes():
         ([(month(1), 1), (month(0), 2)], {}, "strictly increasing"),
         ([(month(0), 1), (month(0), 2)], {}, "strictly increasing"),
         (series([1, 2]), {"improvement": "up"}, "increase, decrease or neutral"),
+        (series([1, 2]), {"chart": "c"}, "chart must be xmr, p or u"),
+        (series([1, 2]), {"rules": Rules(run_length=5)}, "run_length must be 6, 7 or 8"),
+        (series([1, 2]), {"rules": Rules(trend_length=8)}, "trend_length 6 or 7"),
+        ([(month(0), 1, 0), (month(1), 1, 2)], {"chart": "u"}, "every denominator must be above 0"),
+        ([(month(0), 3, 2), (month(1), 1, 2)], {"chart": "p"}, "no more than the denominator"),
     ],
 )
 def test_refuses(points, options, message):

@@ -18,10 +18,11 @@ def _point_errors(measure, found) -> list[DataError]:
     points, document = measure.points, found.companion or found.document
     if len(points) < MIN_POINTS:
         csv = found.document.path.removesuffix(".yml") + ".csv"
+        header = "`date,value`" if measure.chart == "xmr" else "`date,numerator,denominator`"
         return [document.error(("points",), f"`points` has {len(points)} point{'' if len(points) == 1 else 's'}; "
                                          f"a chart needs at least {MIN_POINTS}: add the values over time, under "
-                                         f"`points:` or in {csv} (`date,value`)")]
-    errors = []
+                                         f"`points:` or in {csv} ({header})")]
+    errors = _count_errors(measure, document) + _p_errors(measure, found.document)
     for index, (before, after) in enumerate(pairwise(points), start=1):
         if after.date == before.date:
             errors.append(document.error(("points", index, "date"), f"`points[{index + 1}].date` {after.date} "
@@ -30,7 +31,70 @@ def _point_errors(measure, found) -> list[DataError]:
             errors.append(document.error(("points", index, "date"), f"`points[{index + 1}].date` {after.date} "
                                          f"is earlier than the point before it ({before.date}); put the points "
                                          "in date order, oldest first"))
-    return errors or _rebase_errors(measure, found.document)
+    return errors or _rebase_errors(measure, found.document) + _annotation_errors(measure, found.document)
+
+
+def _count_errors(measure, document) -> list[DataError]:
+    """Each point has what its chart needs: a value on an XmR chart, a numerator
+    and a denominator on a p or u chart."""
+    errors = []
+    for index, point in enumerate(measure.points):
+        at = f"`points[{index + 1}]"
+        if measure.chart == "xmr":
+            for name in ("numerator", "denominator"):
+                if getattr(point, name) is not None:
+                    errors.append(document.error(("points", index, name), f"{at}.{name}` belongs to a count out of "
+                                                 "a total: set `chart: p` or `chart: u` for such a measure, or give "
+                                                 "`value` instead"))
+            if point.value is None and point.numerator is None and point.denominator is None:
+                errors.append(document.error(("points", index, "value"), f"{at}.value` is missing; add `value:` "
+                                             "with a number"))
+            continue
+        if point.value is not None:
+            errors.append(document.error(("points", index, "value"), f"{at}.value` is not used on a "
+                                         f"{measure.chart} chart: give `numerator` and `denominator` instead (the "
+                                         "value is worked out as numerator / denominator)"))
+        for name in ("numerator", "denominator"):
+            number = getattr(point, name)
+            if number is None:
+                errors.append(document.error(("points", index, name), f"{at}.{name}` is missing; a "
+                                             f"{measure.chart} chart's points each have `numerator` and "
+                                             "`denominator`"))
+            elif not number.is_integer() and (name == "numerator" or measure.chart == "p"):
+                errors.append(document.error(("points", index, name), f"{at}.{name}` must be a whole number (a "
+                                             f"count), not {number!r}"))
+        if measure.chart == "p" and None not in (point.numerator, point.denominator) \
+                and point.numerator > point.denominator:
+            errors.append(document.error(("points", index, "numerator"), f"{at}.numerator` {point.numerator:g} is "
+                                         f"more than its denominator {point.denominator:g}: on a p chart the "
+                                         "numerator counts the cases, out of the denominator's; correct one of "
+                                         "them, or use `chart: u` for a rate"))
+    return errors
+
+
+def _p_errors(measure, document) -> list[DataError]:
+    """A p chart is a proportion: its target is one too, and it is shown in per cent."""
+    if measure.chart != "p":
+        return []
+    errors = []
+    if measure.target is not None and not 0 <= measure.target <= 1:
+        errors.append(document.error(("target",), f"`target` on a p chart is a proportion between 0 and 1 "
+                                     f"(0.9 for 90%), not {measure.target:g}"))
+    if measure.unit not in (None, "%"):
+        errors.append(document.error(("unit",), f'`unit` {measure.unit!r} does not apply to a p chart, which is '
+                                     'shown in per cent: remove it, or write "%"'))
+    return errors
+
+
+def _annotation_errors(measure, document) -> list[DataError]:
+    first, last = measure.points[0].date, measure.points[-1].date
+    errors = []
+    for index, note in enumerate(measure.annotations):
+        if not first <= note.date <= last:
+            errors.append(document.error(("annotations", index, "date"), f"`annotations[{index + 1}].date` "
+                                         f"{note.date} is outside the chart, which runs from {first} to {last}; "
+                                         "correct the date, or remove the annotation"))
+    return errors
 
 
 def _rebase_errors(measure, document) -> list[DataError]:

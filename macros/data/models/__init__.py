@@ -1,7 +1,8 @@
 """Typed models of every data file. The loader validates files against these."""
 
 from .stable_links import PublishedIds, Redirects
-from .measures import Measure, Point
+from .measures import Annotation, Measure, Point
+from .spc import SpcSettings
 from .offer import Offer, OfferItem
 from .people import Contact, Contacts, Organisation, Organisations
 from .plan import DeliveryPlan, Pillar, Workstream
@@ -23,6 +24,6 @@ __all__ = [
     "CapabilityAssessment", "CapacityGuidance", "Component", "Context", "Governance", "Group", "Portfolio",
     "PortfolioEntry", "Programme", "Range", "Role", "ScoreRange", "StrategicFocus", "Timeline",
     "TimelineEvent", "Training", "TrainingFigure", "TrainingReport", "Vision",
-    "PublishedIds", "Redirects", "VersionHistory", "VersionRecord", "Measure", "Point",
+    "PublishedIds", "Redirects", "VersionHistory", "VersionRecord", "Annotation", "Measure", "Point", "SpcSettings",
     "CapabilityFigures", "Champion", "TrainedCount", "Glossary", "Term",
 ]

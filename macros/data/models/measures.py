@@ -12,12 +12,28 @@ from pydantic import Field
 from .base import Model, Public, Slug, StoryRef, Text, WorkstreamRef
 
 Improvement = Literal["increase", "decrease", "neutral"]
+Chart = Literal["xmr", "p", "u"]
 
 
 class Point(Model):
     date: Public[dt.date] = Field(description="When the value was measured: YYYY-MM-DD.")
-    value: Public[float] = Field(strict=True, allow_inf_nan=False,
-                         description="The value, a number without quotes or units: 42 or 3.5.")
+    value: Public[float | None] = Field(None, strict=True, allow_inf_nan=False,
+                                description="The value, a number without quotes or units: 42 or 3.5 "
+                                "(an `xmr` chart's points).")
+    numerator: Public[float | None] = Field(None, strict=True, allow_inf_nan=False, ge=0,
+                                    description="A `p` or `u` chart's points: the count, a whole number, "
+                                    "such as the patients readmitted or the falls.")
+    denominator: Public[float | None] = Field(None, strict=True, allow_inf_nan=False, gt=0,
+                                      description="A `p` or `u` chart's points: what the count is out of "
+                                      "(`p`: the number of cases, a whole number, such as the patients "
+                                      "discharged) or per (`u`: the exposure, such as bed days in "
+                                      "thousands).")
+
+
+class Annotation(Model):
+    date: Public[dt.date] = Field(description="When it changed: YYYY-MM-DD, within the points' dates.")
+    text: Public[Text] = Field(description="What changed then, in a few words: shown on the chart, in the text "
+                       "and in the table.")
 
 
 class Measure(Model):
@@ -26,12 +42,18 @@ class Measure(Model):
     title: Public[Text] = Field(description="What is measured, as the team names it: the heading of its page.")
     improvement: Public[Improvement] = Field(description="Which way is better: `increase`, `decrease`, or "
                                      "`neutral` when neither is.")
+    chart: Public[Chart] = Field("xmr", description="The kind of SPC chart: `xmr` for values (the default); `p` for a "
+                         "proportion, a count out of a number of cases, such as readmissions out of "
+                         "discharges; `u` for a rate, a count per unit of exposure, such as falls per 1,000 "
+                         "bed days.")
     points: Public[list[Point]] = Field([], description="The values over time, oldest first, one `date` and "
-                                "`value` per item; or leave this out and put them in "
-                                "`data/measures/<id>.csv` (header `date,value`).")
-    unit: Public[Text | None] = Field(None, description='What the values count, for labels: "patients", "%", "days".')
+                                "`value` per item (`numerator` and `denominator` on a `p` or `u` chart); or "
+                                "leave this out and put them in `data/measures/<id>.csv` (header `date,value`, "
+                                "or `date,numerator,denominator`).")
+    unit: Public[Text | None] = Field(None, description='What the values count, for labels: "patients", "%", "days" '
+                              '(a `p` chart is shown in per cent: leave it out, or write "%").')
     target: Public[float | None] = Field(None, description="The value the process should meet, if one is set: "
-                                 "gives the chart its assurance icon.")
+                                 "gives the chart its assurance icon (on a `p` chart a proportion, 0.9 for 90%).")
     visibility: Public[Literal["public", "internal"]] = Field("internal", description="`public` puts the measure "
                                                       "on the public site too; `internal` keeps it for staff.")
     stories: Public[list[StoryRef]] = Field([], description="Slugs of the stories this measure is evidence for.")
@@ -42,6 +64,8 @@ class Measure(Model):
                                  "points (at least 2), instead of from all of them.")
     rebase: Public[list[dt.date]] = Field([], description="Dates on which the process changed: each starts a new "
                                   "segment with its own mean and limits.")
+    annotations: Public[list[Annotation]] = Field([], description="What changed and when, each a `date` and a `text`: "
+                                          "shown on the chart, in the text and in the table.")
     screen_moving_ranges: Public[bool] = Field(False, description="`true` to leave out unusually large jumps "
                                        "(moving ranges over 3.267 times the mean) when working out the "
                                        "limits, as NHSRplotthedots does by default.")
