@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve serve-stories build check test version bench review new-story lock clean demo parity
+.PHONY: serve serve-stories build check test version bench review new-story new-project lock clean demo parity
 
 # The pinned dependencies, then the project's own package (pyproject.toml:
 # the `playbook` MkDocs plugin and the command entry point), editable.
@@ -95,6 +95,12 @@ clean:
 # placeholders, `visibility: internal`. It passes `make check` as it is.
 new-story: $(STAMP)
 	@$(BIN)/python -m macros.cli new-story "$(SLUG)"
+
+# Start data/projects/$(ID).yml: every field explained in comments, TODO
+# placeholders, `visibility: internal`, started today (to correct). It passes
+# `make check` as it is.
+new-project: $(STAMP)
+	@$(BIN)/python -m macros.cli new-project "$(ID)"
 
 # The same linters, with the same settings, as the pre-commit hooks.
 lint: $(STAMP)

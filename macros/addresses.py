@@ -27,7 +27,9 @@ STORIES = "stories/"
 ALL_STORIES = "all-stories/"  # the play book's list of every story (its stories/ is a written page)
 THEMES, ORGANISATIONS, TAGS = "themes/", "organisations/", "tags/"
 MEASURES = "measures/"
-GENERATED_FOLDERS = (STORIES, ALL_STORIES, THEMES, ORGANISATIONS, TAGS, MEASURES)
+# A page per project; on the public site the register too (the play book's is a written page).
+PROJECTS = "projects/"
+GENERATED_FOLDERS = (STORIES, ALL_STORIES, THEMES, ORGANISATIONS, TAGS, MEASURES, PROJECTS)
 
 
 def page_url(md_path: str) -> str:
@@ -52,6 +54,11 @@ def story_url(slug: str) -> str:
 def measure_url(measure_id: str) -> str:
     """A measure's own page (generated from data/measures/<id>.yml)."""
     return f"{MEASURES}{measure_id}/"
+
+
+def project_url(project_id: str) -> str:
+    """A project's own page (generated from data/projects/<id>.yml)."""
+    return f"{PROJECTS}{project_id}/"
 
 
 def listing_url(folder: str, number: int) -> str:

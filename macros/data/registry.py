@@ -20,11 +20,11 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from ..addresses import story_url
+from ..addresses import project_url, story_url
 from . import models
 from .models.capability_figures import CapabilityFigures
 from .capability import read_capability
-from .records import read_measure, read_story
+from .records import read_measure, read_project, read_story
 
 
 @dataclass(frozen=True)
@@ -83,6 +83,11 @@ _DECLARED = (
             "instead be in `data/measures/<id>.csv`, with the header `date,value`",
             public=PublicRule(records=lambda measure: measure.is_public), read=read_measure,
             companions=(".csv",), order=lambda measure: measure.id),
+    # Public projects only, without their lead (never Public) and naming only what the public site has.
+    Dataset("projects", models.Project, "data/projects", "Improvement projects", "project",
+            "`data/projects/<id>.yml`, one file per project (the file name is its id)",
+            public=PublicRule(records=lambda project: project.is_public), shown_by="project_register",
+            record_url=project_url, read=read_project, order=lambda project: project.id),
     # Aggregate figures and named champions: staff only.
     Dataset("capability", CapabilityFigures, "data/capability", "Capability across the system", "capability",
             "`data/capability/<organisation-id>.yml`, one file per partner organisation (the file name is "

@@ -1,14 +1,14 @@
 """The play book's MkDocs plugin, for both sites (``plugins: - playbook``).
 
 It loads and checks the data and reads the written pages once per build,
-adds the pages made from data (story, browse and measure pages, feeds),
+adds the pages made from data (story, browse, measure and project pages, feeds),
 shows each page's owner and dates, fills the print page, checks links to
 parts of pages once they are built, and writes the exports partners use
-(offer.json, delivery.json, measures.json) and the redirects.  Everything it
-does is a plain function elsewhere in macros/; this class only hands their
-results to MkDocs and keeps this build's state (``Build``).  An editor's
-mistake stops the build with the same ``path:line: message`` lines as
-``make check``, and no traceback.
+(offer.json, delivery.json, measures.json, projects.json) and the
+redirects.  Everything it does is a plain function elsewhere in macros/;
+this class only hands their results to MkDocs and keeps this build's state
+(``Build``).  An editor's mistake stops the build with the same
+``path:line: message`` lines as ``make check``, and no traceback.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from ..addresses import GENERATED_FOLDERS
+from ..addresses import GENERATED_FOLDERS, PROJECTS
 from ..analysis.measures import MeasureCharts
 from ..data import DataError, DataErrors, SiteData
 from ..dates import BadToday, today
@@ -42,6 +42,7 @@ from ..site.measure_pages import measure_pages, measures_json
 from ..site.open_items import OpenItem, open_items
 from ..site.previous_version import ProgressContext, progress_context
 from ..site.print_book import BookPage, whole_book_html
+from ..site.project_pages import project_pages, projects_json
 from ..site.privacy import privacy_problems
 from ..site.redirects import missing_moved_anchors, write_redirect_pages
 from ..site.story_pages import story_pages
@@ -76,6 +77,7 @@ class Build:
     generated: list[GeneratedPage]  # the pages made from data
     open_items: list[OpenItem] = field(default_factory=list)  # staff only
     progress: ProgressContext | None = None  # staff only: what the Board's progress report needs
+    register_url: str | None = None  # the page listing every project (staff: written; public: generated)
     html: dict[str, str] = field(default_factory=dict)  # a generated page's source path -> its HTML
     ids: dict[str, set[str]] = field(default_factory=dict)  # a written page's path -> its elements' ids
     links: dict[str, set[str]] = field(default_factory=dict)  # a written page's path -> links its macros kept
@@ -112,8 +114,14 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         except ValueError as exc:  # a site's settings that contradict each other
             raise PluginError(f"{config.config_file_path}: {exc}") from None
         charts = MeasureCharts.of(data.measures)
-        build = Build(root, docs_folder, staff, build_date, pages, data, charts, last_changed(root),
-                      story_pages(data, charts, staff=staff, public_site_url=self.config.public_site_url))
+        # The play book's register is the written page calling project_register(); the public site's is made.
+        register = next(iter(pages.calling(docs_folder, "project_register")), None) if staff else None
+        plan_page = one_page["delivery_plan"][0] if staff else None
+        generated = (story_pages(data, charts, staff=staff, public_site_url=self.config.public_site_url)
+                     + project_pages(data, charts, build_date, staff, register, plan_page,
+                                     self.config.public_site_url))
+        build = Build(root, docs_folder, staff, build_date, pages, data, charts, last_changed(root), generated,
+                      register_url=register or next((p.url for p in generated if p.url == PROJECTS), None))
         if staff:  # what is still open, and the Board's progress report, never reach the public
             build.open_items = open_items(data, pages, docs_folder)
             build.progress = progress_context(root, one_page["delivery_plan"], data, build_date)
@@ -215,6 +223,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         build = self.build
         site_dir = Path(config.site_dir)
         write_json(site_dir, "measures.json", measures_json(build.charts))
+        write_json(site_dir, "projects.json", projects_json(build.data, build.today))
         if not build.staff:
             return
         write_json(site_dir, "offer.json", offer_json(build.data.offer, build.pages.calling(build.docs_folder,

@@ -33,7 +33,7 @@ def test_every_page_of_the_demo_says_it_shows_example_data(demo):
         html = page.read_text(encoding="utf-8")
         if "http-equiv" in html:  # a redirect page has no banner to show
             continue
-        assert "Example data</strong>: the measures, delivery progress and capability figures" in html, page
+        assert "Example data</strong>: the measures, delivery progress, capability figures and projects" in html, page
 
 
 def test_the_example_measure_progress_and_figures_are_on_their_pages(demo):

@@ -7,6 +7,7 @@ from .people import Contact, Contacts, Organisation, Organisations
 from .plan import DeliveryPlan, Pillar, Workstream
 from .playbook import PageMeta, Playbook
 from .stories import Outcome, Story
+from .projects import PdsaCycle, PrimaryDriver, ProgressScore, Project, SecondaryDriver
 from .capability import CapabilityAssessment, Component, ScoreRange
 from .capability_figures import CapabilityFigures, Champion, TrainedCount
 from .capacity import CapacityGuidance, Programme, Range, Role, Training, TrainingFigure, TrainingReport
@@ -24,4 +25,5 @@ __all__ = [
     "TimelineEvent", "Training", "TrainingFigure", "TrainingReport", "Vision",
     "PublishedIds", "Redirects", "VersionHistory", "VersionRecord", "Measure", "Point",
     "CapabilityFigures", "Champion", "TrainedCount",
+    "PdsaCycle", "PrimaryDriver", "ProgressScore", "Project", "SecondaryDriver",
 ]
