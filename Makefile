@@ -42,8 +42,8 @@ serve: $(STAMP) $(ENGINE_VENV)/.installed
 serve-stories: $(STAMP) $(ENGINE_VENV)/.installed
 	$(ENGINE_VENV)/bin/python -m $(ENGINE) serve -f mkdocs.stories.yml -a 127.0.0.1:8001
 
-# The play book with example measures, delivery progress and capability
-# figures (demo/), every page marked as example data; served only, never
+# The play book with example measures, delivery progress, capability figures
+# and projects (demo/), every page marked as example data; served only, never
 # built into site/ or published. DEMO_ADDRESS=127.0.0.1:8010 serves it elsewhere.
 DEMO_ADDRESS ?= 127.0.0.1:8000
 demo: $(STAMP) $(ENGINE_VENV)/.installed

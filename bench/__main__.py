@@ -3,7 +3,7 @@
 Prints a table and the targets of issue 8, compares with the previous run
 (bench/results.json) and then overwrites that file. Figures only: nothing here
 passes or fails on time. Options: --sizes 100,1000 (default 100,1000,5000),
---no-serve (skip the live-reload measurement).
+--project-sizes 200,2000 (the default), --no-serve (skip the live-reload measurement).
 """
 
 from __future__ import annotations
@@ -33,10 +33,11 @@ def _ignored(folder: str, names: list[str]) -> set[str]:
     return {name for name in names if name == "__pycache__" or (top and name in NOT_COPIED)}
 
 
-def copy_project(destination: Path, stories: int, measures: int = 0) -> Path:
+def copy_project(destination: Path, stories: int, measures: int = 0, projects: int = 0) -> Path:
     shutil.copytree(ROOT, destination, ignore=_ignored)
     synthetic.add_stories(destination, stories)
     synthetic.add_measures(destination, measures, MEASURE_POINTS)
+    synthetic.add_projects(destination, projects)
     return destination
 
 
@@ -47,6 +48,16 @@ def measure_measures(work: Path, measures: int) -> dict:
     seconds, _ = measure.timed_builds([(project / "mkdocs.yml", out / "playbook"),
                                        (project / "mkdocs.stories.yml", out / "stories")])
     return {"measures": measures, "points_each": MEASURE_POINTS, "seconds": round(seconds, 2)}
+
+
+def measure_projects(work: Path, projects: int) -> dict:
+    """Both sites with ``projects`` synthetic projects (half of them public)."""
+    project = copy_project(work / f"projects-{projects}", 0, 0, projects)
+    out = work / f"projects-out-{projects}"
+    seconds, _ = measure.timed_builds([(project / "mkdocs.yml", out / "playbook"),
+                                       (project / "mkdocs.stories.yml", out / "stories")])
+    return {"projects": projects, "seconds": round(seconds, 2),
+            "register_kb": round(measure.kilobytes(out / "playbook" / "projects" / "index.html"), 1)}
 
 
 def measure_ours(work: Path, stories: int, chromium) -> dict:
@@ -107,6 +118,13 @@ def report(results: dict, previous: dict | None) -> None:
             extra = (f", {(run['seconds'] - runs[0]['seconds']) * 1000 / count:.1f} ms per measure"
                      if count else " (the real play book alone)")
             print(f"  {count:>5} measures: {run['seconds']:.2f} s{extra}")
+    projects = {run["projects"]: run for run in results.get("projects", [])}
+    if 0 in projects:
+        print("\nprojects (both sites, no synthetic stories; half of them public):")
+        for count, run in sorted(projects.items()):
+            extra = (f", {(run['seconds'] - projects[0]['seconds']) * 1000 / count:.1f} ms per project, "
+                     f"register page {run['register_kb']:.0f} KB" if count else " (the real play book alone)")
+            print(f"  {count:>5} projects: {run['seconds']:.2f} s{extra}")
     for site in ("playbook", "stories"):
         last = results["runs"][-1]
         print(f"home page of {site} at {last['stories']} stories, KB by kind: {last['home_page_kb'][site]}")
@@ -142,15 +160,17 @@ def print_targets(results: dict) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default=os.environ.get("BENCH_SIZES", "100,1000,5000"))
+    parser.add_argument("--project-sizes", default=os.environ.get("BENCH_PROJECT_SIZES", "200,2000"))
     parser.add_argument("--no-serve", action="store_true")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
+    project_sizes = [int(s) for s in args.project_sizes.split(",") if s]
     previous = json.loads(RESULTS.read_text()) if RESULTS.is_file() else None
     results = {
         "machine": (f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, "
                     f"Python {platform.python_version()}"),
         "date": time.strftime("%Y-%m-%d"),
-        "runs": [], "baseline": [], "serve": {}, "measures": [],
+        "runs": [], "baseline": [], "serve": {}, "measures": [], "projects": [],
     }
     with tempfile.TemporaryDirectory(prefix="ogic-bench-") as tmp, measure.browser() as chromium:
         work = Path(tmp)
@@ -160,6 +180,9 @@ def main() -> int:
         for count in (0, *(m for m in MEASURE_SIZES if m <= max(sizes, default=0))):
             print(f"building both sites with {count} synthetic measures ...", flush=True)
             results["measures"].append(measure_measures(work, count))
+        for count in (0, *project_sizes) if project_sizes else ():
+            print(f"building both sites with {count} synthetic projects ...", flush=True)
+            results["projects"].append(measure_projects(work, count))
         for stories in BASELINE_SIZES:
             if stories in sizes:
                 print(f"building the stock baseline with {stories} pages ...", flush=True)
