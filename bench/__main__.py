@@ -54,9 +54,10 @@ def measure_projects(work: Path, projects: int) -> dict:
     """Both sites with ``projects`` synthetic projects (half of them public)."""
     project = copy_project(work / f"projects-{projects}", 0, 0, projects)
     out = work / f"projects-out-{projects}"
-    seconds, _ = measure.timed_builds([(project / "mkdocs.yml", out / "playbook"),
-                                       (project / "mkdocs.stories.yml", out / "stories")])
+    seconds, builds = measure.timed_builds([(project / "mkdocs.yml", out / "playbook"),
+                                            (project / "mkdocs.stories.yml", out / "stories")])
     return {"projects": projects, "seconds": round(seconds, 2),
+            "cpu_seconds": round(sum(build["cpu_seconds"] for build in builds), 2),
             "register_kb": round(measure.kilobytes(out / "playbook" / "projects" / "index.html"), 1)}
 
 
@@ -120,11 +121,17 @@ def report(results: dict, previous: dict | None) -> None:
             print(f"  {count:>5} measures: {run['seconds']:.2f} s{extra}")
     projects = {run["projects"]: run for run in results.get("projects", [])}
     if 0 in projects:
-        print("\nprojects (both sites, no synthetic stories; half of them public):")
+        print("\nprojects (both sites, no synthetic stories; half of them public); the cost per project is\n"
+              "worked out from CPU time (both builds' own), which a busy machine does not skew:")
+        base = projects[0]
         for count, run in sorted(projects.items()):
-            extra = (f", {(run['seconds'] - projects[0]['seconds']) * 1000 / count:.1f} ms per project, "
+            extra = (f", {(run['cpu_seconds'] - base['cpu_seconds']) * 1000 / count:.1f} ms of CPU per project, "
                      f"register page {run['register_kb']:.0f} KB" if count else " (the real play book alone)")
-            print(f"  {count:>5} projects: {run['seconds']:.2f} s{extra}")
+            print(f"  {count:>5} projects: {run['seconds']:.2f} s, CPU {run['cpu_seconds']:.2f} s{extra}")
+        each = {count: (run["cpu_seconds"] - base["cpu_seconds"]) / count for count, run in projects.items() if count}
+        if len(each) > 1:
+            print(f"  cost per project at {max(each):,} / at {min(each):,} = {each[max(each)] / each[min(each)]:.2f} "
+                  "(flat: about 1)")
     for site in ("playbook", "stories"):
         last = results["runs"][-1]
         print(f"home page of {site} at {last['stories']} stories, KB by kind: {last['home_page_kb'][site]}")

@@ -19,6 +19,7 @@ from ..data import SiteData
 from . import render_partial
 from ..addresses import STORIES, project_url, relative_url, root_from
 from ..analysis.projects import board_summary, project_states
+from ..dates import today as build_date
 from .capability import render_capability_chart, render_capability_components, render_capability_summary
 from .capability_register import render_capability_register
 from .capacity import organisation_choices, render_capacity_calculator, render_capacity_guidance
@@ -53,7 +54,7 @@ class PageMacros:
     browse: tuple[tuple[str, str], ...]  # (kind, url from the site root) of each browse page this site has
     gaps: tuple = ()  # every gap (macros/analysis/open_items.py: OpenItem); staff site only
     progress: object = None  # what the progress report needs beyond the data (plugin: ProgressContext)
-    today: dt.date | None = None  # the build date: projects' scores go out of date against it
+    today: dt.date | None = None  # the build date (the plugin's): projects' scores go out of date against it
     register_url: str | None = None  # the page showing the register of projects, from the site root
 
     def _root(self) -> str:
@@ -121,7 +122,7 @@ class PageMacros:
     # Improvement projects, on either site (the public site's data holds only its public projects).
     def project_register(self) -> str:
         """The Board summary, then every project in a table to sort and filter."""
-        today = self.today or dt.date.today()
+        today = self.today or build_date()
         states = project_states(self.data.projects, today)
         organisations = self.data.organisations.by_id()
         rows = register_rows(states, organisations, lambda project_id: self._root() + project_url(project_id))
@@ -135,7 +136,7 @@ class PageMacros:
     def projects_board_summary(self) -> str:
         """Projects by status, score band and organisation, and how many scores are
         out of date, as of the build date (for the Board's progress report)."""
-        today = self.today or dt.date.today()
+        today = self.today or build_date()
         href = relative_url(self.env.page.url, self.register_url) if self.register_url else None
         return render_board_summary(board_summary(project_states(self.data.projects, today)),
                                     self.data.organisations.by_id(), today, href)
