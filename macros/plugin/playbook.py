@@ -117,9 +117,10 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         # The play book's register is the written page calling project_register(); the public site's is made.
         register = next(iter(pages.calling(docs_folder, "project_register")), None) if staff else None
         plan_page = one_page["delivery_plan"][0] if staff else None
+        # The demo's example projects are never on the public site: the demo links no project there.
+        projects_public_url = None if self.config.example_data else self.config.public_site_url
         generated = (story_pages(data, charts, staff=staff, public_site_url=self.config.public_site_url)
-                     + project_pages(data, charts, build_date, staff, register, plan_page,
-                                     self.config.public_site_url))
+                     + project_pages(data, charts, build_date, staff, register, plan_page, projects_public_url))
         build = Build(root, docs_folder, staff, build_date, pages, data, charts, last_changed(root), generated,
                       register_url=register or next((p.url for p in generated if p.url == PROJECTS), None))
         if staff:  # what is still open, and the Board's progress report, never reach the public
