@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve serve-stories build check test version bench review new-story lock clean demo parity
+.PHONY: serve serve-stories build check test version bench review new-story new-project lock clean demo parity
 
 # The pinned dependencies, then the project's own package (pyproject.toml:
 # the `playbook` MkDocs plugin and the command entry point), editable.
@@ -45,8 +45,8 @@ serve: $(STAMP) $(ENGINE_VENV)/.installed
 serve-stories: $(STAMP) $(ENGINE_VENV)/.installed
 	$(ENGINE_VENV)/bin/python -m $(ENGINE) serve -f mkdocs.stories.yml -a 127.0.0.1:$(or $(PORT),8001)
 
-# The play book with example measures, delivery progress and capability
-# figures (demo/), every page marked as example data; served only, never
+# The play book with example measures, delivery progress, capability figures,
+# projects and events (demo/), every page marked as example data; served only, never
 # built into site/ or published. PORT=8010, or DEMO_ADDRESS=127.0.0.1:8010, serves it elsewhere.
 DEMO_ADDRESS ?= 127.0.0.1:$(or $(PORT),8000)
 demo: $(STAMP) $(ENGINE_VENV)/.installed
@@ -98,6 +98,12 @@ clean:
 # placeholders, `visibility: internal`. It passes `make check` as it is.
 new-story: $(STAMP)
 	@$(BIN)/python -m macros.cli new-story "$(SLUG)"
+
+# Start data/projects/$(ID).yml: every field explained in comments, TODO
+# placeholders, `visibility: internal`, started today (to correct). It passes
+# `make check` as it is.
+new-project: $(STAMP)
+	@$(BIN)/python -m macros.cli new-project "$(ID)"
 
 # The same linters, with the same settings, as the pre-commit hooks.
 lint: $(STAMP)

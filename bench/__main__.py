@@ -1,11 +1,11 @@
 """`make bench`: how long both sites take to build as stories grow, and what readers download;
-what a measure costs (issue 22).
+what a measure and a project cost (issues 21 and 22).
 
-Prints a table and the targets of issues 8, 21 (search) and 22 (measures), compares with the previous run
-(bench/results.json) and then overwrites that file. Figures only: nothing here
-passes or fails on time. Options: --sizes 100,1000 (default 100,1000,5000),
---no-serve (skip the live-reload measurement), --measures-only (only the
-measures' figures; the file keeps the previous run's others).
+Prints a table and the targets of issues 8, 21 (search, projects) and 22 (measures), compares
+with the previous run (bench/results.json) and then overwrites that file. Figures only:
+nothing here passes or fails on time. Options: --sizes 100,1000 (default 100,1000,5000),
+--project-sizes 200,2000 (the default), --no-serve (skip the live-reload measurement),
+--measures-only (only the measures' figures; the file keeps the previous run's others).
 """
 
 from __future__ import annotations
@@ -46,10 +46,11 @@ def _ignored(folder: str, names: list[str]) -> set[str]:
     return {name for name in names if name == "__pycache__" or (top and name in NOT_COPIED)}
 
 
-def copy_project(destination: Path, stories: int, measures: int = 0) -> Path:
+def copy_project(destination: Path, stories: int, measures: int = 0, projects: int = 0) -> Path:
     shutil.copytree(ROOT, destination, ignore=_ignored)
     synthetic.add_stories(destination, stories)
     synthetic.add_measures(destination, measures, MEASURE_POINTS)
+    synthetic.add_projects(destination, projects)
     return destination
 
 
@@ -80,6 +81,17 @@ def indexing_seconds(site: Path) -> float:
     start = time.perf_counter()
     write_search_index(site)
     return time.perf_counter() - start
+
+
+def measure_projects(work: Path, projects: int) -> dict:
+    """Both sites with ``projects`` synthetic projects (half of them public)."""
+    project = copy_project(work / f"projects-{projects}", 0, 0, projects)
+    out = work / f"projects-out-{projects}"
+    seconds, builds = measure.timed_builds([(project / "mkdocs.yml", out / "playbook"),
+                                            (project / "mkdocs.stories.yml", out / "stories")])
+    return {"projects": projects, "seconds": round(seconds, 2),
+            "cpu_seconds": round(sum(build["cpu_seconds"] for build in builds), 2),
+            "register_kb": round(measure.kilobytes(out / "playbook" / "projects" / "index.html"), 1)}
 
 
 def measure_ours(work: Path, stories: int, chromium) -> dict:
@@ -166,6 +178,19 @@ def report(results: dict, previous: dict | None) -> None:
     for base in results["baseline"]:
         print(f"stock Material, {base['stories']} pages in the nav: {base['seconds']:.2f} s "
               f"({base['ms_per_story']:.2f} ms/page, peak {base['peak_mb']:.0f} MB)")
+    projects = {run["projects"]: run for run in results.get("projects", [])}
+    if 0 in projects:
+        print("\nprojects (both sites, no synthetic stories; half of them public); the cost per project is\n"
+              "worked out from CPU time (both builds' own), which a busy machine does not skew:")
+        base = projects[0]
+        for count, run in sorted(projects.items()):
+            extra = (f", {(run['cpu_seconds'] - base['cpu_seconds']) * 1000 / count:.1f} ms of CPU per project, "
+                     f"register page {run['register_kb']:.0f} KB" if count else " (the real play book alone)")
+            print(f"  {count:>5} projects: {run['seconds']:.2f} s, CPU {run['cpu_seconds']:.2f} s{extra}")
+        each = {count: (run["cpu_seconds"] - base["cpu_seconds"]) / count for count, run in projects.items() if count}
+        if len(each) > 1:
+            print(f"  cost per project at {max(each):,} / at {min(each):,} = {each[max(each)] / each[min(each)]:.2f} "
+                  "(flat: about 1)")
     for site in ("playbook", "stories"):
         last = results["runs"][-1]
         print(f"home page of {site} at {last['stories']} stories, KB by kind: {last['home_page_kb'][site]}")
@@ -248,10 +273,12 @@ def print_targets(results: dict) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default=os.environ.get("BENCH_SIZES", "100,1000,5000"))
+    parser.add_argument("--project-sizes", default=os.environ.get("BENCH_PROJECT_SIZES", "200,2000"))
     parser.add_argument("--no-serve", action="store_true")
     parser.add_argument("--measures-only", action="store_true")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
+    project_sizes = [int(s) for s in args.project_sizes.split(",") if s]
     previous = json.loads(RESULTS.read_text()) if RESULTS.is_file() else None
     if args.measures_only:
         return measures_only(previous or {})
@@ -259,7 +286,7 @@ def main() -> int:
         "machine": (f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, "
                     f"Python {platform.python_version()}"),
         "date": time.strftime("%Y-%m-%d"),
-        "runs": [], "lunr": [], "baseline": [], "serve": {}, "measures": [],
+        "runs": [], "lunr": [], "baseline": [], "serve": {}, "measures": [], "projects": [],
     }
     with tempfile.TemporaryDirectory(prefix="ogic-bench-") as tmp, measure.browser() as chromium:
         work = Path(tmp)
@@ -275,6 +302,9 @@ def main() -> int:
             results["measures"].append(measure_measures(work, count))
         print("timing one measure by its number of points ...", flush=True)
         results["measure_cost"] = measure_cost.cost_by_points()
+        for count in (0, *project_sizes) if project_sizes else ():
+            print(f"building both sites with {count} synthetic projects ...", flush=True)
+            results["projects"].append(measure_projects(work, count))
         for stories in BASELINE_SIZES:
             if stories in sizes:
                 print(f"building the stock baseline with {stories} pages ...", flush=True)

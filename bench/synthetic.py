@@ -1,9 +1,11 @@
-"""Synthetic stories for the benchmark, written into a temporary copy only."""
+"""Synthetic stories, measures and projects for the benchmark, written into a temporary copy only."""
 
 from __future__ import annotations
 
 import random
 from pathlib import Path
+
+import yaml
 
 WORDS = ("improvement team patients staff pathway quality care community service waiting "
          "referral measure change data learning partners outcome place practice system "
@@ -99,3 +101,40 @@ def add_measures(project: Path, count: int, points: int = 100) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for index in range(count):
         (folder / f"synthetic-measure-{index:05d}.yml").write_text(measure_yaml(index, points), encoding="utf-8")
+
+
+def project_yaml(index: int, organisations: list[str]) -> str:
+    """A project of about 300 words: scores over two years (some out of date),
+    PDSA cycles and a driver diagram; every status, half of them public."""
+    rng = random.Random(index)
+    status = ("active", "active", "completed", "paused", "stopped")[index % 5]
+    scores = [0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4][: 2 + index % 7]
+    progress = "".join(f"  - date: {2024 + n // 4}-{n % 4 * 3 + 1:02d}-15\n    score: {score}\n"
+                       f"    note: {_sentence(rng, 10)}\n" for n, score in enumerate(scores))
+    pdsa = "".join(f"  - date: 2024-{n * 3 + 2:02d}-01\n    change: {_sentence(rng, 6)}\n"
+                   f"    study: {' '.join(_paragraph(rng, 30))}\n    act: {_sentence(rng, 8)}\n" for n in range(3))
+    drivers = "".join(f"  - driver: {_sentence(rng, 6)}\n    secondary:\n"
+                      + "".join(f"      - driver: {_sentence(rng, 6)}\n        change_ideas: [{_sentence(rng, 5)}]\n"
+                                for _ in range(2)) for _ in range(2))
+    return (
+        f"title: Synthetic benchmark project {index}\n"
+        f"aim: {' '.join(_paragraph(rng, 25))}\n"
+        f"organisations: [{organisations[index % len(organisations)]}]\n"
+        f"status: {status}\n"
+        "started: 2024-01-08\n"
+        + ("completed: 2026-01-30\n" if status == "completed" else "")
+        + f"visibility: {'public' if index % 2 else 'internal'}\n"
+        "lead: Synthetic benchmark lead\n"
+        f"themes: [{('prevention', 'integration', 'redesign')[index % 3]}]\n"
+        f"progress:\n{progress}pdsa:\n{pdsa}drivers:\n{drivers}"
+    )
+
+
+def add_projects(project: Path, count: int) -> None:
+    organisations = [org["id"] for org in yaml.safe_load(
+        (project / "data" / "organisations.yml").read_text(encoding="utf-8"))["organisations"]]
+    folder = project / "data" / "projects"
+    folder.mkdir(parents=True, exist_ok=True)
+    for index in range(count):
+        (folder / f"synthetic-project-{index:05d}.yml").write_text(project_yaml(index, organisations),
+                                                                   encoding="utf-8")

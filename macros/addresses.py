@@ -28,7 +28,9 @@ ALL_STORIES = "all-stories/"  # the play book's list of every story (its stories
 THEMES, ORGANISATIONS, TAGS = "themes/", "organisations/", "tags/"
 MEASURES = "measures/"
 EVENTS = "events/"
-GENERATED_FOLDERS = (STORIES, ALL_STORIES, THEMES, ORGANISATIONS, TAGS, MEASURES, EVENTS)
+# A page per project; on the public site the register too (the play book's is a written page).
+PROJECTS = "projects/"
+GENERATED_FOLDERS = (STORIES, ALL_STORIES, THEMES, ORGANISATIONS, TAGS, MEASURES, EVENTS, PROJECTS)
 # Every event's calendar entry, in one file at each site's root.
 EVENTS_CALENDAR = "events.ics"
 
@@ -65,6 +67,11 @@ def event_url(event_id: str) -> str:
 def event_calendar_url(event_id: str) -> str:
     """One event's calendar entry (.ics), to add it to a calendar."""
     return f"{EVENTS}{event_id}.ics"
+
+
+def project_url(project_id: str) -> str:
+    """A project's own page (generated from data/projects/<id>.yml)."""
+    return f"{PROJECTS}{project_id}/"
 
 
 def listing_url(folder: str, number: int) -> str:

@@ -15,6 +15,7 @@ COMMANDS = {
     "version": ("version", "publish a version of the play book with mike: version [X.Y]"),
     "publish": ("publish", "put the built stories site into the local gh-pages branch"),
     "new-story": ("new_story", "start data/stories/<slug>.yml: new-story SLUG"),
+    "new-project": ("new_project", "start data/projects/<id>.yml: new-project ID"),
     "parity": ("parity", "build both sites with MkDocs and with ProperDocs and compare them"),
     "docs": ("editor_docs", "regenerate schemas/, docs-editors/FIELDS.md and the story template"),
 }

@@ -14,8 +14,8 @@ class NewStoryError(Exception):
     """An editor's mistake in calling ``make new-story``: one line, no traceback."""
 
 
-def suggested_slug(text: str) -> str:
-    return "-".join(re.findall(r"[a-z0-9]+", text.lower())) or "my-story"
+def suggested_slug(text: str, fallback: str = "my-story") -> str:
+    return "-".join(re.findall(r"[a-z0-9]+", text.lower())) or fallback
 
 
 def create_story(root: Path, slug: str) -> Path:

@@ -1,6 +1,6 @@
 """Reading data files: one file (``load_file``), and folders with one file
 per record, data/stories/<slug>.yml, data/measures/<id>.yml (with,
-optionally, its points in <id>.csv) and data/capability/<id>.yml, whose
+optionally, its points in <id>.csv), data/projects/<id>.yml and data/capability/<id>.yml, whose
 file name is the record's id (``read_records``, with each kind's reader)."""
 
 from __future__ import annotations
@@ -103,6 +103,14 @@ def read_story(file: Path, root: Path, model: type[BaseModel]) -> RecordFile:
     found = read_record(file, root, model)
     if found.record is not None and found.record.is_public:
         found.errors += placeholder_errors(found.document)
+    return found
+
+
+def read_project(file: Path, root: Path, model: type[BaseModel]) -> RecordFile:
+    """A project; a public one may not keep a new project's TODO placeholders."""
+    found = read_record(file, root, model)
+    if found.record is not None and found.record.is_public:
+        found.errors += placeholder_errors(found.document, "project")
     return found
 
 

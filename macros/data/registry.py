@@ -20,12 +20,12 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from ..addresses import event_url, story_url
+from ..addresses import event_url, project_url, story_url
 from . import models
 from .models.capability_figures import CapabilityFigures
 from .models.events import Event
 from .capability import read_capability
-from .records import read_measure, read_story
+from .records import read_measure, read_project, read_story
 
 
 @dataclass(frozen=True)
@@ -87,6 +87,11 @@ _DECLARED = (
             public=PublicRule(records=lambda measure: measure.is_public), read=read_measure,
             companions=(".csv",), order=lambda measure: measure.id, shown_by="measures_summary",
             how_to_add="one file per measure, or a CSV of its points beside it (CONTRIBUTING.md, “Add a measure”)"),
+    # Public projects only, without their lead (never Public) and naming only what the public site has.
+    Dataset("projects", models.Project, "data/projects", "Improvement projects", "project",
+            "`data/projects/<id>.yml`, one file per project (the file name is its id)",
+            public=PublicRule(records=lambda project: project.is_public), shown_by="project_register",
+            record_url=project_url, read=read_project, order=lambda project: project.id),
     # Aggregate figures and named champions: staff only.
     Dataset("capability", CapabilityFigures, "data/capability", "Each partner organisation's capability figures",
             "capability",

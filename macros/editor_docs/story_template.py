@@ -57,13 +57,13 @@ def scaffold_text() -> str:
     is written when it is known, never assumed)."""
     blocks = [HEADER.rstrip("\n")]
     for doc in field_docs(Story):
-        lines = _comment(f"{doc.name} ({'required' if doc.required else 'optional'}): {doc.kind}."
+        lines = comment_lines(f"{doc.name} ({'required' if doc.required else 'optional'}): {doc.kind}."
                          + (f" Default: {doc.default}." if doc.default else ""))
-        lines += _comment(doc.description)
+        lines += comment_lines(doc.description)
         for child in doc.children:
             if child.name == GAPS:
                 continue  # explained once, for the story itself
-            lines += _comment(f"{child.name} ({'required' if child.required else 'optional'}): "
+            lines += comment_lines(f"{child.name} ({'required' if child.required else 'optional'}): "
                               f"{child.kind}. {child.description}", indent="  ")
         if doc.required:
             lines += yaml_lines(doc.name, REQUIRED_VALUES.get(doc.name, "TODO"))
@@ -81,7 +81,7 @@ def _example(doc: FieldDoc) -> Any:
     return (doc.default == "true") if doc.default in ("true", "false") else doc.example
 
 
-def _comment(text: str, indent: str = "") -> list[str]:
+def comment_lines(text: str, indent: str = "") -> list[str]:
     return textwrap.wrap(text, width=79, initial_indent="# " + indent,
                          subsequent_indent="# " + indent + ("  " if indent else ""),
                          break_on_hyphens=False) if text.strip() else []

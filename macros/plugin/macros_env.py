@@ -29,7 +29,8 @@ def define_env(env) -> None:
     env.variables["has_contacts"] = bool(build.data.contacts.contacts)
     macros = PageMacros(build.data, env, staff=build.staff, versioned=bool(env.conf["extra"].get("version")),
                         charts=build.charts, browse=browse_indexes(build.generated),
-                        gaps=tuple(build.open_items), progress=build.progress)
+                        gaps=tuple(build.open_items), progress=build.progress, today=build.today,
+                        register_url=build.register_url)
     for name in MACROS:
         env.macro(_reporting_misuse(getattr(macros, name), name, env, build), name)
 

@@ -1,14 +1,14 @@
 """The play book's MkDocs plugin, for both sites (``plugins: - playbook``).
 
 It loads and checks the data and reads the written pages once per build,
-adds the pages made from data (story, browse and measure pages, feeds),
+adds the pages made from data (story, browse, measure and project pages, feeds),
 shows each page's owner and dates, fills the print page, checks links to
 parts of pages once they are built, and writes the exports partners use
-(offer.json, delivery.json, measures.json) and the redirects.  Everything it
-does is a plain function elsewhere in macros/; this class only hands their
-results to MkDocs and keeps this build's state (``Build``).  An editor's
-mistake stops the build with the same ``path:line: message`` lines as
-``make check``, and no traceback.
+(offer.json, delivery.json, measures.json, projects.json) and the
+redirects.  Everything it does is a plain function elsewhere in macros/;
+this class only hands their results to MkDocs and keeps this build's state
+(``Build``).  An editor's mistake stops the build with the same
+``path:line: message`` lines as ``make check``, and no traceback.
 """
 
 from __future__ import annotations
@@ -26,8 +26,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from ..addresses import GENERATED_FOLDERS
+from ..addresses import GENERATED_FOLDERS, PROJECTS
 from ..analysis.measures import MeasureCharts
+from ..analysis.projects import pdsa_annotations
 from ..data import DataError, DataErrors, SiteData
 from ..dates import BadToday, today
 from ..pages.git_history import last_changed
@@ -45,6 +46,7 @@ from ..site.open_items import OpenItem, open_items
 from ..site.outputs import SiteContext, site_outputs
 from ..site.previous_version import ProgressContext, progress_context
 from ..site.print_book import BookPage, whole_book_html
+from ..site.project_pages import projects_json
 from ..site.privacy import privacy_problems
 from ..site.redirects import missing_moved_anchors, write_redirect_pages
 from ..site.search_index import SearchIndexFailed, write_search_index
@@ -80,6 +82,7 @@ class Build:
     files: dict[str, str]  # the files made from data, by path
     open_items: list[OpenItem] = field(default_factory=list)  # staff only
     progress: ProgressContext | None = None  # staff only: what the Board's progress report needs
+    register_url: str | None = None  # the page listing every project (staff: written; public: generated)
     html: dict[str, str] = field(default_factory=dict)  # a generated page's source path -> its HTML
     ids: dict[str, set[str]] = field(default_factory=dict)  # a written page's path -> its elements' ids
     links: dict[str, set[str]] = field(default_factory=dict)  # a written page's path -> links its macros kept
@@ -133,12 +136,20 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             return config
         except ValueError as exc:  # a site's settings that contradict each other
             raise PluginError(f"{config.config_file_path}: {exc}") from None
-        charts, changed = MeasureCharts.of(data.measures, data.spc), last_changed(root)
+        # The play book's register is the written page calling project_register(); the public site's is made.
+        register = next(iter(pages.calling(docs_folder, "project_register")), None) if staff else None
+        # Each project's PDSA cycles are notes on the charts of the measures it names.
+        charts = MeasureCharts.of(data.measures, data.spc, pdsa_annotations(data.projects))
+        changed = last_changed(root)
         feeds = None if staff else FeedSite(config.site_name, config.site_description or "",
                                             config.site_url.rstrip("/") + "/", changed)
-        generated, files = site_outputs(data, SiteContext(config.site_name, staff, build_date, charts,
-                                                          self.config.public_site_url, feeds))
-        build = Build(root, docs_folder, staff, build_date, pages, data, charts, changed, generated, files)
+        generated, files = site_outputs(data, SiteContext(
+            config.site_name, staff, build_date, charts, self.config.public_site_url, feeds, register,
+            one_page["delivery_plan"][0] if staff else None,
+            # The demo's example projects are never on the public site: the demo links no project there.
+            example_data=bool(self.config.example_data)))
+        build = Build(root, docs_folder, staff, build_date, pages, data, charts, changed, generated, files,
+                      register_url=register or next((p.url for p in generated if p.url == PROJECTS), None))
         if staff:  # what is still open, and the Board's progress report, never reach the public
             build.open_items = open_items(data, pages, docs_folder)
             build.progress = progress_context(root, one_page["delivery_plan"], data, build_date)
@@ -251,6 +262,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
                                                encoding="utf-8")
             return
         write_json(site_dir, "measures.json", measures_json(build.charts))
+        write_json(site_dir, "projects.json", projects_json(build.data, build.today))
         if build.staff:
             self._staff_exports(build, site_dir)
         try:  # the search index, from the finished pages of this site alone

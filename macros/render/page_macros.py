@@ -10,13 +10,16 @@ audience and whether the build is a published version.
 
 from __future__ import annotations
 
+import datetime as dt
 import inspect
 from dataclasses import dataclass
 
 from ..analysis.measures import MeasureCharts
 from ..data import SiteData
 from . import render_partial
-from ..addresses import STORIES, relative_url, root_from
+from ..addresses import STORIES, project_url, relative_url, root_from
+from ..analysis.projects import board_summary, project_states
+from ..dates import today as build_date
 from .capability import render_capability_chart, render_capability_components, render_capability_summary
 from .capability_register import render_capability_register
 from .capacity import organisation_choices, render_capacity_calculator, render_capacity_guidance
@@ -30,6 +33,8 @@ from .people import render_contacts, render_governance, render_supporters
 from .plan import render_delivery_plan_page
 from .progress import render_progress_report
 from .site_sections import render_site_sections
+from .projects import register_rows, render_board_summary, render_register
+from .markdown import blocks, heading
 from .stories import (THEME_NAMES, listing_order, render_featured_stories, render_latest_stories,
                       render_story_cards)
 from .strategy import render_related_findings, render_strategic_focus
@@ -51,6 +56,8 @@ class PageMacros:
     browse: tuple[tuple[str, str], ...]  # (kind, url from the site root) of each browse page this site has
     gaps: tuple = ()  # every gap (macros/site/open_items.py: OpenItem); staff site only
     progress: object = None  # what the progress report needs beyond the data (plugin: ProgressContext)
+    today: dt.date | None = None  # the build date (the plugin's): projects' scores go out of date against it
+    register_url: str | None = None  # the page showing the register of projects, from the site root
 
     def _root(self) -> str:
         """The site root relative to the page being rendered."""
@@ -133,6 +140,28 @@ class PageMacros:
         data holds no other). ``heading_level``: of the phone's list headings."""
         return render_measures_matrix(overview_rows(self.data, self.charts, self._root(), self.staff),
                                       heading_level)
+
+    # Improvement projects, on either site (the public site's data holds only its public projects).
+    def project_register(self) -> str:
+        """The Board summary, then every project in a table to sort and filter."""
+        today = self.today or build_date()
+        states = project_states(self.data.projects, today)
+        organisations = self.data.organisations.by_id()
+        rows = register_rows(states, organisations, lambda project_id: self._root() + project_url(project_id))
+        register = render_register(rows, today, self.staff)
+        if not states:
+            return register
+        return blocks(heading(2, "Board summary", "board-summary"),
+                      render_board_summary(board_summary(states), organisations, today, None),
+                      heading(2, "All projects", "all-projects"), register)
+
+    def projects_board_summary(self) -> str:
+        """Projects by status, score band and organisation, and how many scores are
+        out of date, as of the build date (for the Board's progress report)."""
+        today = self.today or build_date()
+        href = relative_url(self.env.page.url, self.register_url) if self.register_url else None
+        return render_board_summary(board_summary(project_states(self.data.projects, today)),
+                                    self.data.organisations.by_id(), today, href)
 
     # The play book's sections (one macro per data-driven part of a page).
     def supporters(self) -> str:

@@ -1,9 +1,9 @@
 """Example data for `make demo`: how the play book looks once measures,
-delivery progress and capability figures are recorded. Never in data/,
-never published: the example organisations, measures and capability
-figures are files in demo/ (read and checked like data/ by the loader);
-the example progress is made here, for whatever actions the plan has, so
-an editor's change to the real plan never breaks the demo."""
+delivery progress, capability figures and projects are recorded. Never in
+data/, never published: the example organisations, measures, capability
+figures and projects are files in demo/ (read and checked like data/ by the
+loader); the example progress is made here, for whatever actions the plan
+has, so an editor's change to the real plan never breaks the demo."""
 
 from __future__ import annotations
 
@@ -15,6 +15,11 @@ from ..data.models.plan import Update
 
 # The example progress, in turn: every status, and one action left unreported.
 STATUSES = ("on-track", "at-risk", "complete", "off-track", "not-started", None)
+# Every example record's id starts so (demo/README.md): real records are never changed here.
+EXAMPLE_PREFIX = "example-"
+# The day demo/projects/' scores were written as of: an active example project's
+# scores keep their distance from today, so one stays recent and one out of date.
+EXAMPLE_SCORES_AS_OF = dt.date(2026, 12, 1)
 
 
 def _month(today: dt.date, offset: int) -> str:
@@ -59,5 +64,27 @@ def linked_examples(data: SiteData) -> SiteData:
     return data.replace(measures=tuple(measures))
 
 
+def example_projects(data: SiteData, today: dt.date) -> SiteData:
+    """Active example projects' scores moved on to keep their age as of today; example
+    projects naming no story or workstream given the real play book's, in turn."""
+    shift = today - EXAMPLE_SCORES_AS_OF
+    stories = [story.slug for story in data.stories if story.is_public] or [s.slug for s in data.stories]
+    workstreams = [w.id for w in data.delivery_plan.workstreams if w.next_year]
+    projects = []
+    for index, project in enumerate(data.projects):
+        if project.id.startswith(EXAMPLE_PREFIX):
+            changes = {}
+            if project.status == "active":
+                changes["progress"] = [entry.model_copy(update={"date": entry.date + shift})
+                                       for entry in project.progress]
+            if not project.stories and stories:
+                changes["stories"] = stories[index % len(stories):][:1]
+            if not project.workstream and workstreams:
+                changes["workstream"] = workstreams[index % len(workstreams)]
+            project = project.model_copy(update=changes)
+        projects.append(project)
+    return data.replace(projects=tuple(projects))
+
+
 def with_examples(data: SiteData, today: dt.date) -> SiteData:
-    return linked_examples(example_progress(data, today))
+    return example_projects(linked_examples(example_progress(data, today)), today)

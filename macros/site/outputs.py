@@ -2,8 +2,8 @@
 
 Each entry is a plain function from a site's data (already cut down to what
 the site may show: macros/site/audiences.py) to the pages it adds (story,
-browse, measure and event pages) and the files it writes beside them (a
-measure's CSV, the feeds, the events calendar).  The plugin asks for them
+browse, measure, project and event pages) and the files it writes beside
+them (a measure's CSV, the feeds, the events calendars).  The plugin asks for them
 all once per build.
 """
 
@@ -20,6 +20,7 @@ from ..render.events import events_calendar, render_events
 from .feeds import FeedSite, feed_files
 from .generated import GeneratedPage
 from .measure_pages import measure_pages
+from .project_pages import project_pages
 from .story_pages import story_pages
 
 
@@ -33,6 +34,9 @@ class SiteContext:
     charts: MeasureCharts  # the site's measures with their analyses
     public_site_url: str | None = None  # the play book: where public stories are on the public site
     feeds: FeedSite | None = None  # the public site: its address, for absolute links in its feeds
+    register_url: str | None = None  # the play book: the written page listing every project, if any
+    plan_url: str | None = None  # the play book: the delivery-plan page, for projects' workstreams
+    example_data: bool = False  # `make demo`: its example projects never link to the public site
 
 
 Output = Callable[[SiteData, SiteContext], tuple[list[GeneratedPage], dict[str, str]]]
@@ -50,6 +54,11 @@ def _feeds(data: SiteData, site: SiteContext):
     return [], feed_files(list(data.stories), site.feeds) if site.feeds else {}
 
 
+def _projects(data: SiteData, site: SiteContext):
+    return project_pages(data, site.charts, site.today, site.staff, site.register_url, site.plan_url,
+                         None if site.example_data else site.public_site_url), {}
+
+
 def _events(data: SiteData, site: SiteContext):
     """The calendar of every event (always: subscribers keep their address) and each
     event's own entry; the events page, on the public site only when it has an event."""
@@ -63,7 +72,7 @@ def _events(data: SiteData, site: SiteContext):
     return [page], files
 
 
-OUTPUTS: tuple[Output, ...] = (_stories, _measures, _feeds, _events)
+OUTPUTS: tuple[Output, ...] = (_stories, _measures, _projects, _feeds, _events)
 
 
 def site_outputs(data: SiteData, site: SiteContext) -> tuple[list[GeneratedPage], dict[str, str]]:

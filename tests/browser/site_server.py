@@ -79,13 +79,14 @@ def site_pages(root: Path) -> list[str]:
 
 
 # The demo's pages that example data fills: the rest are the real play book's,
-# visited already. Story pages that show a measure are found by their heading.
+# visited already: with every measure's and project's page. Story pages that
+# show a measure are found by their heading.
 DEMO_PAGES = ("", "measures/", "measures-matrix/", "progress-report/", "capability/", "capacity/", "delivery-plan/",
-              "open-items/")
+              "open-items/", "projects/", "events/")
 
 
 def demo_pages(root: Path) -> list[str]:
-    measures = [page for page in site_pages(root) if page.startswith("measures/")]
+    made = [page for page in site_pages(root) if page.startswith(("measures/", "projects/"))]
     stories = [page for page in site_pages(root) if page.startswith("stories/")
                and "Measures of this improvement" in (root / page / "index.html").read_text(encoding="utf-8")]
-    return list(dict.fromkeys([*DEMO_PAGES, *measures, *stories[:1]]))
+    return list(dict.fromkeys([*DEMO_PAGES, *made, *stories[:1]]))

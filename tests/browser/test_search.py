@@ -125,7 +125,8 @@ def fixture_public_site(fixture_built):
     served.close()
 
 
-def test_the_organisation_filter_lists_that_organisations_public_stories(page, fixture_public_site, fixture_built):
+def test_the_organisation_and_kind_filters_list_that_organisations_public_stories(page, fixture_public_site,
+                                                                                   fixture_built):
     data = fixture_built.path / "data"
     organisation = yaml.safe_load((data / "organisations.yml").read_text(encoding="utf-8"))["organisations"][0]
     stories = [yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted((data / "stories").glob("*.yml"))]
@@ -135,6 +136,7 @@ def test_the_organisation_filter_lists_that_organisations_public_stories(page, f
     open_site(page, fixture_public_site.url)
     open_search(page)
     page.get_by_role("checkbox", name=re.compile(rf"^\s*{re.escape(organisation['name'])}\b")).check()
+    kind_box(page, "Story").check()  # its public projects name it too
     assert results_said(page, r"^(\d+) pages? match") == len(expected)
     expect(page.locator(".ogic-search__link")).to_have_count(len(expected))
     assert sorted(result["title"] for result in shown_results(page)) == expected

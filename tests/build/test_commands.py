@@ -1,5 +1,5 @@
 """The editors' commands end to end, one `make` run each, in a copy of the
-fixture play book: `make check`, `make build`, `make new-story`, `make review`
+fixture play book: `make check`, `make build`, `make new-story`, `make new-project`, `make review`
 and `make parity`.
 
 `make publish` and `make version` run end to end in tests/conftest.py (`published`),
@@ -76,6 +76,17 @@ def test_make_new_story_creates_an_internal_story_that_passes_check(fixture_site
     story = fixture_site.read("data/stories/fixture-new-story.yml")
     assert "\nvisibility: internal" in "\n" + story
     assert fixture_site.problems() == []
+
+
+def test_make_new_project_creates_an_internal_project_that_passes_check(fixture_site):
+    result = fixture_site.make("new-project", "ID=fixture-new-project", env={"PLAYBOOK_TODAY": "2026-12-04"})
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "data/projects/fixture-new-project.yml" in result.stdout
+    project = fixture_site.read("data/projects/fixture-new-project.yml")
+    assert "\nvisibility: internal\n" in project and "\nstarted: 2026-12-04\n" in project
+    assert fixture_site.problems() == []
+    taken = fixture_site.make("new-project", "ID=fixture-new-project")
+    assert taken.returncode != 0 and "already exists" in taken.stderr and "Traceback" not in taken.stderr
 
 
 def test_make_review_lists_overdue_pages_most_overdue_first_and_fails(fixture_site):

@@ -45,7 +45,7 @@ def test_the_print_page_holds_every_page_of_the_play_book(book):
     html = book.page("playbook", "print/")
     assert len(re.findall(r"<h1[\s>]", html)) == 1, "one top-level heading: the print page's own"
     files = [f for f in nav_files(yaml.load(book.read("mkdocs.yml"), Loader=_AnyTag)["nav"]) if f != "print.md"]
-    assert "strategic-focus.md" in files and len(files) == 12
+    assert "strategic-focus.md" in files and len(files) == 13
     headings = [text_of(h) for h in re.findall(r"<h2[^>]*>(.*?)</h2>", html, re.S)]
     for file in files:
         page = book.page("playbook", built_url(file))

@@ -1,8 +1,8 @@
-"""`make bench`'s synthetic data stays valid as the story model changes: its stories are what the
-model accepts, and load beside a play book's own data (the tests' own play book here)."""
+"""`make bench`'s synthetic data stays valid as the models change: its stories and projects are
+what the models accept, and load beside a play book's own data (the tests' own play book here)."""
 
 from bench.measure_cost import build_one, synthetic_measure
-from bench.synthetic import add_stories, story_markdown, story_yaml
+from bench.synthetic import add_projects, add_stories, story_markdown, story_yaml
 
 from macros.data import read_all
 from macros.data.models import Story
@@ -32,3 +32,11 @@ def test_the_measure_the_benchmark_times_builds():
     measure = synthetic_measure(300)
     assert len(measure.points) == 300
     build_one(measure)   # its analysis, page, CSV and measures.json entry, without an error
+
+
+def test_synthetic_projects_load_with_the_play_books_data_every_status_and_half_public(fixture_site):
+    add_projects(fixture_site.path, 10)
+    assert fixture_site.problems() == []
+    synthetic = [p for p in read_all(fixture_site.path).projects if p.id.startswith("synthetic-project-")]
+    assert len(synthetic) == 10 and sum(p.is_public for p in synthetic) == 5
+    assert {p.status for p in synthetic} == {"active", "completed", "paused", "stopped"}

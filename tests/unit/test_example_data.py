@@ -7,13 +7,15 @@ import datetime as dt
 from collections import Counter
 
 import pytest
+from support.projects import REPO
 
 from macros.analysis.progress import is_overdue, plan_states
 from macros.data import read_all
 from macros.pages.index import PageIndex
 from macros.render.page_macros import PAGE_NAMES
 from macros.site.audiences import site_data
-from macros.site.examples import STATUSES, example_progress, linked_examples
+from macros.analysis.projects import is_stale
+from macros.site.examples import EXAMPLE_PREFIX, STATUSES, example_progress, example_projects, linked_examples
 
 TODAY = dt.date(2026, 12, 2)
 
@@ -66,3 +68,48 @@ def test_a_mistake_in_the_example_data_is_a_path_line(fixture_site):
         read_all(fixture_site.path, "examples")
     assert any(line.startswith("examples/measures/example-count.yml:2: `improvement` must be one of")
                for line in caught.value.lines())
+
+
+EXAMPLE_PROJECT = """title: Example project
+aim: An example aim.
+organisations: [fixture-trust]
+status: active
+started: 2026-01-05
+visibility: internal
+progress:
+  - date: 2026-06-01
+    score: 1
+  - date: 2026-11-16
+    score: 2
+"""
+
+
+@pytest.mark.parametrize("today", [dt.date(2026, 12, 1), dt.date(2028, 5, 17)])
+def test_an_active_example_projects_scores_keep_their_age_whenever_the_demo_runs(fixture_site, today):
+    fixture_site.write("examples/projects/example-project.yml", EXAMPLE_PROJECT)
+    fixture_site.write("examples/projects/example-stale.yml", EXAMPLE_PROJECT.replace("2026-11-16", "2026-08-03"))
+    data = example_projects(read_all(fixture_site.path, "examples"), today)
+    examples = {p.id: p for p in data.projects if p.id.startswith(EXAMPLE_PREFIX)}
+    assert (today - examples["example-project"].latest.date).days == 15
+    assert not is_stale(examples["example-project"], today) and is_stale(examples["example-stale"], today)
+    # Shown with the real play book's stories and workstreams; the real projects are left as they are.
+    public = [story.slug for story in data.stories if story.is_public]
+    assert all(p.stories[0] in public and p.workstream for p in examples.values())
+    real = [p for p in data.projects if not p.id.startswith(EXAMPLE_PREFIX)]
+    assert real == list(read_all(fixture_site.path).projects)
+
+
+def test_every_record_of_the_demo_is_named_as_an_example():
+    """examples.py changes example projects only, by their id: every demo file's name says it is one."""
+    files = [path for path in (REPO / "demo").rglob("*.yml") if path.name != "organisations.yml"]
+    assert files and all(path.stem.startswith(EXAMPLE_PREFIX) for path in files), files
+
+
+def test_the_demo_shows_projects_scored_and_out_of_date_linked_to_its_measures():
+    data = example_projects(read_all(REPO, "demo"), TODAY)
+    examples = [p for p in data.projects if p.id.startswith(EXAMPLE_PREFIX)]
+    active = [p for p in examples if p.status == "active" and p.progress]
+    assert any(is_stale(p, TODAY) for p in active) and any(not is_stale(p, TODAY) for p in active)
+    demo_measures = {m.id for m in data.measures if m.id.startswith(EXAMPLE_PREFIX)}
+    linked = {m for p in examples for m in p.measures}
+    assert linked and linked <= demo_measures

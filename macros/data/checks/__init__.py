@@ -16,6 +16,7 @@ from .capability import capability_errors
 from .gaps import gap_errors
 from .measures import measure_errors
 from .plan import plan_errors
+from .projects import project_errors
 from .references import reference_errors
 from .sections import section_errors
 from .stable_links import publishing_notes, stable_link_errors
@@ -29,6 +30,7 @@ def cross_file_errors(loaded, root: Path) -> list[DataError]:
             + section_errors(loaded)
             + stable_link_errors(loaded, root)
             + measure_errors(loaded)
+            + project_errors(loaded)
             + gap_errors(loaded)
             + capability_errors(loaded)
             + plan_errors(loaded, root))

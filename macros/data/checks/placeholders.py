@@ -1,9 +1,9 @@
 """Placeholder text may never reach the public.
 
-``make new-story`` fills a new story's required fields with text such as
-"TODO: the story's title", so that the file is valid and the editor sees at
-once what to replace.  While the story is internal that is harmless (staff
-see a draft in the play book); a public story that still says TODO is
+``make new-story`` (and ``make new-project``) fills a new record's required
+fields with text such as "TODO: the story's title", so that the file is valid
+and the editor sees at once what to replace.  While the record is internal
+that is harmless (staff see a draft in the play book); a public one that still says TODO is
 refused, with the line of each placeholder left.
 """
 
@@ -20,12 +20,12 @@ from ..yaml_reader import YamlDocument
 PLACEHOLDER = re.compile(r"\btodo\b", re.IGNORECASE)
 
 
-def placeholder_errors(document: YamlDocument) -> list[DataError]:
-    """One error per value of a public story that still holds a placeholder."""
+def placeholder_errors(document: YamlDocument, what: str = "story") -> list[DataError]:
+    """One error per value of a public record (a story, a project) that still holds a placeholder."""
     return [
         document.error(location,
                        f"`{field_name(location)}` still holds the placeholder {_short(text)!r}; write the "
-                       "real text (or remove the field if it is optional) before the story is public, or "
+                       f"real text (or remove the field if it is optional) before the {what} is public, or "
                        "keep `visibility: internal` until it is ready")
         for location, text in _texts(document.data, ())
         if PLACEHOLDER.search(text)

@@ -8,6 +8,7 @@ from .people import Contact, Contacts, Organisation, Organisations
 from .plan import DeliveryPlan, Pillar, Workstream
 from .playbook import PageMeta, Playbook
 from .stories import Outcome, Story
+from .projects import PdsaCycle, PrimaryDriver, ProgressScore, Project, SecondaryDriver
 from .capability import CapabilityAssessment, Component, ScoreRange
 from .capability_figures import CapabilityFigures, Champion, TrainedCount
 from .capacity import CapacityGuidance, Programme, Range, Role, Training, TrainingFigure, TrainingReport
@@ -26,4 +27,5 @@ __all__ = [
     "TimelineEvent", "Training", "TrainingFigure", "TrainingReport", "Vision",
     "PublishedIds", "Redirects", "VersionHistory", "VersionRecord", "Annotation", "Measure", "Point", "SpcSettings",
     "CapabilityFigures", "Champion", "TrainedCount", "Glossary", "Term",
+    "PdsaCycle", "PrimaryDriver", "ProgressScore", "Project", "SecondaryDriver",
 ]
