@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from ..data import DataErrors, read_all
+from ..dates import BadToday
 from ..pages.index import PageIndex
 from ..render.page_macros import PAGE_NAMES
 
@@ -29,7 +30,11 @@ def problems(root: Path) -> list[str]:
 
 
 def main(args: list[str]) -> int:
-    lines, notes = check(Path.cwd())
+    try:
+        lines, notes = check(Path.cwd())
+    except BadToday as exc:
+        print(exc, file=sys.stderr)
+        return 1
     for line in lines:
         print(line)
     if lines:

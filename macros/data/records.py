@@ -1,37 +1,35 @@
 """Reading data files: one file (``load_file``), and folders with one file
 per record, data/stories/<slug>.yml, data/measures/<id>.yml (with,
 optionally, its points in <id>.csv) and data/capability/<id>.yml, whose
-file name is the record's id (``read_records``, with each kind's reader)."""
+file name is the record's id (``read_records``, with each kind's reader).
+Every file is read by macros/data/files.py's rules: from inside the
+repository only, within its size limit."""
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
-import math
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from . import models
 from .checks.placeholders import placeholder_errors
 from .errors import DataError, DataErrors
-from .models.base import is_slug
-from .validation import validate
-from .yaml_reader import YamlDocument, read_text, read_yaml
+from .files import folder_entries, read_text, relative
+from .models.base import is_slug, rule_of
+from .validation import problems, validate, validation_context
+from .wording import ISO_DATE, MAX_NUMBER_CHARACTERS, PLAIN_NUMBER, date_problem, number_problem, shown
+from .yaml_reader import YamlDocument, read_yaml
 
 CSV_HEADER = ["date", "value"]
-ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+MAX_CSV_LINE = 200  # characters in one row of points: a date and a number need fewer than 50
 
 
 def load_file(file: Path, model: type[BaseModel], root: Path) -> tuple[Any, YamlDocument | None, list[DataError]]:
     """One YAML file validated against ``model``: (value or None, its document, problems)."""
-    rel = file.relative_to(root).as_posix()
-    if not file.is_file():
-        return None, None, [DataError(rel, 1, f"the file is missing; restore {rel} from git")]
     try:
         document = read_yaml(file, root)
     except DataErrors as exc:
@@ -44,10 +42,15 @@ def record_files(root: Path, folder: str, companions: tuple[str, ...] = ()) -> t
         list[tuple[str, Path]], list[DataError]]:
     """The (id, file) of every ``<id>.yml`` in a one-file-per-record folder;
     the file name is the record's id, so it must be a slug."""
-    files, errors = [], []
-    for file in sorted((root / folder).glob("*")):
-        rel = file.relative_to(root).as_posix()
-        if file.suffix == ".yaml":
+    found, errors = folder_entries(root / folder, root)
+    files = []
+    for file in found:
+        rel = relative(file, root)
+        if file.is_dir() and file.suffix in (".yml", ".yaml", *companions):
+            errors.append(DataError(rel, 1, f"{rel} is a folder, not a file; rename or remove the folder"))
+        elif file.is_dir():
+            continue
+        elif file.suffix == ".yaml":
             errors.append(DataError(rel, 1, "data files end in .yml; rename the file"))
         elif file.suffix == ".yml" and not is_slug(file.stem):
             errors.append(DataError(rel, 1, f"the file name `{file.stem}` must be lower-case words joined "
@@ -128,54 +131,89 @@ def read_measure(file: Path, root: Path, model: type[BaseModel]) -> RecordFile:
 
 def read_points_csv(file: Path, root: Path) -> tuple[list[models.Point] | None, YamlDocument | None,
                                                        list[DataError]]:
-    """A spreadsheet's points: a header ``date,value``, then one row per point.
-    Returns the points (None if any row is wrong) and a document whose
-    ``points`` lines are the rows' lines, for later checks' error lines."""
-    rel = file.relative_to(root).as_posix()
+    """A spreadsheet's points: a header naming the points' fields (``date,value``),
+    then one row per point, each cell read by its field's rule (base.py: a
+    ``Number``, a ``PastDay``). Returns the points (None if any row is wrong)
+    and a document whose ``points`` lines are the rows' lines, for later checks."""
+    rel = relative(file, root)
     try:
-        text = read_text(file, rel)
+        text = read_text(file, root)
     except DataErrors as exc:
         return None, None, exc.errors
-    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))  # spreadsheets may start with a BOM
-    header = [cell.strip().lower() for cell in rows[0]] if rows else []
-    if header != CSV_HEADER:
-        return None, None, [DataError(rel, 1, f"the first line must be the header `date,value`, not "
-                                              f"`{','.join(rows[0]) if rows else ''}`; add or correct it")]
+    lines = text.split("\n")
+    header, problem = _header(lines[0] if lines else "")
+    if problem:
+        return None, None, [DataError(rel, 1, problem)]
     document = YamlDocument(rel, {"points": []}, {("points",): 1})
     points, errors = [], []
-    for number, row in enumerate(rows[1:], start=2):
-        if not any(cell.strip() for cell in row):
+    for number, line in enumerate(lines[1:], start=2):
+        if not line.strip(" ,;\t"):
             continue  # a blank line, as spreadsheets leave at the end
         index = len(points) + len(errors)
-        for location in (("points", index), ("points", index, "date"), ("points", index, "value")):
-            document.lines[location] = number
-        point, problem = _point(row)
-        if problem:
-            errors.append(DataError(rel, number, problem))
-        else:
+        document.lines[("points", index)] = number
+        for name in header:
+            document.lines[("points", index, name)] = number
+        point, problems_here = _point(line, header)
+        errors += [DataError(rel, number, problem) for problem in problems_here]
+        if point is not None:
             points.append(point)
     return (None if errors else points), document, errors
 
 
-def _point(row: list[str]) -> tuple[models.Point | None, str | None]:
-    cells = [cell.strip() for cell in row]
-    if len(cells) != 2:
-        return None, f"a row needs exactly a date and a value, like `2024-03-01,42`; this one has {len(cells)} cells"
-    date_text, value_text = cells
+def _header(line: str) -> tuple[list[str], str | None]:
+    """The columns the header names: fields of a point, each once, `date` among them."""
+    fields = models.Point.model_fields
+    cells = [cell.strip().lower() for cell in line.split(",")] if len(line) <= MAX_CSV_LINE else []
+    if "date" in cells and len(set(cells)) == len(cells) and all(cell in fields for cell in cells):
+        return cells, None
+    return [], (f"the first line must be the header `{','.join(CSV_HEADER)}`, naming the columns, not "
+                f"{shown(line)}; add or correct it")
+
+
+def _point(line: str, header: list[str]) -> tuple[models.Point | None, list[str]]:
+    """One row's point, or the problems with it (each cell's, in the header's order)."""
+    example = "2024-03-01,42"
+    if len(line) > MAX_CSV_LINE:
+        return None, [f"this row is {len(line):,} characters long; a row holds a date and a number, like "
+                      f"`{example}` (at most {MAX_CSV_LINE} characters)"]
     try:
-        if not ISO_DATE.fullmatch(date_text):
-            raise ValueError(date_text)  # fromisoformat alone would also take 20240301 and 2024-W10-1
-        date = dt.date.fromisoformat(date_text)
-    except ValueError:
-        return None, f"`date` must be a date written YYYY-MM-DD, like 2024-03-01, not {date_text!r}"
-    if not value_text:
-        return None, "`value` is missing on this row; give the number, or remove the row"
+        cells = [cell.strip() for cell in next(csv.reader([line], strict=True))]
+    except csv.Error:
+        return None, ['this row has a quote (") that is not closed, or text after a closing quote; '
+                      f"write the row without quotes, like `{example}`"]
+    if len(cells) != len(header):
+        return None, [f"a row needs exactly {len(header)} cells ({', '.join(header)}), like `{example}`; "
+                      f"this one has {len(cells)}"]
+    row, mistakes = {}, []
+    for name, cell in zip(header, cells, strict=True):
+        value, mistake = _cell(name, cell)
+        if mistake:
+            mistakes.append(mistake)
+        else:
+            row[name] = value
+    if mistakes:
+        return None, mistakes
     try:
-        value = float(value_text)
-    except ValueError:
-        value = math.nan
-    if not math.isfinite(value):
-        # A comma is refused, not guessed: "3,5" may mean 3.5 or 35 depending on who typed it.
-        return None, (f"`value` must be a number written with a full stop and no separators, "
-                      f"like 42 or 3.5, not {value_text!r}")
-    return models.Point(date=date, value=value), None
+        return models.Point.model_validate(row, context=validation_context()), []
+    except ValidationError as exc:
+        return None, [message for _, message in problems(exc, models.Point)]
+
+
+def _cell(name: str, cell: str) -> tuple[Any, str | None]:
+    """A cell read by its field's rule: a number, or a date; as text otherwise."""
+    rule = rule_of(models.Point.model_fields[name])
+    kind = rule.kind if rule else "text"
+    if not cell:
+        return None, f"`{name}` is missing on this row; give it, or remove the row"
+    if kind in ("number", "count"):
+        if len(cell) > MAX_NUMBER_CHARACTERS or not PLAIN_NUMBER.fullmatch(cell):
+            return None, number_problem(name, cell, kind == "count")
+        return (int(cell) if kind == "count" and cell.lstrip("+-").isdigit() else float(cell)), None
+    if kind in ("day", "past-day"):
+        if not ISO_DATE.fullmatch(cell):
+            return None, date_problem(name, cell, "like 2024-03-01")
+        try:
+            return dt.date.fromisoformat(cell), None
+        except ValueError:
+            return None, date_problem(name, cell)
+    return cell, None

@@ -13,7 +13,8 @@ from jinja2 import nodes
 from ..data.errors import DataError, DataErrors
 from ..data.models import PageMeta
 from ..data.validation import validate
-from ..data.yaml_reader import parse_yaml, read_text
+from ..data.files import read_text
+from ..data.yaml_reader import parse_yaml
 from ..addresses import page_url
 from .body_checks import JINJA, PageNames, syntax_problem, unknown_names
 from .links import AnchorLink, DocsFolder, anchor_links, link_problems
@@ -61,7 +62,7 @@ def read_page(file: Path, root: Path, names: PageNames, docs: DocsFolder) -> tup
     checked against ``docs``, the folder it is in."""
     rel = file.relative_to(root).as_posix()
     try:
-        text = read_text(file, rel)
+        text = read_text(file, root)
     except DataErrors as exc:
         return None, exc.errors
     front, body = split_front_matter(text)

@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from ..data.errors import DataError
+from ..data.files import folder_files
 from ..addresses import GENERATED_FOLDERS
 
 # [text](target), and a reference definition's "[name]: target".
@@ -52,14 +53,19 @@ def no_anchor(target: str, anchor: str) -> str:
 @dataclass
 class DocsFolder:
     """One site's folder of written pages, and the files its build adds
-    there (the public site's feeds), which its pages may link to."""
+    there (the public site's feeds), which its pages may link to. Its files
+    are listed from inside the repository (``root``) only: a link leading
+    outside, or to nothing, is one of its ``problems`` instead."""
 
     path: Path
     generated: tuple[str, ...] = ()
+    root: Path | None = None  # the repository; the folder's parent when not given
     files: set[str] = field(init=False)
+    problems: list[DataError] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.files = {file.relative_to(self.path).as_posix() for file in self.path.rglob("*") if file.is_file()}
+        found, self.problems = folder_files(self.path, self.root or self.path.parent)
+        self.files = {file.relative_to(self.path).as_posix() for file in found}
         self.files |= set(self.generated)
 
     @property

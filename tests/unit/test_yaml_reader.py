@@ -43,11 +43,9 @@ def test_custom_scalar_tag_is_refused():
     assert lines[0].startswith("data/x.yml:2: the tag !secret is not allowed")
 
 
-def test_broken_syntax_gives_the_line():
+def test_an_unclosed_quote_is_reported_on_its_own_line():
     lines = error_lines(parse_yaml, "title: ok\nsummary: 'unclosed\nvisibility: public\n", "data/x.yml")
-    assert lines[0].startswith("data/x.yml:")
-    assert "invalid YAML" in lines[0]
-    assert int(lines[0].split(":")[1]) in (2, 3, 4)
+    assert lines == ["data/x.yml:2: the quote `'` opened on this line is never closed; close it, or remove it"]
 
 
 def test_bad_indentation_gives_its_line():

@@ -4,20 +4,20 @@ control charts the NHS "Making Data Count" way (macros/analysis/spc.py)."""
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
+
+from annotated_types import Ge
 
 from pydantic import Field
 
-from .base import Model, Public, Slug, StoryRef, Text, WorkstreamRef
+from .base import Count, Day, Model, Number, PastDay, Public, Slug, StoryRef, Text, WorkstreamRef
 
 Improvement = Literal["increase", "decrease", "neutral"]
 
 
 class Point(Model):
-    date: Public[dt.date] = Field(description="When the value was measured: YYYY-MM-DD.")
-    value: Public[float] = Field(strict=True, allow_inf_nan=False,
-                         description="The value, a number without quotes or units: 42 or 3.5.")
+    date: Public[PastDay] = Field(description="When the value was measured: YYYY-MM-DD.")
+    value: Public[Number] = Field(description="The value, a number without quotes or units: 42 or 3.5.")
 
 
 class Measure(Model):
@@ -30,7 +30,7 @@ class Measure(Model):
                                 "`value` per item; or leave this out and put them in "
                                 "`data/measures/<id>.csv` (header `date,value`).")
     unit: Public[Text | None] = Field(None, description='What the values count, for labels: "patients", "%", "days".')
-    target: Public[float | None] = Field(None, description="The value the process should meet, if one is set: "
+    target: Public[Number | None] = Field(None, description="The value the process should meet, if one is set: "
                                  "gives the chart its assurance icon.")
     visibility: Public[Literal["public", "internal"]] = Field("internal", description="`public` puts the measure "
                                                       "on the public site too; `internal` keeps it for staff.")
@@ -38,9 +38,9 @@ class Measure(Model):
     workstream: Public[WorkstreamRef | None] = Field(None, description="The id of the delivery-plan workstream it "
                                                      "belongs to.")
     description: Public[Text | None] = Field(None, description="What the measure is and how it is counted.")
-    baseline: Public[int | None] = Field(None, ge=2, description="Fix each segment's limits from its first this-many "
+    baseline: Public[Annotated[Count, Ge(2)] | None] = Field(None, description="Fix each segment's limits from its first this-many "
                                  "points (at least 2), instead of from all of them.")
-    rebase: Public[list[dt.date]] = Field([], description="Dates on which the process changed: each starts a new "
+    rebase: Public[list[Day]] = Field([], description="Dates on which the process changed: each starts a new "
                                   "segment with its own mean and limits.")
     screen_moving_ranges: Public[bool] = Field(False, description="`true` to leave out unusually large jumps "
                                        "(moving ranges over 3.267 times the mean) when working out the "
