@@ -12,7 +12,7 @@ from pydantic import BaseModel
 
 from .errors import DataError, DataErrors
 from .records import RecordFile
-from .validation import field_name, validate
+from .validation import field_name, validate_partly
 from .wording import shown
 from .yaml_reader import YamlDocument, read_yaml
 
@@ -24,7 +24,7 @@ def read_capability(file: Path, root: Path, model: type[BaseModel]) -> RecordFil
     except DataErrors as exc:
         return RecordFile(None, YamlDocument(file.relative_to(root).as_posix(), None), exc.errors)
     consent_errors, data = consent_problems(document)
-    value, errors = validate(YamlDocument(document.path, data, document.lines), model)
+    value, errors = validate_partly(YamlDocument(document.path, data, document.lines), model)
     return RecordFile(value, document, consent_errors + errors)
 
 

@@ -33,26 +33,28 @@ from .yaml_reader import YamlDocument
 
 @dataclass
 class Loaded:
-    """Every dataset as read, before the checks across files: what they need."""
+    """Every dataset as read, before the checks across files: what they need.
+    A file with mistakes is here as far as it is right (records.py: ``load_file``),
+    so that the checks report its other mistakes in the same run."""
 
-    values: dict[str, Any] = field(default_factory=dict)  # a single file's model (None if wrong)
+    values: dict[str, Any] = field(default_factory=dict)  # a single file's model (None: unreadable)
     documents: dict[str, YamlDocument] = field(default_factory=dict)  # a single file's, when it is YAML
     records: dict[str, dict[str, RecordFile]] = field(default_factory=dict)  # per record, by id: every file
 
     def value(self, name: str) -> Any:
-        """A single file's model, or the valid records of a folder (None: the file has a mistake)."""
+        """A single file's model, or the records of a folder (None: the file could not be read)."""
         if DATASETS[name].per_record:
             return [found.record for found in self.records.get(name, {}).values() if found.record is not None]
         return self.values.get(name)
 
     def valid(self, name: str) -> list[tuple[Any, RecordFile]]:
-        """A folder's valid records, each with its file as read."""
+        """A folder's records (as far as they are right), each with its file as read."""
         return [(found.record, found) for found in self.records.get(name, {}).values() if found.record is not None]
 
     def ids(self, kind: str) -> list[str] | None:
         """The ids a reference of ``kind`` may name, in their order: every record
         file of a folder (a record with a mistake still exists), or the ids a
-        dataset provides; None when they cannot be known (that file has a mistake)."""
+        dataset provides; None when they cannot be known (that file could not be read)."""
         if kind in DATASETS and DATASETS[kind].per_record:
             return list(self.records.get(kind, {}))
         for dataset in DATASETS.values():

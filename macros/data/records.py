@@ -20,8 +20,8 @@ from .checks.placeholders import placeholder_errors
 from .errors import DataError, DataErrors
 from .files import folder_entries, read_text, relative
 from .models.base import is_slug, rule_of
-from .validation import problems, validate, validation_context
-from .wording import ISO_DATE, MAX_NUMBER_CHARACTERS, PLAIN_NUMBER, date_problem, number_problem, shown
+from .validation import problems, validate_partly, validation_context
+from .wording import ISO_DATE, MAX_NUMBER_CHARACTERS, PLAIN_NUMBER, date_problem, excerpt, number_problem, shown
 from .yaml_reader import YamlDocument, read_yaml
 
 CSV_HEADER = ["date", "value"]
@@ -29,12 +29,14 @@ MAX_CSV_LINE = 200  # characters in one row of points: a date and a number need 
 
 
 def load_file(file: Path, model: type[BaseModel], root: Path) -> tuple[Any, YamlDocument | None, list[DataError]]:
-    """One YAML file validated against ``model``: (value or None, its document, problems)."""
+    """One YAML file validated against ``model``: (value, its document, problems).
+    With problems, the value is as much of the file as is right, for the checks
+    across fields and files (macros/data/validation.py: ``validate_partly``), or None."""
     try:
         document = read_yaml(file, root)
     except DataErrors as exc:
         return None, None, exc.errors
-    value, errors = validate(document, model)
+    value, errors = validate_partly(document, model)
     return value, document, errors
 
 
@@ -53,19 +55,20 @@ def record_files(root: Path, folder: str, companions: tuple[str, ...] = ()) -> t
         elif file.suffix == ".yaml":
             errors.append(DataError(rel, 1, "data files end in .yml; rename the file"))
         elif file.suffix == ".yml" and not is_slug(file.stem):
-            errors.append(DataError(rel, 1, f"the file name `{file.stem}` must be lower-case words joined "
+            errors.append(DataError(rel, 1, f"the file name `{excerpt(file.stem)}` must be lower-case words joined "
                                             "by hyphens, like we-wait-well.yml; rename the file"))
         elif file.suffix == ".yml":
             files.append((file.stem, file))
         elif file.suffix in companions and not file.with_suffix(".yml").is_file():
-            errors.append(DataError(rel, 1, f"there is no {file.stem}.yml beside this file; add it (its title "
+            errors.append(DataError(rel, 1, f"there is no {excerpt(file.stem)}.yml beside this file; add it (its title "
                                             "and other fields), or remove this file"))
     return files, errors
 
 
 @dataclass
 class RecordFile:
-    """One record's file as read: the record (None when it has a mistake), its
+    """One record's file as read: the record (with mistakes, as much of it as is
+    right, or None: see ``load_file``), its
     parsed document (None when it is not even YAML), every problem in it, and
     the document of a file beside it where part of the record is (a measure's
     CSV of points), for later checks' lines."""

@@ -8,6 +8,7 @@ happened may not be after (macros/data/models/base.py: ``PastDay``).
 from __future__ import annotations
 
 import contextlib
+import copy
 import datetime as dt
 import difflib
 from collections.abc import Iterator
@@ -17,12 +18,12 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from .errors import DataError
-from .models.base import FIRST_DAY, LAST_DAY, NUMBER_LIMIT, build_date, inner_model
+from .models.base import FIRST_DAY, LAST_DAY, NUMBER_LIMIT, SMALLEST_NUMBER, build_date, inner_model
 from .models.playbook import REVIEW_INTERVAL_PATTERN, VERSION_PATTERN
 from .wording import date_problem, field_name, number_problem, shown
 from .yaml_reader import YamlDocument
 
-__all__ = ["as_of", "field_name", "validate", "validation_context"]
+__all__ = ["as_of", "field_name", "validate", "validate_partly", "validation_context"]
 
 _BUILD_DATE: ContextVar[dt.date | None] = ContextVar("build_date", default=None)
 
@@ -63,7 +64,7 @@ FORMATS = {
 
 
 def _bound(number: float) -> str:
-    return f"{number:,}".removesuffix(".0")
+    return (f"{number:,}" if abs(number) >= 10_000 else str(number)).removesuffix(".0")
 
 
 def _number_message(name: str, kind: str, value: Any, ctx: dict) -> str | None:
@@ -130,6 +131,9 @@ def _message(error: dict, model: type[BaseModel]) -> str:
                 f"not {shown(value)}") if "a-z0-9" in str(ctx.get("pattern")) else (
                 f"`{name}` must be {FORMATS.get(str(ctx.get('pattern')), 'in the format of the examples')}, "
                 f"not {shown(value)}")
+    if kind == "number_too_small":
+        return (f"`{name}` is {shown(value)}, smaller than a chart can draw: other than 0, a figure must be at "
+                f"least {SMALLEST_NUMBER:f} in size; give it in a larger unit (per 1,000 or per 100,000)")
     if kind.startswith("date") or kind.startswith("day_"):
         return _date_message(name, kind, value, ctx)
     if kind.startswith("string_too_short"):
@@ -186,3 +190,50 @@ def validate(document: YamlDocument, model: type[BaseModel]) -> tuple[Any, list[
         return model.model_validate(document.data, context=validation_context()), []
     except ValidationError as exc:
         return None, [document.error(location, message) for location, message in problems(exc, model)]
+
+
+def validate_partly(document: YamlDocument, model: type[BaseModel]) -> tuple[Any, list[DataError]]:
+    """Like ``validate``, but with mistakes, the record as far as it is right:
+    without its unknown fields and the optional fields that are wrong, so that
+    the checks across fields and files report its other mistakes in the same
+    run (None when a required part is wrong). Never built: the errors stop the build."""
+    try:
+        return model.model_validate(document.data, context=validation_context()), []
+    except ValidationError as exc:
+        errors = [document.error(location, message) for location, message in problems(exc, model)]
+        return _without_mistakes(model, document.data, exc), errors
+
+
+def _without_mistakes(model: type[BaseModel], data: Any, exc: ValidationError) -> Any:
+    pruned = copy.deepcopy(data)
+    for error in exc.errors(include_url=False):
+        location = tuple(p for p in error["loc"] if not (isinstance(p, str) and "[" in p))
+        # Only the field itself may be left out: leaving out more (a list) would hide what is right in it.
+        leave_out = location and isinstance(location[-1], str) and (error["type"] == "extra_forbidden"
+                                                                   or _optional(model, location))
+        if not leave_out or not _delete(pruned, location):
+            return None
+    try:
+        return model.model_validate(pruned, context=validation_context())
+    except ValidationError:
+        return None
+
+
+def _optional(model: type[BaseModel], location: tuple) -> bool:
+    parent = _model_at(model, location[:-1])
+    field = parent.model_fields.get(location[-1]) if parent else None
+    return field is not None and not field.is_required()
+
+
+def _delete(data: Any, location: tuple) -> bool:
+    """Remove the key at ``location``; whether it was there (it may be gone already)."""
+    for part in location[:-1]:
+        if isinstance(data, dict) and part in data or isinstance(data, list) and isinstance(part, int) \
+                and part < len(data):
+            data = data[part]
+        else:
+            return isinstance(data, (dict, list))
+    if isinstance(data, dict):
+        data.pop(location[-1], None)
+        return True
+    return False

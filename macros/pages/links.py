@@ -17,6 +17,7 @@ from urllib.parse import unquote
 
 from ..data.errors import DataError
 from ..data.files import folder_files
+from ..data.wording import excerpt
 from ..addresses import GENERATED_FOLDERS
 
 # [text](target), and a reference definition's "[name]: target".
@@ -28,25 +29,26 @@ COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 def no_page(target: str, guess: str | None) -> str:
     hint = f"did you mean `{guess}`? " if guess else ""
-    return f"the link to `{target}` leads to no page; {hint}correct the file name"
+    return f"the link to `{excerpt(target)}` leads to no page; {hint}correct the file name"
 
 
 def no_file(target: str) -> str:
-    return f"the link to `{target}` leads to no file in the pages' folder; correct the file name or add the file"
+    return (f"the link to `{excerpt(target)}` leads to no file in the pages' folder; correct the file name or "
+            "add the file")
 
 
 def not_a_file_name(target: str) -> str:
-    return (f"the link to `{target}` is not the name of a page's file; link to its .md file "
+    return (f"the link to `{excerpt(target)}` is not the name of a page's file; link to its .md file "
             "(for example `governance.md`), relative to this page")
 
 
 def from_the_root(target: str) -> str:
-    return (f"the link to `{target}` starts with /; write it relative to this page "
+    return (f"the link to `{excerpt(target)}` starts with /; write it relative to this page "
             "(for example `governance.md`), so that it works in every version of the site")
 
 
 def no_anchor(target: str, anchor: str) -> str:
-    return (f"the link to `{target}` leads to no heading or item `#{anchor}` on that page; "
+    return (f"the link to `{excerpt(target)}` leads to no heading or item `#{excerpt(anchor, 40)}` on that page; "
             "correct the part after # (it is the heading's text in lower case, with hyphens for spaces)")
 
 

@@ -100,9 +100,18 @@ class Rule:
 # people or money in the NHS, and small enough that a chart's arithmetic
 # (limits, ticks, scales) stays exact and finite.
 NUMBER_LIMIT = 1_000_000_000_000
+# The smallest size of a figure other than 0: below it a chart's scale would
+# run out of digits (a reader gives such figures per 1,000 or per 100,000).
+SMALLEST_NUMBER = 0.000001
 # The dates the play book takes: the NHS's years, with room either side.
 FIRST_DAY = dt.date(1900, 1, 1)
 LAST_DAY = dt.date(2099, 12, 31)
+
+
+def _drawable(number: float) -> float:
+    if number and abs(number) < SMALLEST_NUMBER:
+        raise PydanticCustomError("number_too_small", "is too small for a chart to draw", {})
+    return number
 
 
 def _in_window(day: dt.date) -> dt.date:
@@ -124,8 +133,10 @@ def _not_after_build(day: dt.date, info: ValidationInfo) -> dt.date:
     return day
 
 
-# A figure: finite, written as a plain number (never in quotes), within ±NUMBER_LIMIT.
-Number = Annotated[float, Strict(), AllowInfNan(False), Ge(-NUMBER_LIMIT), Le(NUMBER_LIMIT), Rule("number")]
+# A figure: finite, written as a plain number (never in quotes), within ±NUMBER_LIMIT,
+# and 0 or at least SMALLEST_NUMBER in size.
+Number = Annotated[float, Strict(), AllowInfNan(False), Ge(-NUMBER_LIMIT), Le(NUMBER_LIMIT), AfterValidator(_drawable),
+                   Rule("number")]
 # How many of something: a whole number from 0 to NUMBER_LIMIT.
 Count = Annotated[int, Strict(), Ge(0), Le(NUMBER_LIMIT), Rule("count")]
 # A year, as a whole number within the dates the play book takes.
