@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import DataError, DataErrors

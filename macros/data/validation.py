@@ -11,6 +11,7 @@ import contextlib
 import copy
 import datetime as dt
 import difflib
+import functools
 from collections.abc import Iterator
 from contextvars import ContextVar
 from typing import Any
@@ -25,6 +26,7 @@ from .yaml_reader import YamlDocument
 
 __all__ = ["as_of", "field_name", "validate", "validate_partly", "validation_context"]
 
+MAX_GUESSES = 100  # unknown fields matched against the allowed ones (each match takes a while)
 _BUILD_DATE: ContextVar[dt.date | None] = ContextVar("build_date", default=None)
 
 
@@ -106,7 +108,7 @@ def _date_message(name: str, kind: str, value: Any, ctx: dict) -> str:
     return f"`{name}` must be a date written YYYY-MM-DD, like 2024-03-01, not {shown(value)}"
 
 
-def _message(error: dict, model: type[BaseModel]) -> str:
+def _message(error: dict, model: type[BaseModel], guesses: dict | None = None) -> str:
     location = tuple(p for p in error["loc"] if not (isinstance(p, str) and "[" in p))
     name = field_name(location)
     kind = error["type"]
@@ -118,7 +120,7 @@ def _message(error: dict, model: type[BaseModel]) -> str:
         return f"`{name}` is missing; add `{field_name(location[-1:])}:` with a value"
     if kind == "extra_forbidden":
         allowed = _allowed(model, location[:-1])
-        guess = _guess(model, location)
+        guess = (guesses or {}).get(location)
         hint = f"did you mean `{guess}`? " if guess else ""
         return (f"unknown field `{name}`; {hint}remove it or correct its spelling "
                 f"(allowed: {', '.join(allowed)})")
@@ -162,8 +164,12 @@ def _message(error: dict, model: type[BaseModel]) -> str:
 
 def _allowed(model: type[BaseModel], location: tuple) -> list[str]:
     """The fields an editor may write in the mapping at ``location``."""
-    parent = _model_at(model, location)
-    return sorted(name for name, field in parent.model_fields.items() if not field.exclude) if parent else []
+    return list(_allowed_in(_model_at(model, location)))
+
+
+@functools.lru_cache(maxsize=256)
+def _allowed_in(parent: type[BaseModel] | None) -> tuple[str, ...]:
+    return tuple(sorted(name for name, field in parent.model_fields.items() if not field.exclude)) if parent else ()
 
 
 def _guess(model: type[BaseModel], location: tuple) -> str | None:
@@ -176,11 +182,14 @@ def problems(exc: ValidationError, model: type[BaseModel]) -> list[tuple[tuple, 
     """(location, message) of each of pydantic's errors, in an editor's words."""
     found = [(tuple(p for p in error["loc"] if not (isinstance(p, str) and "[" in p)), error)
              for error in exc.errors(include_url=False)]
+    # What each unknown field is probably a misspelling of: for the first
+    # ones only, which are all an editor reads (errors.py: at most 50 lines a file).
+    unknown = [location for location, error in found if error["type"] == "extra_forbidden"]
+    guesses = {location: _guess(model, location) for location in unknown[:MAX_GUESSES]}
     # A misspelt field is one mistake: "unknown field `headcout`; did you mean
     # `headcount`?" says it all, without "`headcount` is missing" as well.
-    misspelt = {location[:-1] + (_guess(model, location),) for location, error in found
-                if error["type"] == "extra_forbidden"}
-    return [(location, _message(error, model)) for location, error in found
+    misspelt = {location[:-1] + (guess,) for location, guess in guesses.items() if guess}
+    return [(location, _message(error, model, guesses)) for location, error in found
             if not (error["type"] == "missing" and location in misspelt)]
 
 

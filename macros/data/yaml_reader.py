@@ -174,6 +174,8 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: str, line_offset: 
     elif started and "quoted scalar" in context and ("end of stream" in problem or "document" in problem):
         quote = _character_at(text, started)
         mark, message = started, f"the quote {quote} opened on this line is never closed; close it, or remove it"
+    elif "nesting depth" in problem:
+        message = f"lists and mappings nested too deep; no data file needs more than {MAX_DEPTH} levels"
     elif started and "flow" in context:
         bracket = _character_at(text, started)
         closing = {"[": "]", "{": "}"}.get(bracket.strip("`"), "the bracket")
@@ -184,8 +186,6 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: str, line_offset: 
     elif "cannot start any token" in problem:
         message = (f"a value cannot start with {_character_at(text, mark)}; put the value in quotes "
                    '(summary: "@team: our work")')
-    elif "nesting depth" in problem:
-        message = f"lists and mappings nested too deep; no data file needs more than {MAX_DEPTH} levels"
     elif "mapping values are not allowed" in problem:
         message = (f"invalid YAML: {problem}; check the indentation, or put a value holding `: ` in quotes "
                    '(title: "Waiting well: a story")')
@@ -232,6 +232,10 @@ def parse_yaml(text: str, path: str, line_offset: int = 0) -> YamlDocument:
         node = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as exc:
         raise DataErrors([_syntax_error(exc, text, path, line_offset)]) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML refuses: a control character
+        line = text[:exc.position].count("\n") + 1 + line_offset
+        raise DataErrors([DataError(path, line, f"this line holds a control character (code {exc.character:#04x}), "
+                                                "which a data file may not hold; retype the line")]) from None
     except yaml.YAMLError as exc:
         raise DataErrors([DataError(path, 1 + line_offset, f"invalid YAML: {excerpt(str(exc))}")]) from None
     if node is None:

@@ -54,7 +54,8 @@ def unknown_names(path: str, tree: nodes.Template, first_line: int, names: PageN
         guess = difflib.get_close_matches(named.group(1), sorted(JINJA.filters), n=1) if named else []
         hint = f"did you mean `{guess[0]}`? " if guess else ""
         return [DataError(path, first_line + (exc.lineno or 1) - 1,
-                          f"the page's {{{{ … }}}} has a mistake ({excerpt(exc.message or '')}); {hint}check the spelling "
+                          f"the page's {{{{ … }}}} has a mistake ({excerpt(exc.message or '')}); {hint}"
+                          "check the spelling "
                           "of what follows `|`")]
     errors = []
     for name in sorted(unknown):

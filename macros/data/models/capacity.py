@@ -50,7 +50,8 @@ class Range(Model):
 class Role(Model):
     id: Public[Slug]
     name: Public[Text]
-    percent: Public[Annotated[Number, Gt(0)]] = Field(description="The share of the workforce the guidance gives: 0.4 for 0.4%.")
+    percent: Public[Annotated[Number, Gt(0)]] = Field(description="The share of the workforce the guidance gives: "
+                                                      "0.4 for 0.4%.")
     at_reference: Public[Range] = Field(description="How many the guidance gives for an organisation of the "
                                 "reference headcount: 15 to 20.")
     protected_time_percent: Public[Range | None] = Field(None, description="Protected time for the role, in percent.")
@@ -59,9 +60,11 @@ class Role(Model):
 
 
 class CapacityGuidance(Model):
-    reference_headcount: Public[Annotated[Count, Ge(1)]] = Field(description="The organisation size the guidance's figures are for.")
+    reference_headcount: Public[Annotated[Count, Ge(1)]] = Field(description="The organisation size the "
+                                                                 "guidance's figures are for.")
     roles: Public[list[Role]]
     source: Public[Text] = Field(description='Where the guidance comes from: "NHS improvement & HI 2017".')
     example: Public[Text | None] = Field(None, description="The example of its application the play book names.")
-    typical_headcounts: Public[list[Annotated[Count, Ge(1)]]] = Field(description="Headcounts shown in the calculator's table "
+    typical_headcounts: Public[list[Annotated[Count, Ge(1)]]] = Field(description="Headcounts shown in the "
+                                          "calculator's table "
                                           "(worked out by the play book, not figures of the guidance).")

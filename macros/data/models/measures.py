@@ -38,7 +38,8 @@ class Measure(Model):
     workstream: Public[WorkstreamRef | None] = Field(None, description="The id of the delivery-plan workstream it "
                                                      "belongs to.")
     description: Public[Text | None] = Field(None, description="What the measure is and how it is counted.")
-    baseline: Public[Annotated[Count, Ge(2)] | None] = Field(None, description="Fix each segment's limits from its first this-many "
+    baseline: Public[Annotated[Count, Ge(2)] | None] = Field(None, description="Fix each segment's limits from "
+                                 "its first this-many "
                                  "points (at least 2), instead of from all of them.")
     rebase: Public[list[Day]] = Field([], description="Dates on which the process changed: each starts a new "
                                   "segment with its own mean and limits.")
