@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from . import live, measure, synthetic
+from . import large_measures, live, measure, synthetic
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results.json"
@@ -107,6 +107,7 @@ def report(results: dict, previous: dict | None) -> None:
             extra = (f", {(run['seconds'] - runs[0]['seconds']) * 1000 / count:.1f} ms per measure"
                      if count else " (the real play book alone)")
             print(f"  {count:>5} measures: {run['seconds']:.2f} s{extra}")
+    large_measures.report(results.get("large_measures"))
     for site in ("playbook", "stories"):
         last = results["runs"][-1]
         print(f"home page of {site} at {last['stories']} stories, KB by kind: {last['home_page_kb'][site]}")
@@ -150,7 +151,7 @@ def main() -> int:
         "machine": (f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, "
                     f"Python {platform.python_version()}"),
         "date": time.strftime("%Y-%m-%d"),
-        "runs": [], "baseline": [], "serve": {}, "measures": [],
+        "runs": [], "baseline": [], "serve": {}, "measures": [], "large_measures": {},
     }
     with tempfile.TemporaryDirectory(prefix="ogic-bench-") as tmp, measure.browser() as chromium:
         work = Path(tmp)
@@ -160,6 +161,7 @@ def main() -> int:
         for count in (0, *(m for m in MEASURE_SIZES if m <= max(sizes, default=0))):
             print(f"building both sites with {count} synthetic measures ...", flush=True)
             results["measures"].append(measure_measures(work, count))
+        results["large_measures"] = large_measures.run(copy_project, work)
         for stories in BASELINE_SIZES:
             if stories in sizes:
                 print(f"building the stock baseline with {stories} pages ...", flush=True)

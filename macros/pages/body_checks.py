@@ -34,6 +34,38 @@ JINJA = jinja2.Environment()
 JINJA.filters.update(dict.fromkeys(("pretty", "relative_url"), lambda value, *args, **kwargs: value))
 
 
+# Beyond these, Jinja's parser and compiler take time and stack out of all
+# proportion (a page's macro calls need a few parts, a few levels).
+MAX_TAG_PARTS = 100  # names, dots, brackets… inside one {{ … }} or {% … %}
+MAX_BLOCK_DEPTH = 20  # {% if %}, {% for %}… inside each other
+_OPENERS = frozenset({"if", "for", "macro", "call", "filter", "with", "block", "autoescape", "trans"})
+
+
+def complexity_problem(path: str, body: str, first_line: int) -> DataError | None:
+    """A ``{{ … }}`` of too many parts, or blocks nested too deep, in one linear pass over the body's tokens."""
+    parts, depth, opening = 0, 0, False
+    try:
+        for line, kind, value in JINJA.lex(body):
+            if kind in ("variable_begin", "block_begin"):
+                parts, opening = 0, kind == "block_begin"
+                continue
+            parts += 1
+            if kind == "name" and opening:
+                depth = depth + 1 if value in _OPENERS else max(depth - 1, 0) if value.startswith("end") else depth
+                opening = False
+            where = first_line + line - 1
+            if parts > MAX_TAG_PARTS:
+                return DataError(path, where, f"this {{{{ … }}}} or {{% … %}} has more than {MAX_TAG_PARTS} parts; "
+                                              "a page needs far fewer: shorten it, or write {% raw %}…{% endraw %} "
+                                              "around text that should show braces as they are")
+            if depth > MAX_BLOCK_DEPTH:
+                return DataError(path, where, f"more than {MAX_BLOCK_DEPTH} {{% … %}} blocks inside each other; "
+                                              "close each one (`{% endif %}`, `{% endfor %}`) before opening more")
+    except jinja2.TemplateSyntaxError:
+        return None  # the parser says what is wrong
+    return None
+
+
 def syntax_problem(path: str, first_line: int, exc: jinja2.TemplateSyntaxError) -> DataError:
     """Broken ``{{ … }}`` syntax in a page's body (``first_line``: the body's first line in the file)."""
     return DataError(path, first_line + (exc.lineno or 1) - 1,
@@ -58,8 +90,11 @@ def unknown_names(path: str, tree: nodes.Template, first_line: int, names: PageN
                           "check the spelling "
                           "of what follows `|`")]
     errors = []
+    first_lines: dict[str, int] = {}  # each name's first line, in one pass over the page
+    for node in tree.find_all(nodes.Name):
+        first_lines.setdefault(node.name, node.lineno)
     for name in sorted(unknown):
-        line = next((node.lineno for node in tree.find_all(nodes.Name) if node.name == name), 1)
+        line = first_lines.get(name, 1)
         guess = difflib.get_close_matches(name, sorted(known), n=1)
         hint = f"did you mean `{guess[0]}`? " if guess else ""
         errors.append(DataError(path, first_line + line - 1,

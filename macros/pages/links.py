@@ -24,7 +24,6 @@ from ..addresses import GENERATED_FOLDERS
 LINK = re.compile(r"\]\(\s*<?([^)\s>]+)|^\s{0,3}\[[^\]]+\]:\s*<?([^\s>]+)")
 FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
-COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
 def no_page(target: str, guess: str | None) -> str:
@@ -116,9 +115,19 @@ def _links(body: str, first_line: int) -> list[tuple[int, str]]:
             for number, line in enumerate(_prose_lines(body), start=first_line) for match in LINK.finditer(line)]
 
 
+def _without_comments(body: str) -> str:
+    """The body with each ``<!-- … -->`` blanked (its line ends kept), in one pass
+    (a regular expression would go back over the rest of the page at each unclosed one)."""
+    parts, position = [], 0
+    while (start := body.find("<!--", position)) != -1 and (end := body.find("-->", start + 4)) != -1:
+        parts += [body[position:start], "\n" * body.count("\n", start, end)]
+        position = end + 3
+    return "".join(parts) + body[position:]
+
+
 def _prose_lines(body: str) -> list[str]:
     """The body's lines with fenced code, code spans and comments blanked (line numbers kept)."""
-    body = COMMENT.sub(lambda comment: "\n" * comment.group(0).count("\n"), body)
+    body = _without_comments(body)
     lines, fence = [], None
     for line in body.splitlines():
         opening = FENCE.match(line)

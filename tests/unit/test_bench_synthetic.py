@@ -1,9 +1,11 @@
 """`make bench`'s synthetic data stays valid as the story model changes: its stories are what the
 model accepts, and load beside a play book's own data (the tests' own play book here)."""
 
+from bench.large_measures import REFUSED, write_measure
 from bench.synthetic import add_stories, story_markdown, story_yaml
 
 from macros.data import read_all
+from macros.data.checks.measures import MAX_POINTS
 from macros.data.models import Story
 from macros.data.validation import validate
 from macros.data.yaml_reader import parse_yaml
@@ -25,3 +27,12 @@ def test_synthetic_stories_load_with_the_play_books_data(fixture_site):
 def test_the_baseline_page_has_about_as_much_text_as_a_story():
     words = len(story_markdown(1).split())
     assert 300 < words < 600
+
+
+def test_the_large_synthetic_measure_is_valid_at_the_most_points_and_refused_beyond(fixture_site):
+    write_measure(fixture_site.path, MAX_POINTS)
+    assert fixture_site.problems() == []
+    write_measure(fixture_site.path, REFUSED)
+    [line] = fixture_site.problems()
+    assert line.startswith("data/measures/synthetic-large.csv:1: the file is 1.6 MB; a data file or page may be "
+                           "at most 1 MB")

@@ -53,6 +53,7 @@ class Hostile:
     make: Callable[[Path, Path], None]  # writes the case into (the project, a folder outside it)
     lines: tuple[str, ...]  # every line the case gives (none: the case is valid)
     sites: tuple[tuple[str, str], ...] = BOTH_SITES  # (audience, docs folder) of each site whose build reads it
+    at: str | None = None  # a fragment of docs/offer.md's line that "{line}" in ``lines`` stands for
 
 
 def write(path: str, content: str | bytes) -> Callable[[Path, Path], None]:
@@ -326,7 +327,19 @@ CASES = {
                                             ("docs/offer.md:{line}: `{{ latest_stories() }}` is given -5 for `count`, "
                                              "which must be a whole number from 1 to 100; it takes an optional "
                                              "`count` (docs-editors/FIELDS.md lists them)",),
-                                            (("staff", "docs"),)),
+                                            (("staff", "docs"),), "latest_stories"),
+    "braces thousands deep in a page": Hostile(appended("docs/offer.md", "\nBraces: " + "{{" * 5000 + "\n"),
+                                               ("docs/offer.md:{line}: this {{ … }} or {% … %} has more than 100 "
+                                                "parts; a page needs far fewer: shorten it, or write "
+                                                "{% raw %}…{% endraw %} around text that should show braces as they "
+                                                "are",), (("staff", "docs"),), "Braces: "),
+    "blocks nested 300 deep in a page": Hostile(
+        appended("docs/offer.md", "\n" + "{% if true %}\n" * 20 + "{% if true %}{# the 21st #}\n"
+                 + "{% if true %}\n" * 279 + "{% endif %}\n" * 300),
+        ("docs/offer.md:{line}: more than 20 {% … %} blocks inside each other; close each one (`{% endif %}`, "
+         "`{% endfor %}`) before opening more",), (("staff", "docs"),), "the 21st"),
+    "ten thousand comments never closed in a page": Hostile(appended("docs/offer.md", "\n" + "<!--" * 10_000),
+                                                            (), (("staff", "docs"),)),
 }
 
 
@@ -379,8 +392,8 @@ def test_hostile_input_gives_its_lines_and_nothing_else(hostile, name):
     project, outside = hostile
     case = CASES[name]
     case.make(project.path, outside)
-    expected = [line.replace("{line}", str(page_line(project.path, "docs/offer.md", "latest_stories")))
-                if "{line}" in line else line for line in case.lines]
+    expected = [line.replace("{line}", str(page_line(project.path, "docs/offer.md", case.at)))
+                if case.at else line for line in case.lines]
     check, builds, peak, seconds = found_lines(project)
     assert check == expected
     for audience, _ in case.sites:
