@@ -62,7 +62,7 @@ def entry_problem(entry: Path, root: Path) -> DataError | None:
     return None
 
 
-def file_problem(file: Path, root: Path, what: str = "file") -> DataError | None:
+def file_problem(file: Path, root: Path) -> DataError | None:
     """Why ``file`` cannot be read as a text file of the repository, if it cannot."""
     rel = relative(file, root)
     problem = entry_problem(file, root)
@@ -71,14 +71,18 @@ def file_problem(file: Path, root: Path, what: str = "file") -> DataError | None
     try:
         status = file.stat()
     except FileNotFoundError:
-        return DataError(rel, 1, f"the {what} is missing; restore {rel} from git")
+        return DataError(rel, 1, f"the file is missing; restore {rel} from git")
     except OSError as exc:
-        return DataError(rel, 1, f"the {what} cannot be read ({exc.strerror}); check its permissions")
+        return _unreadable(rel, exc)
     if stat.S_ISDIR(status.st_mode):
-        return DataError(rel, 1, f"{rel} is a folder, not a {what}; rename or remove the folder")
+        return DataError(rel, 1, f"{rel} is a folder, not a file; rename or remove the folder")
     if status.st_size > MAX_FILE_BYTES:
         return _too_large(rel, status.st_size)
     return None
+
+
+def _unreadable(rel: str, exc: OSError) -> DataError:
+    return DataError(rel, 1, f"the file cannot be read ({exc.strerror or 'not allowed'}); check its permissions")
 
 
 def _too_large(rel: str, size: int) -> DataError:
@@ -93,10 +97,13 @@ def read_text(file: Path, root: Path) -> str:
     if problem:
         raise DataErrors([problem])
     rel = relative(file, root)
-    # Non-blocking: a file swapped for a pipe since it was checked still never waits.
-    descriptor = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    with os.fdopen(descriptor, "rb") as opened:
-        raw = opened.read(MAX_FILE_BYTES + 1)
+    try:
+        # Non-blocking: a file swapped for a pipe since it was checked still never waits.
+        descriptor = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(descriptor, "rb") as opened:
+            raw = opened.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise DataErrors([_unreadable(rel, exc)]) from None
     if len(raw) > MAX_FILE_BYTES:
         raise DataErrors([_too_large(rel, len(raw))])
     try:
