@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from annotated_types import Ge
-
 from pydantic import EmailStr, Field
 
 from .base import Count, Model, OrganisationRef, PastDay, Slug, Text

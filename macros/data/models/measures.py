@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from annotated_types import Ge
-
 from pydantic import Field
 
 from .base import Count, Day, Model, Number, PastDay, Public, Slug, StoryRef, Text, WorkstreamRef
