@@ -23,7 +23,7 @@ import yaml
 
 from macros.site.search_index import write_search_index
 
-from . import live, measure, measure_cost, synthetic
+from . import large_measures, live, measure, measure_cost, synthetic
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results.json"
@@ -191,6 +191,7 @@ def report(results: dict, previous: dict | None) -> None:
         if len(each) > 1:
             print(f"  cost per project at {max(each):,} / at {min(each):,} = {each[max(each)] / each[min(each)]:.2f} "
                   "(flat: about 1)")
+    large_measures.report(results.get("large_measures"))
     for site in ("playbook", "stories"):
         last = results["runs"][-1]
         print(f"home page of {site} at {last['stories']} stories, KB by kind: {last['home_page_kb'][site]}")
@@ -287,6 +288,7 @@ def main() -> int:
                     f"Python {platform.python_version()}"),
         "date": time.strftime("%Y-%m-%d"),
         "runs": [], "lunr": [], "baseline": [], "serve": {}, "measures": [], "projects": [],
+        "large_measures": {},
     }
     with tempfile.TemporaryDirectory(prefix="ogic-bench-") as tmp, measure.browser() as chromium:
         work = Path(tmp)
@@ -305,6 +307,7 @@ def main() -> int:
         for count in (0, *project_sizes) if project_sizes else ():
             print(f"building both sites with {count} synthetic projects ...", flush=True)
             results["projects"].append(measure_projects(work, count))
+        results["large_measures"] = large_measures.run(copy_project, work)
         for stories in BASELINE_SIZES:
             if stories in sizes:
                 print(f"building the stock baseline with {stories} pages ...", flush=True)

@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 from ..data import DataErrors, read_all
+from ..data.errors import at_most_per_file
+from ..dates import BadToday
 from ..pages.index import PageIndex
 from ..render.page_macros import PAGE_NAMES
 
@@ -21,7 +23,7 @@ def check(root: Path) -> tuple[list[str], list[str]]:
     except DataErrors as exc:
         errors += exc.errors
     errors += PageIndex.read(root, PAGE_NAMES).problems
-    return [str(e) for e in sorted(set(errors))], notes
+    return [str(e) for e in at_most_per_file(errors)], notes
 
 
 def problems(root: Path) -> list[str]:
@@ -29,7 +31,11 @@ def problems(root: Path) -> list[str]:
 
 
 def main(args: list[str]) -> int:
-    lines, notes = check(Path.cwd())
+    try:
+        lines, notes = check(Path.cwd())
+    except BadToday as exc:
+        print(exc, file=sys.stderr)
+        return 1
     for line in lines:
         print(line)
     if lines:

@@ -12,7 +12,8 @@ from pydantic import BaseModel
 
 from .errors import DataError, DataErrors
 from .records import RecordFile
-from .validation import field_name, validate
+from .validation import field_name, validate_partly
+from .wording import shown
 from .yaml_reader import YamlDocument, read_yaml
 
 def read_capability(file: Path, root: Path, model: type[BaseModel]) -> RecordFile:
@@ -23,7 +24,7 @@ def read_capability(file: Path, root: Path, model: type[BaseModel]) -> RecordFil
     except DataErrors as exc:
         return RecordFile(None, YamlDocument(file.relative_to(root).as_posix(), None), exc.errors)
     consent_errors, data = consent_problems(document)
-    value, errors = validate(YamlDocument(document.path, data, document.lines), model)
+    value, errors = validate_partly(YamlDocument(document.path, data, document.lines), model)
     return RecordFile(value, document, consent_errors + errors)
 
 
@@ -50,6 +51,6 @@ def _consent_message(index: int, champion: dict) -> str:
     name = field_name(("champions", index, "consent"))
     value = champion.get("consent", ...)
     said = ("is missing" if value is ... else "is false" if value is False
-            else f"must be true, not {value!r}")
+            else f"must be true, not {shown(value)}")
     return (f"`{name}` {said}: name a QI champion only once they have agreed to be listed in the play book; "
             "record their agreement, then write `consent: true` in their entry, or remove the entry")

@@ -7,7 +7,13 @@ raised one at a time, so an editor sees every problem in one run.
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
 from dataclasses import dataclass
+
+# The most lines one file gets: a spreadsheet of 10,000 wrong rows is one
+# mistake made 10,000 times, and its first lines say what it is.
+MAX_LINES_PER_FILE = 50
 
 
 @dataclass(frozen=True, order=True)
@@ -17,14 +23,46 @@ class DataError:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+        # One line, whatever a file's name or text holds (a newline, a terminal's escape codes).
+        return _CONTROL.sub("\N{REPLACEMENT CHARACTER}", f"{self.path}:{self.line}: {self.message}")
+
+
+def at_most_per_file(errors: list[DataError]) -> list[DataError]:
+    """Every problem, sorted, once; but for a file with more than
+    ``MAX_LINES_PER_FILE``, its first ones and a line saying how many more
+    (the same lines however many times the problems are gathered)."""
+    by_file: dict[str, list[DataError]] = defaultdict(list)
+    hidden: dict[str, int] = defaultdict(int)  # problems already left out, by an earlier gathering
+    hidden_from: dict[str, int] = {}  # the line they start at
+    for error in sorted(set(errors)):
+        more = _MORE.match(error.message)
+        if more:
+            hidden[error.path] += int(more.group(1).replace(",", ""))
+            hidden_from[error.path] = min(error.line, hidden_from.get(error.path, error.line))
+        else:
+            by_file[error.path].append(error)
+    kept = []
+    for path, found in by_file.items():
+        kept += found[:MAX_LINES_PER_FILE]
+        more = len(found[MAX_LINES_PER_FILE:]) + hidden[path]
+        if more:
+            line = min(([found[MAX_LINES_PER_FILE].line] if len(found) > MAX_LINES_PER_FILE else [])
+                       + ([hidden_from[path]] if path in hidden_from else []))
+            kept.append(DataError(path, line, f"and {more:,} more problem{'' if more == 1 else 's'} in this "
+                                              "file from here on, not listed; fix the ones above (they may be "
+                                              "the same mistake), then check again"))
+    return sorted(kept)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_MORE = re.compile(r"and ([\d,]+) more problems? in this file from here on")
 
 
 class DataErrors(Exception):
     """Raised by the loader when one or more files are wrong."""
 
     def __init__(self, errors: list[DataError]):
-        self.errors = sorted(set(errors))
+        self.errors = at_most_per_file(errors)
         super().__init__("\n".join(str(e) for e in self.errors))
 
     def lines(self) -> list[str]:

@@ -1,43 +1,43 @@
 """Reading data files: one file (``load_file``), and folders with one file
 per record, data/stories/<slug>.yml, data/measures/<id>.yml (with,
 optionally, its points in <id>.csv), data/projects/<id>.yml and data/capability/<id>.yml, whose
-file name is the record's id (``read_records``, with each kind's reader)."""
+file name is the record's id (``read_records``, with each kind's reader).
+Every file is read by macros/data/files.py's rules: from inside the
+repository only, within its size limit."""
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
-import math
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from . import models
 from .checks.placeholders import placeholder_errors
 from .errors import DataError, DataErrors
-from .models.base import is_slug
-from .validation import validate
-from .yaml_reader import YamlDocument, read_text, read_yaml
+from .files import folder_entries, read_text, relative
+from .models.base import is_slug, rule_of
+from .validation import problems, validate_partly, validation_context
+from .wording import ISO_DATE, MAX_NUMBER_CHARACTERS, PLAIN_NUMBER, date_problem, excerpt, number_problem, shown
+from .yaml_reader import YamlDocument, read_yaml
 
 CSV_HEADERS = {"xmr": ["date", "value"], "p": ["date", "numerator", "denominator"],
                "u": ["date", "numerator", "denominator"]}
-ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+MAX_CSV_LINE = 200  # characters in one row of points: a date and a number need fewer than 50
 
 
 def load_file(file: Path, model: type[BaseModel], root: Path) -> tuple[Any, YamlDocument | None, list[DataError]]:
-    """One YAML file validated against ``model``: (value or None, its document, problems)."""
-    rel = file.relative_to(root).as_posix()
-    if not file.is_file():
-        return None, None, [DataError(rel, 1, f"the file is missing; restore {rel} from git")]
+    """One YAML file validated against ``model``: (value, its document, problems).
+    With problems, the value is as much of the file as is right, for the checks
+    across fields and files (macros/data/validation.py: ``validate_partly``), or None."""
     try:
         document = read_yaml(file, root)
     except DataErrors as exc:
         return None, None, exc.errors
-    value, errors = validate(document, model)
+    value, errors = validate_partly(document, model)
     return value, document, errors
 
 
@@ -45,25 +45,31 @@ def record_files(root: Path, folder: str, companions: tuple[str, ...] = ()) -> t
         list[tuple[str, Path]], list[DataError]]:
     """The (id, file) of every ``<id>.yml`` in a one-file-per-record folder;
     the file name is the record's id, so it must be a slug."""
-    files, errors = [], []
-    for file in sorted((root / folder).glob("*")):
-        rel = file.relative_to(root).as_posix()
-        if file.suffix == ".yaml":
+    found, errors = folder_entries(root / folder, root)
+    files = []
+    for file in found:
+        rel = relative(file, root)
+        if file.is_dir() and file.suffix in (".yml", ".yaml", *companions):
+            errors.append(DataError(rel, 1, f"{rel} is a folder, not a file; rename or remove the folder"))
+        elif file.is_dir():
+            continue
+        elif file.suffix == ".yaml":
             errors.append(DataError(rel, 1, "data files end in .yml; rename the file"))
         elif file.suffix == ".yml" and not is_slug(file.stem):
-            errors.append(DataError(rel, 1, f"the file name `{file.stem}` must be lower-case words joined "
+            errors.append(DataError(rel, 1, f"the file name `{excerpt(file.stem)}` must be lower-case words joined "
                                             "by hyphens, like we-wait-well.yml; rename the file"))
         elif file.suffix == ".yml":
             files.append((file.stem, file))
         elif file.suffix in companions and not file.with_suffix(".yml").is_file():
-            errors.append(DataError(rel, 1, f"there is no {file.stem}.yml beside this file; add it (its title "
+            errors.append(DataError(rel, 1, f"there is no {excerpt(file.stem)}.yml beside this file; add it (its title "
                                             "and other fields), or remove this file"))
     return files, errors
 
 
 @dataclass
 class RecordFile:
-    """One record's file as read: the record (None when it has a mistake), its
+    """One record's file as read: the record (with mistakes, as much of it as is
+    right, or None: see ``load_file``), its
     parsed document (None when it is not even YAML), every problem in it, and
     the document of a file beside it where part of the record is (a measure's
     CSV of points), for later checks' lines."""
@@ -142,78 +148,106 @@ def _chart(document: YamlDocument | None) -> str:
     return chart if chart in CSV_HEADERS else "xmr"
 
 
-def _header_problem(header: list[str], shown: str, chart: str, table: str) -> str:
+def _header_problem(header: list[str], written: str, chart: str, table: str) -> str:
+    """A header of a point's fields, but not those of the measure's chart. ``written``: the line, shown."""
     wanted = ",".join(CSV_HEADERS[chart])
     if chart == "xmr" and header == CSV_HEADERS["p"]:
-        return (f"the first line must be the header `date,value`, not `{shown}`: for counts out of a total, "
+        return (f"the first line must be the header `date,value`, not {written}: for counts out of a total, "
                 f"set `chart: p` or `chart: u` in {table}.yml, or correct the header")
     if chart != "xmr" and header == CSV_HEADERS["xmr"]:
         return (f"the first line must be the header `{wanted}` ({table}.yml has `chart: {chart}`), not "
-                f"`{shown}`: give each row its count and what it is out of, or remove `chart: {chart}`")
-    return f"the first line must be the header `{wanted}`, not `{shown}`; add or correct it"
+                f"{written}: give each row its count and what it is out of, or remove `chart: {chart}`")
+    return f"the first line must be the header `{wanted}`, not {written}; add or correct it"
 
 
 def read_points_csv(file: Path, root: Path, chart: str = "xmr") -> tuple[
         list[models.Point] | None, YamlDocument | None, list[DataError]]:
-    """A spreadsheet's points: a header ``date,value`` (``date,numerator,denominator``
-    on a p or u chart), then one row per point. Returns the points (None if any
-    row is wrong) and a document whose ``points`` lines are the rows' lines, for
-    later checks' error lines."""
-    rel = file.relative_to(root).as_posix()
+    """A spreadsheet's points: a header naming the points' fields (``date,value``;
+    ``date,numerator,denominator`` on a p or u chart), then one row per point,
+    each cell read by its field's rule (base.py: a ``Number``, a ``PastDay``).
+    Returns the points (None if any row is wrong) and a document whose
+    ``points`` lines are the rows' lines, for later checks."""
+    rel = relative(file, root)
     try:
-        text = read_text(file, rel)
+        text = read_text(file, root)
     except DataErrors as exc:
         return None, None, exc.errors
-    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))  # spreadsheets may start with a BOM
-    header = [cell.strip().lower() for cell in rows[0]] if rows else []
-    if header != CSV_HEADERS[chart]:
-        return None, None, [DataError(rel, 1, _header_problem(header, ",".join(rows[0]) if rows else "",
-                                                              chart, file.stem))]
+    lines = text.split("\n")
+    header, problem = _header(lines[0] if lines else "")
+    if not problem and header != CSV_HEADERS[chart]:
+        problem = _header_problem(header, shown(lines[0]), chart, file.stem)
+    if problem:
+        return None, None, [DataError(rel, 1, problem)]
     document = YamlDocument(rel, {"points": []}, {("points",): 1})
     points, errors = [], []
-    for number, row in enumerate(rows[1:], start=2):
-        if not any(cell.strip() for cell in row):
+    for number, line in enumerate(lines[1:], start=2):
+        if not line.strip(" ,;\t"):
             continue  # a blank line, as spreadsheets leave at the end
         index = len(points) + len(errors)
-        for location in [("points", index)] + [("points", index, name) for name in CSV_HEADERS[chart]]:
-            document.lines[location] = number
-        point, problem = _point(row, CSV_HEADERS[chart])
-        if problem:
-            errors.append(DataError(rel, number, problem))
-        else:
+        document.lines[("points", index)] = number
+        for name in header:
+            document.lines[("points", index, name)] = number
+        point, problems_here = _point(line, header)
+        errors += [DataError(rel, number, problem) for problem in problems_here]
+        if point is not None:
             points.append(point)
     return (None if errors else points), document, errors
 
 
-def _point(row: list[str], header: list[str]) -> tuple[models.Point | None, str | None]:
-    cells = [cell.strip() for cell in row]
-    if len(cells) != len(header):
-        example = "`2024-03-01,42`" if len(header) == 2 else "`2024-03-01,7,120`"
-        return None, (f"a row needs exactly {len(header)} cells ({', '.join(header)}), like {example}; "
-                      f"this one has {len(cells)}")
-    date_text, *number_texts = cells
-    try:
-        if not ISO_DATE.fullmatch(date_text):
-            raise ValueError(date_text)  # fromisoformat alone would also take 20240301 and 2024-W10-1
-        date = dt.date.fromisoformat(date_text)
-    except ValueError:
-        return None, f"`date` must be a date written YYYY-MM-DD, like 2024-03-01, not {date_text!r}"
-    numbers = {}
-    for name, text in zip(header[1:], number_texts, strict=True):
-        if not text:
-            return None, f"`{name}` is missing on this row; give the number, or remove the row"
-        try:
-            number = float(text)
-        except ValueError:
-            number = math.nan
-        if not math.isfinite(number):
-            # A comma is refused, not guessed: "3,5" may mean 3.5 or 35 depending on who typed it.
-            return None, (f"`{name}` must be a number written with a full stop and no separators, "
-                          f"like 42 or 3.5, not {text!r}")
-        if name == "numerator" and number < 0:
-            return None, f"`numerator` must be 0 or more, not {text}: it counts something"
-        if name == "denominator" and number <= 0:
-            return None, f"`denominator` must be more than 0, not {text}: it is what the count is out of"
-        numbers[name] = number
-    return models.Point(date=date, **numbers), None
+def _header(line: str) -> tuple[list[str], str | None]:
+    """The columns the header names: fields of a point, each once, `date` among them."""
+    fields = models.Point.model_fields
+    cells = [cell.strip().lower() for cell in line.split(",")] if len(line) <= MAX_CSV_LINE else []
+    if "date" in cells and len(set(cells)) == len(cells) and all(cell in fields for cell in cells):
+        return cells, None
+    return [], (f"the first line must be the header `{','.join(CSV_HEADERS['xmr'])}` (on a p or u chart "
+                f"`{','.join(CSV_HEADERS['p'])}`), naming the columns, not {shown(line)}; add or correct it")
 
+
+def _point(line: str, header: list[str]) -> tuple[models.Point | None, list[str]]:
+    """One row's point, or the problems with it (each cell's, in the header's order)."""
+    example = "2024-03-01,42"
+    if len(line) > MAX_CSV_LINE:
+        return None, [f"this row is {len(line):,} characters long; a row holds a date and a number, like "
+                      f"`{example}` (at most {MAX_CSV_LINE} characters)"]
+    try:
+        cells = [cell.strip() for cell in next(csv.reader([line], strict=True))]
+    except csv.Error:
+        return None, ['this row has a quote (") that is not closed, or text after a closing quote; '
+                      f"write the row without quotes, like `{example}`"]
+    if len(cells) != len(header):
+        return None, [f"a row needs exactly {len(header)} cells ({', '.join(header)}), like `{example}`; "
+                      f"this one has {len(cells)}"]
+    row, mistakes = {}, []
+    for name, cell in zip(header, cells, strict=True):
+        value, mistake = _cell(name, cell)
+        if mistake:
+            mistakes.append(mistake)
+        else:
+            row[name] = value
+    if mistakes:
+        return None, mistakes
+    try:
+        return models.Point.model_validate(row, context=validation_context()), []
+    except ValidationError as exc:
+        return None, [message for _, message in problems(exc, models.Point)]
+
+
+def _cell(name: str, cell: str) -> tuple[Any, str | None]:
+    """A cell read by its field's rule: a number, or a date; as text otherwise."""
+    rule = rule_of(models.Point.model_fields[name])
+    kind = rule.kind if rule else "text"
+    if not cell:
+        return None, f"`{name}` is missing on this row; give it, or remove the row"
+    if kind in ("number", "count"):
+        if len(cell) > MAX_NUMBER_CHARACTERS or not PLAIN_NUMBER.fullmatch(cell):
+            return None, number_problem(name, cell, kind == "count")
+        return (int(cell) if kind == "count" and cell.lstrip("+-").isdigit() else float(cell)), None
+    if kind in ("day", "past-day"):
+        if not ISO_DATE.fullmatch(cell):
+            return None, date_problem(name, cell, "like 2024-03-01")
+        try:
+            return dt.date.fromisoformat(cell), None
+        except ValueError:
+            return None, date_problem(name, cell)
+    return cell, None

@@ -4,6 +4,14 @@ PyYAML's ``safe_load`` silently keeps the last of two duplicate keys and
 forgets line numbers.  We compose the node tree ourselves instead, so that
 we can refuse duplicate keys and unknown tags (``!!python/...`` is never
 constructed, let alone executed) and map every value back to its line.
+
+Loading takes time and memory in proportion to the file: anchors and
+aliases (``&name``, ``*name``), which let ten lines expand to gigabytes, are
+refused; so is nesting deeper than ``MAX_DEPTH``.  A number is written as
+plain ASCII digits (YAML 1.1's ``1_000``, ``0x1F`` or ``1:30`` are refused,
+not silently read as 1000, 31 or 90), with at most
+``MAX_NUMBER_CHARACTERS`` characters.  A syntax error is reported on the line
+where the mistake is: the key without its colon, the quote never closed.
 """
 
 from __future__ import annotations
@@ -17,6 +25,8 @@ from typing import Any
 import yaml
 
 from .errors import DataError, DataErrors
+from .files import read_text
+from .wording import MAX_NUMBER_CHARACTERS, PLAIN_NUMBER, date_problem, excerpt, field_name, number_problem, shown
 
 Location = tuple[str | int, ...]
 
@@ -55,28 +65,22 @@ _PLAIN_TAGS = {
     "tag:yaml.org,2002:null",
     "tag:yaml.org,2002:timestamp",
 }
+_NUMBER_TAGS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
+_NOT_A_NUMBER = {".inf", "+.inf", "-.inf", ".nan"}  # YAML's own words: numbers to a parser, refused by the models
+MAX_DEPTH = 20  # lists and mappings inside each other: the deepest data file needs fewer than 10
 
 
-_INTEGER = re.compile(r"-?(0|[1-9][0-9]*)")
-_DECIMAL = re.compile(r"-?(0|[1-9][0-9]*)\.[0-9]+")
+_TEXT, _TIMESTAMP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:timestamp"
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
-def _plain_date(text: str):
+def _plain_date(text: str) -> dt.date | None:
+    """A date written YYYY-MM-DD, built directly; None when it is not a real one (the
+    constructor, which words the error, is asked then)."""
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        return None   # not a real date: the constructor words the error
-
-
-# The plain scalars of most files, built directly; anything else (0x1f, 1_000,
-# .inf, a timestamp with a time) is left to PyYAML's constructor, as before.
-_FAST = {
-    "tag:yaml.org,2002:str": lambda text: text,
-    "tag:yaml.org,2002:int": lambda text: int(text) if _INTEGER.fullmatch(text) else None,
-    "tag:yaml.org,2002:float": lambda text: float(text) if _DECIMAL.fullmatch(text) else None,
-    "tag:yaml.org,2002:timestamp": lambda text: _plain_date(text) if _DATE.fullmatch(text) else None,
-}
+        return None
 
 
 @dataclass
@@ -113,6 +117,9 @@ class _Composer:
 
     def convert(self, node: yaml.Node, location: Location) -> Any:
         self.lines.setdefault(location, self.line(node))
+        if len(location) > MAX_DEPTH:
+            raise self.fail(node, f"`{field_name(_fields(location))}` is nested more than {MAX_DEPTH} lists "
+                                  "and mappings deep; no data file needs that: check the indentation")
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, location)
         if isinstance(node, yaml.SequenceNode):
@@ -125,18 +132,28 @@ class _Composer:
                 f"the tag {_short(node.tag)} is not allowed: data files hold plain text, numbers, "
                 "dates, lists and mappings only; remove the tag",
             )
-        if node.tag in _FAST:   # 42, 3.5, 2024-03-01 and text: the bulk of a file
-            value = _FAST[node.tag](node.value)
-            if value is not None:
-                return value
+        if node.tag == _TEXT and (node.style or not PLAIN_NUMBER.fullmatch(node.value)):
+            return node.value  # text, quoted or not a number: the bulk of a file, built directly
+        if node.tag == _TIMESTAMP and _DATE.fullmatch(node.value) and (day := _plain_date(node.value)):
+            return day
+        field = field_name(_fields(location)) if _fields(location) else "this value"
+        if node.tag in _NUMBER_TAGS or node.tag == _TEXT:  # an unquoted number-like text: read as a number
+            return self._number(node, field)
         try:
             return self.constructor.construct_object(node, deep=True)
-        except (yaml.YAMLError, ValueError) as exc:
-            field = next((str(part) for part in reversed(location) if isinstance(part, str)), "this value")
+        except (yaml.YAMLError, ValueError, OverflowError):
             if node.tag == "tag:yaml.org,2002:timestamp":
-                raise self.fail(node, f"`{field}`: {node.value} is not a real date ({exc}); "
-                                      "write it as YYYY-MM-DD") from None
-            raise self.fail(node, f"`{field}`: cannot read {node.value!r} ({exc}); check its format") from None
+                raise self.fail(node, date_problem(field, node.value)) from None
+            raise self.fail(node, f"`{field}`: cannot read {shown(node.value)}; check its format") from None
+
+    def _number(self, node: yaml.ScalarNode, field: str) -> int | float:
+        """A number written as data files write them; YAML 1.1's other forms are refused, not guessed."""
+        text = node.value
+        if text.lower() in _NOT_A_NUMBER:
+            return float(text.lower().replace(".", ""))
+        if len(text) > MAX_NUMBER_CHARACTERS or not PLAIN_NUMBER.fullmatch(text):
+            raise self.fail(node, f"{number_problem(field, text)} (if it is text, put it in quotes)")
+        return int(text) if text.lstrip("+-").isdigit() else float(text)
 
     def _mapping(self, node: yaml.MappingNode, location: Location) -> dict:
         if node.tag != "tag:yaml.org,2002:map":
@@ -152,7 +169,7 @@ class _Composer:
             if key in result:
                 raise self.fail(
                     key_node,
-                    f"duplicate key `{key}` (first used on line {first_line[key]}); "
+                    f"duplicate key `{excerpt(str(key), 40)}` (first used on line {first_line[key]}); "
                     "keep one of them",
                 )
             first_line[key] = self.line(key_node)
@@ -163,7 +180,12 @@ class _Composer:
 
 
 def _short(tag: str) -> str:
-    return tag.replace("tag:yaml.org,2002:", "!!")
+    return excerpt(tag.replace("tag:yaml.org,2002:", "!!"), 40)
+
+
+def _fields(location: Location) -> Location:
+    """The location without the composer's own marks."""
+    return tuple(part for part in location if part != "<key>")
 
 
 def _tab_at(text: str, mark) -> bool:
@@ -176,23 +198,86 @@ def _tab_at(text: str, mark) -> bool:
     return "\t" in line[:len(line) - len(line.lstrip())]
 
 
+def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: str, line_offset: int) -> DataError:
+    """A syntax error on the line where the mistake is, in an editor's words."""
+    context, problem = exc.context or "", exc.problem or "invalid YAML"
+    mark = exc.problem_mark or exc.context_mark
+    if _tab_at(text, mark) or "tab" in problem or "\\t" in problem:
+        message = "a tab character: YAML must be indented with spaces, never tabs; replace the tab with spaces"
+        return DataError(path, (mark.line + 1 if mark else 1) + line_offset, message)
+    # The parser notices a mistake where it can no longer go on, often lines
+    # later; where it says what it was reading, that is where the mistake is.
+    started = exc.context_mark
+    if started and "simple key" in context:
+        mark, message = started, ("this line has no `:` after its field name; write `field: value`, or, if it "
+                                  "goes on from the line above, indent it further")
+    elif started and "quoted scalar" in context and ("end of stream" in problem or "document" in problem):
+        quote = _character_at(text, started)
+        mark, message = started, f"the quote {quote} opened on this line is never closed; close it, or remove it"
+    elif "nesting depth" in problem:
+        message = f"lists and mappings nested too deep; no data file needs more than {MAX_DEPTH} levels"
+    elif started and "flow" in context:
+        bracket = _character_at(text, started)
+        closing = {"[": "]", "{": "}"}.get(bracket.strip("`"), "the bracket")
+        mark, message = started, (f"the {bracket} opened on this line is not closed where it should be: close "
+                                  f"it with `{closing}`, and put a value holding `,`, `[` or `{{` in quotes")
+    elif "single document" in context:
+        message = "a second document starts here (a `---` line); a data file holds one: remove the line"
+    elif "cannot start any token" in problem:
+        message = (f"a value cannot start with {_character_at(text, mark)}; put the value in quotes "
+                   '(summary: "@team: our work")')
+    elif "mapping values are not allowed" in problem:
+        message = (f"invalid YAML: {problem}; check the indentation, or put a value holding `: ` in quotes "
+                   '(title: "Waiting well: a story")')
+    else:
+        message = f"invalid YAML: {excerpt(problem)}; check indentation, colons and quotes"
+    return DataError(path, _content_line(text, mark.line if mark else 0) + 1 + line_offset, message)
+
+
+def _character_at(text: str, mark) -> str:
+    """The character at ``mark``, shown in an error line."""
+    lines = text.split("\n")
+    line = lines[mark.line] if mark.line < len(lines) else ""
+    character = line[mark.column] if mark.column < len(line) else ""
+    return "a backtick (`)" if character == "`" else f"`{excerpt(character)}`" if character else "here"
+
+
+def _content_line(text: str, index: int) -> int:
+    """``index`` (0-based), or the nearest line before it with content when it
+    is blank or a comment: the parser often stops at the line after a mistake."""
+    lines = text.split("\n")
+    while index > 0 and (index >= len(lines) or not lines[index].strip() or lines[index].lstrip().startswith("#")):
+        index -= 1
+    return index
+
+
+def _anchor(text: str, path: str, line_offset: int) -> DataError | None:
+    """The first anchor (``&name``) or alias (``*name``), which data files never need."""
+    if "&" not in text and "*" not in text:
+        return None
+    for token in yaml.scan(text, Loader=_LOADER):
+        if isinstance(token, (yaml.AnchorToken, yaml.AliasToken)):
+            return DataError(path, token.start_mark.line + 1 + line_offset,
+                             "anchors and aliases (`&name`, `*name`) are not allowed in data files; write the "
+                             "value out in full where it is needed, or put text starting with & or * in quotes")
+    return None
+
+
 def parse_yaml(text: str, path: str, line_offset: int = 0) -> YamlDocument:
     """Parse one YAML document; raise ``DataErrors`` with the problem's line."""
     try:
+        anchor = _anchor(text, path, line_offset)
+        if anchor:
+            raise DataErrors([anchor])
         node = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = (mark.line + 1 if mark else 1) + line_offset
-        problem = exc.problem or "invalid YAML"
-        if "tab" in problem or "\\t" in problem or _tab_at(text, mark):
-            raise DataErrors([DataError(path, line, "a tab character: YAML must be indented with spaces, "
-                                                    "never tabs; replace the tab with spaces")]) from None
-        hint = ("check the indentation, or put a value holding `: ` in quotes "
-                "(title: \"Waiting well: a story\")"
-                if "mapping values are not allowed" in problem else "check indentation, colons and quotes")
-        raise DataErrors([DataError(path, line, f"invalid YAML: {problem}; {hint}")]) from None
+        raise DataErrors([_syntax_error(exc, text, path, line_offset)]) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML refuses: a control character
+        line = text[:exc.position].count("\n") + 1 + line_offset
+        raise DataErrors([DataError(path, line, f"this line holds a control character (code {exc.character:#04x}), "
+                                                "which a data file may not hold; retype the line")]) from None
     except yaml.YAMLError as exc:
-        raise DataErrors([DataError(path, 1 + line_offset, f"invalid YAML: {exc}")]) from None
+        raise DataErrors([DataError(path, 1 + line_offset, f"invalid YAML: {excerpt(str(exc))}")]) from None
     if node is None:
         raise DataErrors(
             [DataError(path, 1 + line_offset, "the file is empty; add its fields (see CONTRIBUTING.md)")]
@@ -202,18 +287,6 @@ def parse_yaml(text: str, path: str, line_offset: int = 0) -> YamlDocument:
     return YamlDocument(path=path, data=data, lines=composer.lines)
 
 
-def read_text(file: Path, path: str) -> str:
-    """Read a file as UTF-8, reporting the line of the first bad byte."""
-    raw = file.read_bytes()
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise DataErrors(
-            [DataError(path, line, "the file is not UTF-8 text; save it as UTF-8 and retype this line")]
-        ) from None
-
-
 def read_yaml(file: Path, root: Path) -> YamlDocument:
-    path = file.relative_to(root).as_posix()
-    return parse_yaml(read_text(file, path), path)
+    """A YAML file of the repository (read by macros/data/files.py's rules)."""
+    return parse_yaml(read_text(file, root), file.relative_to(root).as_posix())

@@ -89,7 +89,10 @@ def kind_words(schema: dict, defs: dict) -> str:
 
 def _string_words(schema: dict) -> str:
     if schema.get("format") == "date":
-        return "a date written YYYY-MM-DD, without quotes"
+        words = "a date written YYYY-MM-DD, without quotes"
+        if "formatMinimum" in schema:
+            words += f", from {schema['formatMinimum']} to {schema['formatMaximum']}"
+        return words + (", and not after the day of the build" if schema.get("notAfterBuildDate") else "")
     if schema.get("format") == "email":
         return "an email address"
     pattern = schema.get("pattern")
@@ -104,6 +107,10 @@ def _string_words(schema: dict) -> str:
 
 def _bounds(schema: dict) -> str:
     low, high = schema.get("minimum"), schema.get("maximum")
+    low, high = (None if bound is None else (f"{bound:,}" if abs(bound) >= 10_000 else str(bound)).removesuffix(".0")
+                 for bound in (low, high))
+    if "exclusiveMinimum" in schema:
+        return f" more than {schema['exclusiveMinimum']}" + (f", up to {high}" if high is not None else "")
     if low is not None and high is not None:
         return f" from {low} to {high}"
     if low is not None:

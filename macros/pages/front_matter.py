@@ -13,9 +13,10 @@ from jinja2 import nodes
 from ..data.errors import DataError, DataErrors
 from ..data.models import PageMeta
 from ..data.validation import validate
-from ..data.yaml_reader import parse_yaml, read_text
+from ..data.files import read_text
+from ..data.yaml_reader import parse_yaml
 from ..addresses import page_url
-from .body_checks import JINJA, PageNames, syntax_problem, unknown_names
+from .body_checks import JINJA, PageNames, complexity_problem, syntax_problem, unknown_names
 from .links import AnchorLink, DocsFolder, anchor_links, link_problems
 
 
@@ -61,7 +62,7 @@ def read_page(file: Path, root: Path, names: PageNames, docs: DocsFolder) -> tup
     checked against ``docs``, the folder it is in."""
     rel = file.relative_to(root).as_posix()
     try:
-        text = read_text(file, rel)
+        text = read_text(file, root)
     except DataErrors as exc:
         return None, exc.errors
     front, body = split_front_matter(text)
@@ -78,10 +79,18 @@ def read_page(file: Path, root: Path, names: PageNames, docs: DocsFolder) -> tup
     url = page_url(in_docs)
     calls: list[MacroCall] = []
     if not (meta and meta.render_macros is False):
+        too_complex = complexity_problem(rel, body, first_line)
         try:
+            if too_complex:
+                raise RecursionError
             tree = JINJA.parse(body)
         except jinja2.TemplateSyntaxError as exc:
             tree, errors = None, errors + [syntax_problem(rel, first_line, exc)]
+        except RecursionError:  # more than the parser can take: said in the editor's words
+            line = first_line + body[:max(body.find("{{"), 0)].count("\n")
+            tree, errors = None, errors + [too_complex or DataError(
+                rel, line, "the page's {{ … }} are nested too deep; write {% raw %}…{% endraw %} around text "
+                           "that should show braces as they are")]
         if tree is not None:
             errors += unknown_names(rel, tree, first_line, names)
             calls = _calls(tree, rel, first_line, url)

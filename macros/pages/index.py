@@ -1,6 +1,8 @@
 """Every written page, read once per build: ``PageIndex``.
 
-Each page under docs/ and docs-public/ is read, its front matter validated,
+Each page under docs/ and docs-public/ is read (from inside the repository
+only: macros/data/files.py; a link leading outside stops the build before
+MkDocs reads the folder), its front matter validated,
 its body's ``{{ … }}`` parsed once, its links checked; the index then answers
 every question asked of the pages: their problems (`make check`, the build),
 their owners and review dates (`make review`, the open-items page), and which
@@ -10,8 +12,9 @@ plan, the open-items page's "shown on").
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from ..addresses import JSON_FEED_FILE, RSS_FILE
 from ..data.errors import DataError
@@ -35,10 +38,12 @@ class PageIndex:
         """Every Markdown page under the given folders (those that exist)."""
         root = Path(root).resolve()
         pages, problems = [], []
-        for name in (folder for folder in folders if (root / folder).is_dir()):
-            docs = DocsFolder(root / name, GENERATED_BESIDE.get(name, ()))
-            for file in sorted(docs.path.rglob("*.md")):
-                page, page_problems = read_page(file, root, names, docs)
+        for name in (folder for folder in folders if os.path.lexists(root / folder)):
+            # Every file, not only the pages: MkDocs copies the others into the site.
+            docs = DocsFolder(root / name, GENERATED_BESIDE.get(name, ()), root)
+            problems += docs.problems
+            for written in sorted(docs.pages - set(docs.generated), key=PurePosixPath):
+                page, page_problems = read_page(docs.path / written, root, names, docs)
                 problems += page_problems
                 if page:
                     pages.append(page)
@@ -48,7 +53,8 @@ class PageIndex:
         return [page for page in self.pages if page.folder == folder]
 
     def problems_in(self, folder: str) -> list[DataError]:
-        return [problem for problem in self.problems if problem.path.startswith(folder + "/")]
+        return [problem for problem in self.problems
+                if problem.path == folder or problem.path.startswith(folder + "/")]
 
     def calls(self, folder: str) -> list[MacroCall]:
         """Every ``{{ name(...) }}`` in the pages of ``folder``, in page order."""

@@ -16,50 +16,57 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from ..data.errors import DataError
+from ..data.files import folder_files
+from ..data.wording import excerpt
 from ..addresses import GENERATED_FOLDERS
 
 # [text](target), and a reference definition's "[name]: target".
 LINK = re.compile(r"\]\(\s*<?([^)\s>]+)|^\s{0,3}\[[^\]]+\]:\s*<?([^\s>]+)")
 FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
-COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
 def no_page(target: str, guess: str | None) -> str:
     hint = f"did you mean `{guess}`? " if guess else ""
-    return f"the link to `{target}` leads to no page; {hint}correct the file name"
+    return f"the link to `{excerpt(target)}` leads to no page; {hint}correct the file name"
 
 
 def no_file(target: str) -> str:
-    return f"the link to `{target}` leads to no file in the pages' folder; correct the file name or add the file"
+    return (f"the link to `{excerpt(target)}` leads to no file in the pages' folder; correct the file name or "
+            "add the file")
 
 
 def not_a_file_name(target: str) -> str:
-    return (f"the link to `{target}` is not the name of a page's file; link to its .md file "
+    return (f"the link to `{excerpt(target)}` is not the name of a page's file; link to its .md file "
             "(for example `governance.md`), relative to this page")
 
 
 def from_the_root(target: str) -> str:
-    return (f"the link to `{target}` starts with /; write it relative to this page "
+    return (f"the link to `{excerpt(target)}` starts with /; write it relative to this page "
             "(for example `governance.md`), so that it works in every version of the site")
 
 
 def no_anchor(target: str, anchor: str) -> str:
-    return (f"the link to `{target}` leads to no heading or item `#{anchor}` on that page; "
+    return (f"the link to `{excerpt(target)}` leads to no heading or item `#{excerpt(anchor, 40)}` on that page; "
             "correct the part after # (it is the heading's text in lower case, with hyphens for spaces)")
 
 
 @dataclass
 class DocsFolder:
     """One site's folder of written pages, and the files its build adds
-    there (the public site's feeds), which its pages may link to."""
+    there (the public site's feeds), which its pages may link to. Its files
+    are listed from inside the repository (``root``) only: a link leading
+    outside, or to nothing, is one of its ``problems`` instead."""
 
     path: Path
     generated: tuple[str, ...] = ()
+    root: Path | None = None  # the repository; the folder's parent when not given
     files: set[str] = field(init=False)
+    problems: list[DataError] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.files = {file.relative_to(self.path).as_posix() for file in self.path.rglob("*") if file.is_file()}
+        found, self.problems = folder_files(self.path, self.root or self.path.parent)
+        self.files = {file.relative_to(self.path).as_posix() for file in found}
         self.files |= set(self.generated)
 
     @property
@@ -108,9 +115,19 @@ def _links(body: str, first_line: int) -> list[tuple[int, str]]:
             for number, line in enumerate(_prose_lines(body), start=first_line) for match in LINK.finditer(line)]
 
 
+def _without_comments(body: str) -> str:
+    """The body with each ``<!-- … -->`` blanked (its line ends kept), in one pass
+    (a regular expression would go back over the rest of the page at each unclosed one)."""
+    parts, position = [], 0
+    while (start := body.find("<!--", position)) != -1 and (end := body.find("-->", start + 4)) != -1:
+        parts += [body[position:start], "\n" * body.count("\n", start, end)]
+        position = end + 3
+    return "".join(parts) + body[position:]
+
+
 def _prose_lines(body: str) -> list[str]:
     """The body's lines with fenced code, code spans and comments blanked (line numbers kept)."""
-    body = COMMENT.sub(lambda comment: "\n" * comment.group(0).count("\n"), body)
+    body = _without_comments(body)
     lines, fence = [], None
     for line in body.splitlines():
         opening = FENCE.match(line)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from ..data.wording import excerpt
 from .body_checks import PageNames
 from .index import PageIndex
 
@@ -19,7 +20,7 @@ def overdue_lines(root: Path, on: dt.date, names: PageNames) -> tuple[list[str],
     overdue = sorted((r for r in records if r.meta.is_overdue(on)), key=lambda r: (r.meta.next_review(), r.path))
     lines = [
         f"{r.path}:{r.line_of('last_reviewed')}: review overdue since "
-        f"{r.meta.next_review().isoformat()}; owner: {r.meta.owner or 'to be confirmed'}; last reviewed "
+        f"{r.meta.next_review().isoformat()}; owner: {excerpt(r.meta.owner or 'to be confirmed')}; last reviewed "
         f"{r.meta.last_reviewed.isoformat()}, reviewed every {r.meta.review_in}"
         for r in overdue
     ]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -121,7 +122,10 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             build_date = today()
         except BadToday as exc:
             raise PluginError(str(exc)) from None
-        docs_folder = Path(config.docs_dir).resolve().relative_to(root).as_posix()
+        # Relative to the config's folder, never through links: the pages' folder may be a link, which
+        # the page index refuses (with its path:line) when it leads outside the repository.
+        docs_folder = Path(os.path.relpath(os.path.abspath(config.docs_dir),
+                                           os.path.dirname(os.path.abspath(config.config_file_path)))).as_posix()
         # The play book's open-items page also lists the public site's pages' gaps.
         pages = PageIndex.read(root, PAGE_NAMES, DOCS_FOLDERS if staff else (docs_folder,))
         try:

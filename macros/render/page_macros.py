@@ -13,6 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import inspect
 from dataclasses import dataclass
+from typing import Annotated
+
+from annotated_types import Ge, Le
 
 from ..analysis.measures import MeasureCharts
 from ..data import SiteData
@@ -39,6 +42,11 @@ from .stories import (THEME_NAMES, listing_order, render_featured_stories, rende
                       render_story_cards)
 from .strategy import render_related_findings, render_strategic_focus
 from .versions import render_version_history
+
+
+# The whole numbers a page may give a macro: the page checks refuse others as `path:line` lines.
+StoryCount = Annotated[int, Ge(1), Le(100)]
+HeadingLevel = Annotated[int, Ge(2), Le(6)]  # 1 is the page's own title
 
 
 class MacroMisuse(ValueError):
@@ -71,7 +79,7 @@ class PageMacros:
     def story_cards(self) -> str:
         return render_story_cards(list(self.data.stories), self._stories_url(), self._glossary())
 
-    def latest_stories(self, count: int = 6) -> str:
+    def latest_stories(self, count: StoryCount = 6) -> str:
         return render_latest_stories(list(self.data.stories), count, self._stories_url(), self._glossary())
 
     def featured_stories(self) -> str:
@@ -173,10 +181,10 @@ class PageMacros:
     def timeline(self) -> str:
         return render_timeline(self.data.timeline)
 
-    def baseline_assessment(self, heading_level: int = 2) -> str:
+    def baseline_assessment(self, heading_level: HeadingLevel = 2) -> str:
         return render_baseline_assessment(self.data.context, heading_level)
 
-    def collaboration_principles(self, heading_level: int = 2) -> str:
+    def collaboration_principles(self, heading_level: HeadingLevel = 2) -> str:
         return render_collaboration_principles(self.data.context, self.data.organisations.by_id(), heading_level)
 
     def capability_summary(self) -> str:
@@ -191,7 +199,7 @@ class PageMacros:
     def vision(self) -> str:
         return render_vision(self.data.vision)
 
-    def guiding_principles(self, heading_level: int = 3) -> str:
+    def guiding_principles(self, heading_level: HeadingLevel = 3) -> str:
         return render_guiding_principles(self.data.vision, heading_level)
 
     def capacity_guidance(self) -> str:
@@ -227,8 +235,8 @@ class PageMacros:
 
 
 def _signature(name: str) -> inspect.Signature:
-    """The macro's parameters as a page passes them (without ``self``)."""
-    signature = inspect.signature(getattr(PageMacros, name))
+    """The macro's parameters as a page passes them (without ``self``), with their types and bounds."""
+    signature = inspect.signature(getattr(PageMacros, name), eval_str=True)
     return signature.replace(parameters=list(signature.parameters.values())[1:])
 
 

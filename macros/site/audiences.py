@@ -23,7 +23,8 @@ def site_data(root: Path, audience: str, docs_folder: str, pages: PageIndex,
     lines as ``make check``); ``publish_version`` is the version `make version`
     is publishing, when it differs from data/playbook.yml's. ``examples``
     (`make demo` only: never published, never on the public site) is the
-    folder of example data to add, as of ``today``.
+    folder of example data to add. ``today`` is the build's date (PLAYBOOK_TODAY,
+    or the day, when not given), as of which the data is checked.
     """
     if audience not in AUDIENCES:
         raise ValueError(f"audience must be one of {AUDIENCES}, not {audience!r}")
@@ -31,7 +32,7 @@ def site_data(root: Path, audience: str, docs_folder: str, pages: PageIndex,
         raise ValueError("example data is for `make demo` only: never on the public site, never published")
     problems = []
     try:
-        data = read_all(root, examples) if examples else load_site_data(root)
+        data = read_all(root, examples, today) if examples else load_site_data(root, today)
     except DataErrors as exc:
         problems += exc.errors
     problems += pages.problems_in(docs_folder)

@@ -122,3 +122,48 @@ def test_make_parity_builds_both_sites_with_mkdocs_and_with_properdocs_alike(fix
     assert lines[1].startswith("  playbook (mkdocs.yml): ") and lines[2].startswith("  stories (mkdocs.stories.yml): ")
     assert not (fixture_site.path / ".build-tmp" / "parity").exists(), "the builds are removed once they agree"
     assert not (fixture_site.path / "site").exists(), "parity never touches what `make build` publishes"
+
+
+# Hostile input end to end (every case in this process: tests/unit/test_hostile_input.py).
+SECRET = "SECRET-TOKEN-e2e-5d1c"
+LINK_OUTSIDE = ("is a symbolic link to something outside the repository, which is never read; put the file itself "
+                "here (a reviewer sees only the link)")
+
+
+def outside_story(tmp_path):
+    """A public story outside the repository, which would be published if it were ever read."""
+    story = tmp_path / "outside" / "secret.yml"
+    story.parent.mkdir()
+    story.write_text(f"title: {SECRET}\nsummary: {SECRET}\nvisibility: public\n", encoding="utf-8")
+    return story
+
+
+def test_make_check_refuses_a_billion_laughs_and_a_link_outside_without_reading_it(fixture_site, tmp_path):
+    laughs = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(
+        f"{name}: &{name} [{','.join([f'*{before}'] * 9)}]\n" for before, name in zip("abcdefgh", "bcdefghi",
+                                                                                       strict=True))
+    fixture_site.write("data/stories/laughs.yml", "title: A\n" + laughs)
+    (fixture_site.path / "data/stories/secret.yml").symlink_to(outside_story(tmp_path))
+    result = fixture_site.make("check", timeout=60)
+    assert result.returncode != 0
+    assert result.stdout.splitlines() == [
+        "data/stories/laughs.yml:2: anchors and aliases (`&name`, `*name`) are not allowed in data files; write "
+        "the value out in full where it is needed, or put text starting with & or * in quotes",
+        f"data/stories/secret.yml:1: data/stories/secret.yml {LINK_OUTSIDE}"]
+    assert SECRET not in result.stdout + result.stderr and "Traceback" not in result.stderr
+
+
+def test_make_build_stops_at_a_folder_of_pages_linked_from_outside_and_publishes_nothing(fixture_site, tmp_path):
+    outside = tmp_path / "outside-pages"
+    outside.mkdir()
+    (outside / "index.md").write_text(f"---\nowner: {SECRET}\n---\n# {SECRET}\n", encoding="utf-8")
+    (fixture_site.path / "docs-public").rename(tmp_path / "docs-public-before")
+    (fixture_site.path / "docs-public").symlink_to(outside)
+    (fixture_site.path / "data/stories/secret.yml").symlink_to(outside_story(tmp_path))
+    result = fixture_site.make("build", timeout=120)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert f"docs-public:1: docs-public {LINK_OUTSIDE}" in output.splitlines()
+    assert f"data/stories/secret.yml:1: data/stories/secret.yml {LINK_OUTSIDE}" in output.splitlines()
+    assert SECRET not in output and "Traceback" not in output
+    assert not (fixture_site.path / "site").exists()

@@ -55,8 +55,8 @@ def board_summary(project) -> str:
 
 def test_an_editor_adds_a_project_links_a_measure_and_a_story_raises_its_score_and_makes_it_public(editor,
                                                                                                   monkeypatch):
-    # `make new-project ID=falls-huddles`, on 5 October 2026: it passes the checks as it is.
-    monkeypatch.setenv("PLAYBOOK_TODAY", "2026-10-05")
+    # `make new-project ID=falls-huddles`, on 1 November 2026: it passes the checks as it is.
+    monkeypatch.setenv("PLAYBOOK_TODAY", "2026-11-01")
     assert new_project(["falls-huddles"]) == 0
     assert editor.problems() == []
 
@@ -65,13 +65,13 @@ def test_an_editor_adds_a_project_links_a_measure_and_a_story_raises_its_score_a
     editor.replace(FILE, 'aim: "TODO: what will improve, by how much, by when"',
                    "aim: Reduce falls on ward 4 by a third by March 2027")
     editor.replace(FILE, "organisations: []", "organisations: [fixture-trust]")
-    editor.replace(FILE, "started: 2026-10-05", "started: 2026-09-07")
+    editor.replace(FILE, "started: 2026-11-01", "started: 2026-09-07")
     editor.write(FILE, editor.read(FILE) + "lead: Journey Lead Person\n")
 
     # A measure and a story linked, and a first score (the guide's first item only).
     linked = documented("measures:").replace("days-to-first-appointment", "fixture-falls").replace(
         "we-wait-well", "fixture-public-story")
-    first_score = documented("progress:").split("  - date: 2027")[0]
+    first_score = documented("progress:").split("  - date: 2026-11")[0]
     editor.write(FILE, editor.read(FILE) + linked + first_score)
     editor.build_on("2026-11-02")
     assert register_row(editor).startswith("Falls huddles on ward 4 Fixture Trust Active 1 Charter and team "
@@ -91,7 +91,7 @@ def test_an_editor_adds_a_project_links_a_measure_and_a_story_raises_its_score_a
     editor.write(FILE, editor.read(FILE).replace(first_score, documented("progress:")))
     editor.build_on("2027-02-15")
     row = register_row(editor)
-    assert row.startswith("Falls huddles on ward 4 Fixture Trust Active 2 Activity, but no changes 11 January 2027")
+    assert row.startswith("Falls huddles on ward 4 Fixture Trust Active 2 Activity, but no changes 30 November 2026")
     assert "Out of date" not in row[:100]
     assert "Of the 2 active, 1 has a score more than 90 days old" in board_summary(editor)
     assert "Baseline data gathered" in editor.page("playbook", "projects/falls-huddles/")
@@ -107,4 +107,4 @@ def test_an_editor_adds_a_project_links_a_measure_and_a_story_raises_its_score_a
         file.read_text(encoding="utf-8", errors="replace") for file in editor.site("stories").rglob("*")
         if file.is_file() and file.suffix in (".html", ".json", ".xml"))
     [entry] = [e for e in json.loads(editor.read("site/stories/projects.json")) if e["id"] == "falls-huddles"]
-    assert (entry["score"], entry["score_date"], entry["measures"]) == (2, "2027-01-11", ["fixture-falls"])
+    assert (entry["score"], entry["score_date"], entry["measures"]) == (2, "2026-11-30", ["fixture-falls"])

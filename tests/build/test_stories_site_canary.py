@@ -29,7 +29,7 @@ INTERNAL_STORY = """\
 title: Internal Canary title
 summary: Internal canary summary.
 visibility: internal
-published: 2030-01-02
+published: 2026-11-02
 featured: true
 theme: prevention
 organisations: [fixture-trust]
@@ -55,7 +55,7 @@ NEW_PUBLIC_STORY = """\
 title: "New <b>public</b> story & {{ config.site_name }}"
 summary: 'Summary with <script>alert("x")</script> in it.'
 visibility: public
-published: 2030-01-01
+published: 2026-11-01
 tags: [brand-new-tag]
 related: [canary-internal-story, fixture-internal-story]
 """

@@ -186,7 +186,7 @@ def test_report_progress_on_an_action(repository):
     entry = re.search(rf"(?m)^      - id: {first['id']}\n(?:        .*\n)*", text).group(0)
     entry = re.sub(r"(?m)^        (lead|due|status|updates):.*\n(?:          .*\n)*", "", entry)
     reported = entry + ("        lead: The group an editor named\n        due: 2027-03\n        status: at-risk\n"
-                        "        updates:\n          - date: 2027-01-12\n"
+                        "        updates:\n          - date: 2026-11-12\n"
                         "            text: An update an editor added.\n")
     repository.write("data/delivery_plan.yml", text.replace(entry, reported))
     assert_still_valid(repository)

@@ -52,7 +52,7 @@ CASES = {
     "empty file": Case(STORY, "", None, "the file is empty"),
     "non-UTF-8": Case(STORY, b"title: ok\nsummary: caf\xe9\n", "summary", "the file is not UTF-8 text"),
     "impossible date": Case(STORY, GOOD.replace("2026-01-01", "2026-02-30"), "published",
-                            "`published`: 2026-02-30 is not a real date"),
+                            "`published` 2026-02-30 is not a real date: February 2026 has 28 days"),
     "tab": Case(STORY, "title: A\n\tsummary: s\n", "summary", "a tab character: YAML must be indented with spaces"),
     "empty value": Case(STORY, GOOD.replace("summary: s", "summary:"), "summary:", "`summary` is empty"),
     "page front matter": Case("docs/offer.md", lambda page: page.replace("last_reviewed: 2026-01-15",

@@ -1,10 +1,12 @@
 """`make bench`'s synthetic data stays valid as the models change: its stories and projects are
 what the models accept, and load beside a play book's own data (the tests' own play book here)."""
 
+from bench.large_measures import REFUSED, write_measure
 from bench.measure_cost import build_one, synthetic_measure
 from bench.synthetic import add_projects, add_stories, story_markdown, story_yaml
 
 from macros.data import read_all
+from macros.data.checks.measures import MAX_POINTS
 from macros.data.models import Story
 from macros.data.validation import validate
 from macros.data.yaml_reader import parse_yaml
@@ -40,3 +42,12 @@ def test_synthetic_projects_load_with_the_play_books_data_every_status_and_half_
     synthetic = [p for p in read_all(fixture_site.path).projects if p.id.startswith("synthetic-project-")]
     assert len(synthetic) == 10 and sum(p.is_public for p in synthetic) == 5
     assert {p.status for p in synthetic} == {"active", "completed", "paused", "stopped"}
+
+
+def test_the_large_synthetic_measure_is_valid_at_the_most_points_and_refused_beyond(fixture_site):
+    write_measure(fixture_site.path, MAX_POINTS)
+    assert fixture_site.problems() == []
+    write_measure(fixture_site.path, REFUSED)
+    [line] = fixture_site.problems()
+    assert line.startswith("data/measures/synthetic-large.csv:1: the file is 1.6 MB; a data file or page may be "
+                           "at most 1 MB")

@@ -67,7 +67,8 @@ def test_a_review_interval_in_words_is_told_the_format_in_words(fixture_site):
     fixture_site.write("docs/offer.md", re.sub(r"(?m)^review_in: .*$", "review_in: six months", text))
     line = fixture_site.line_of("docs/offer.md", "review_in")
     assert fixture_site.problems() == [
-        f"docs/offer.md:{line}: `review_in` must be a number and a unit, like `6 months`, `1 year`, `8 weeks` or "
+        f"docs/offer.md:{line}: `review_in` must be a number (up to 999) and a unit, like `6 months`, `1 year`, "
+        "`8 weeks` or "
         "`30 days`, not 'six months'"]
 
 

@@ -56,7 +56,8 @@ def test_an_update_date_that_does_not_exist(fixture_site):
     fixture_site.replace(PLAN, "date: 2026-09-03", "date: 2026-09-31")
     line = fixture_site.line_of(PLAN, "date: 2026-09-31")
     [problem] = fixture_site.problems()
-    assert problem.startswith(f"{PLAN}:{line}: `date`: 2026-09-31 is not a real date")
+    assert problem.startswith(f"{PLAN}:{line}: `workstreams[1].next_year[1].updates[1].date` 2026-09-31 is not a "
+                              "real date: September 2026 has 30 days")
 
 
 def test_an_update_without_its_text(fixture_site):

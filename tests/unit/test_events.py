@@ -35,8 +35,8 @@ MISTAKES = {
     "a time without its minutes' zero": ("start: 2027-03-04T9:30\n", "start:",
                                          "`start` must be a day, YYYY-MM-DD (2027-03-04), or a day and a time in UK "
                                          "local time, YYYY-MM-DDTHH:MM (2027-03-04T09:30), not '2027-03-04T9:30'"),
-    "an impossible day": ("start: 2027-02-30\n", "start:", "`start`: 2027-02-30 is not a real date (day is out of "
-                                                             "range for month); write it as YYYY-MM-DD"),
+    "an impossible day": ("start: 2027-02-30\n", "start:", "`start` 2027-02-30 is not a real date: February 2027 "
+                                                             "has 28 days; correct the day"),
     "an end before the start": ("start: 2027-03-04T10:00\nend: 2027-03-04T09:00\n", "end:",
                                 "`end` (2027-03-04T09:00) is before `start` (2027-03-04T10:00); correct one of them"),
     "an end written unlike the start": ("start: 2027-03-04\nend: 2027-03-04T16:00\n", "end:",

@@ -69,9 +69,9 @@ MISTAKES = {
     "text in a number": (GOOD.replace("value: 12.5", "value: twelve"), None,
                          f"{YML}:8: `points[2].value` must be a number"),
     "a quoted number": (GOOD.replace("value: 12.5", 'value: "12.5"'), None,
-                        f"{YML}:8: `points[2].value` must be a number"),
+                        f"{YML}:8: `points[2].value` '12.5' is a number in quotes; remove the quotes"),
     "not a number": (GOOD.replace("value: 12.5", "value: .nan"), None,
-                     f"{YML}:8: `points[2].value` must be an ordinary number, like 2.1, not nan"),
+                     f"{YML}:8: `points[2].value` must be an ordinary number, like 2.1, not .nan"),
     "a date out of order": (GOOD.replace("2024-03-01", "2023-12-01"), None,
                             f"{YML}:9: `points[3].date` 2023-12-01 is earlier than the point before it"),
     "a repeated date": (GOOD.replace("2024-03-01", "2024-02-01"), None,
@@ -94,10 +94,9 @@ MISTAKES = {
                                  f"{YML}:11: `rebase` date 2023-01-01 is on or before the first point"),
     "a baseline of one": (GOOD + "baseline: 1\n", None, f"{YML}:11: `baseline` must be at least 2"),
     "csv text in a number": ("title: T\nimprovement: increase\n", "date,value\n2024-01-01,1\n2024-02-01,lots\n",
-                             f"{CSV}:3: `value` must be a number written with a full stop and no separators, "
-                             "like 42 or 3.5, not 'lots'"),
+                             f"{CSV}:3: `value` must be a number, like 42 or 3.5, not 'lots'"),
     "csv decimal comma": ("title: T\nimprovement: increase\n", 'date,value\n2024-01-01,1\n2024-02-01,"3,5"\n',
-                          f"{CSV}:3: `value` must be a number written with a full stop and no separators"),
+                          f"{CSV}:3: `value` '3,5' has a separator (`_`, `,`, `'` or a space) between its digits"),
     "csv bad date": ("title: T\nimprovement: increase\n", "date,value\n01/02/2024,1\n2024-02-01,2\n",
                      f"{CSV}:2: `date` must be a date written YYYY-MM-DD, like 2024-03-01, not '01/02/2024'"),
     "csv compact date": ("title: T\nimprovement: increase\n", "date,value\n20240101,1\n2024-02-01,2\n",
@@ -127,7 +126,7 @@ def test_each_mistake_gives_its_line(fixture_site, case):
 def test_a_wrong_row_is_reported_once_not_again_as_missing_points(fixture_site):
     write_measure(fixture_site, "title: T\nimprovement: increase\n", "date,value\n2024-01-01,1\n2024-02-01,lots\n")
     assert fixture_site.problems() == [
-        f"{CSV}:3: `value` must be a number written with a full stop and no separators, like 42 or 3.5, not 'lots'"]
+        f"{CSV}:3: `value` must be a number, like 42 or 3.5, not 'lots'"]
 
 
 def test_a_csv_without_its_measure_file_is_refused(fixture_site):
@@ -214,11 +213,11 @@ COUNT_MISTAKES = {
     "a value header on a p chart's csv": ("title: T\nimprovement: increase\nchart: p\n",
                                           "date,value\n2024-01-01,1\n2024-02-01,2\n",
                                           f"{CSV}:1: the first line must be the header `date,numerator,denominator` "
-                                          "(fixture-waits.yml has `chart: p`), not `date,value`"),
+                                          "(fixture-waits.yml has `chart: p`), not 'date,value'"),
     "a counts header on an xmr chart's csv": ("title: T\nimprovement: increase\n",
                                               "date,numerator,denominator\n2024-01-01,1,2\n2024-02-01,2,3\n",
                                               f"{CSV}:1: the first line must be the header `date,value`, not "
-                                              "`date,numerator,denominator`: for counts out of a total, set `chart: p` "
+                                              "'date,numerator,denominator': for counts out of a total, set `chart: p` "
                                               "or `chart: u` in fixture-waits.yml"),
     "a csv row without its denominator": ("title: T\nimprovement: increase\nchart: u\n",
                                           "date,numerator,denominator\n2024-01-01,1,2\n2024-02-01,2\n",

@@ -6,6 +6,7 @@ Board's report."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 
 from support.html import Page, element_text
@@ -24,10 +25,12 @@ TODAY = dt.date(2026, 12, 2)
 
 
 def plan(*actions: dict, second: tuple[dict, ...] = ()) -> DeliveryPlan:
-    return DeliveryPlan.model_validate({
+    # As JSON, whose dates are text (a YAML file's are dates), as of the report's date.
+    return DeliveryPlan.model_validate_json(json.dumps({
         "pillars": [{"id": "lead", "name": "LEAD"}, {"id": "enable", "name": "ENABLE"}],
         "workstreams": [{"id": "convene", "pillar": "lead", "name": "Convene", "next_year": list(actions)},
-                        {"id": "learn", "pillar": "enable", "name": "Learn", "next_year": list(second)}]})
+                        {"id": "learn", "pillar": "enable", "name": "Learn", "next_year": list(second)}]}),
+        context={"today": TODAY})
 
 
 def act(action_id: str, **fields) -> dict:

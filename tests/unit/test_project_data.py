@@ -70,7 +70,7 @@ def test_a_score_in_quotes_is_refused_as_not_a_number(fixture_site):
     fixture_site.write(FILE, text)
     [problem] = problems_with(fixture_site, text)
     where = line(fixture_site, 'score: "2.5"')
-    assert problem.startswith(f"{FILE}:{where}: `progress[2].score` must be a number")
+    assert problem == f"{FILE}:{where}: `progress[2].score` '2.5' is a number in quotes; remove the quotes"
 
 
 def test_scores_out_of_date_order_or_on_one_day_are_refused(fixture_site):

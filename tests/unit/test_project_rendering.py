@@ -5,6 +5,8 @@ register that is whole and readable before any script runs."""
 
 from __future__ import annotations
 
+import json
+
 import datetime as dt
 
 from support.html import Page, section
@@ -24,7 +26,9 @@ def project(project_id: str = "fixture", **fields) -> Project:
               "status": "active", "started": "2025-01-06", "visibility": "internal",
               "progress": [{"date": "2025-02-03", "score": 1}, {"date": "2025-06-02", "score": 2.5,
                                                                "note": "Changes tested."}]}
-    return Project.model_validate({**values, **fields}).model_copy(update={"id": project_id})
+    # Read as from a file (JSON mode: a date may be written as text, as YAML gives it).
+    made = Project.model_validate_json(json.dumps({**values, **fields}, default=str))
+    return made.model_copy(update={"id": project_id})
 
 
 def page_of(item: Project, staff: bool = True, links: ProjectLinks | None = None) -> str:

@@ -4,6 +4,8 @@ summary counts, and the PDSA notes each measure's chart gets."""
 
 from __future__ import annotations
 
+import json
+
 import datetime as dt
 
 import pytest
@@ -19,9 +21,9 @@ def project(project_id: str = "p", status: str = "active", scores: tuple = (), o
             **fields) -> Project:
     """A valid project; ``scores``: (days before TODAY, score) pairs, oldest first."""
     progress = [{"date": TODAY - dt.timedelta(days=days), "score": score} for days, score in scores]
-    made = Project.model_validate({"title": f"Project {project_id}", "aim": "An aim.", "status": status,
-                                   "organisations": list(organisations), "started": dt.date(2020, 1, 1),
-                                   "visibility": "internal", "progress": progress, **fields})
+    made = Project.model_validate_json(json.dumps({  # JSON mode: dates written as text, as YAML gives them
+        "title": f"Project {project_id}", "aim": "An aim.", "status": status, "organisations": list(organisations),
+        "started": dt.date(2020, 1, 1), "visibility": "internal", "progress": progress, **fields}, default=str))
     return made.model_copy(update={"id": project_id})
 
 

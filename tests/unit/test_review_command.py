@@ -40,7 +40,7 @@ def test_review_lists_overdue_pages_most_overdue_first_with_owners_and_dates(fix
     fixture_site.replace("docs/offer.md", "last_reviewed: 2026-01-15", "last_reviewed: 2025-06-01")
     fixture_site.replace("docs/stories.md", "last_reviewed: 2026-01-15\nreview_in: 6 months",
                          "last_reviewed: 2025-06-01\nreview_in: 3 months")
-    status, out, err = run("2026-01-01")
+    status, out, err = run("2026-02-01")
     assert status != 0
     assert out.splitlines() == [
         f"docs/stories.md:{fixture_site.line_of('docs/stories.md', 'last_reviewed:')}: review overdue since "
@@ -48,12 +48,12 @@ def test_review_lists_overdue_pages_most_overdue_first_with_owners_and_dates(fix
         f"docs/offer.md:{fixture_site.line_of('docs/offer.md', 'last_reviewed:')}: review overdue since "
         "2025-12-01; owner: Fixture team; last reviewed 2025-06-01, reviewed every 6 months",
         UNOWNED]
-    assert "2 page(s) overdue for review on 2026-01-01" in err
+    assert "2 page(s) overdue for review on 2026-02-01" in err
 
 
 def test_review_fails_on_front_matter_it_cannot_read(fixture_site, run):
     fixture_site.write("docs/offer.md", "---\nowner: x\nlast_reviewed: soon\nreview_in: 6 months\n---\n# Offer\n")
-    status, out, err = run("2026-01-01")
+    status, out, err = run("2026-02-01")
     assert status != 0
     assert out.startswith("docs/offer.md:3: `last_reviewed` must be a date")
     assert "fix them with `make check`" in err

@@ -53,7 +53,7 @@ def test_a_training_figure_that_is_not_a_number(fixture_site):
     line = broken(fixture_site, "data/training.yml", "value: 3\n", "value: lots\n")
     [problem] = fixture_site.problems()
     assert problem.startswith(f"data/training.yml:{line}: `reports[1].programmes[2].figures[1].value` "
-                              "must be a whole number without quotes")
+                              "must be a whole number, like 42")
     assert problem.endswith("not 'lots'")
 
 
@@ -88,4 +88,4 @@ def test_an_unknown_organisation_in_the_capability_assessment(fixture_site):
 def test_a_typical_headcount_must_be_positive(fixture_site):
     line = broken(fixture_site, "data/capacity_guidance.yml", "[1000, 4000]", "[0, 4000]")
     assert fixture_site.problems() == [f"data/capacity_guidance.yml:{line}: `typical_headcounts[1]` must be "
-                                       "more than 0, not 0"]
+                                       "at least 1, not 0"]

@@ -4,6 +4,7 @@ anchor for a moved id that leads on, and the version history from data."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from macros.data.models import Offer, VersionHistory
@@ -45,7 +46,7 @@ def test_a_moved_id_gets_an_anchor_that_leads_on():
 
 def test_version_history_lists_newest_first_and_says_what_is_not_recorded():
     history = VersionHistory.model_validate({"versions": [
-        {"version": "1.1", "status": "agreed", "date": "2025-03-01", "changes": ["First agreed."]},
+        {"version": "1.1", "status": "agreed", "date": dt.date(2025, 3, 1), "changes": ["First agreed."]},
         {"version": "2.0", "status": "draft"},
     ]})
     html = render_version_history(history, "2.0")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..errors import DataError
+from ..wording import shown
 from ..yaml_reader import YamlDocument
 
 
@@ -13,6 +14,6 @@ def unique(items, key: str, document: YamlDocument, location: tuple) -> list[Dat
         value = getattr(item, key)
         if value in seen:
             errors.append(document.error(location + (index, key),
-                                         f"`{key}` {value!r} is used twice; every {key} must be unique"))
+                                         f"`{key}` {shown(value)} is used twice; every {key} must be unique"))
         seen.add(value)
     return errors

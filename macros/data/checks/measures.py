@@ -1,12 +1,20 @@
-"""What makes a measure chartable: enough points, in date order, enough in every segment."""
+"""What makes a measure chartable: enough points and not too many, in date
+order, enough in every segment, rebase dates in order and a baseline the
+points can give."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from itertools import pairwise
 
+from .. import models
 from ..errors import DataError
 
 MIN_POINTS = 2  # a moving range needs two points
+# The most points a measure may have: 27 years of daily figures, 190 of weekly
+# ones; more than a chart of a page's width can show apart. Loading, checking
+# and charting a measure take time in proportion to its points (`make bench`).
+MAX_POINTS = 10_000
 
 
 def measure_errors(loaded) -> list[DataError]:
@@ -16,6 +24,10 @@ def measure_errors(loaded) -> list[DataError]:
 def _point_errors(measure, found) -> list[DataError]:
     """``found``: the measure's file as read; its points' lines are in its CSV's document, if it has one."""
     points, document = measure.points, found.companion or found.document
+    if len(points) > MAX_POINTS:
+        return [document.error(("points", MAX_POINTS), f"`points` has {len(points):,} points; a measure may have "
+                                                       f"at most {MAX_POINTS:,}: leave out the oldest, or give "
+                                                       "the figures weekly or monthly instead of daily")]
     if len(points) < MIN_POINTS:
         csv = found.document.path.removesuffix(".yml") + ".csv"
         header = "`date,value`" if measure.chart == "xmr" else "`date,numerator,denominator`"
@@ -31,7 +43,22 @@ def _point_errors(measure, found) -> list[DataError]:
             errors.append(document.error(("points", index, "date"), f"`points[{index + 1}].date` {after.date} "
                                          f"is earlier than the point before it ({before.date}); put the points "
                                          "in date order, oldest first"))
-    return errors or _rebase_errors(measure, found.document) + _annotation_errors(measure, found.document)
+    return errors or (_baseline_errors(measure, found.document) + _rebase_errors(measure, found.document)
+                      + _annotation_errors(measure, found.document))
+
+
+def _written(document, index: int) -> dict:
+    """The point as the file writes it (a CSV's rows are checked as they are read)."""
+    points = document.data.get("points") if isinstance(document.data, dict) else None
+    point = points[index] if isinstance(points, list) and index < len(points) else None
+    return point if isinstance(point, dict) else {}
+
+
+def _unsaid(document, index: int, name: str) -> bool:
+    """The point says nothing of ``name``: not a wrong value, not a misspelt field
+    (the field's own line says what is wrong with those)."""
+    written = _written(document, index)
+    return name not in written and set(written) <= set(models.Point.model_fields)
 
 
 def _count_errors(measure, document) -> list[DataError]:
@@ -46,7 +73,8 @@ def _count_errors(measure, document) -> list[DataError]:
                     errors.append(document.error(("points", index, name), f"{at}.{name}` belongs to a count out of "
                                                  "a total: set `chart: p` or `chart: u` for such a measure, or give "
                                                  "`value` instead"))
-            if point.value is None and point.numerator is None and point.denominator is None:
+            if point.value is None and point.numerator is None and point.denominator is None \
+                    and _unsaid(document, index, "value"):
                 errors.append(document.error(("points", index, "value"), f"{at}.value` is missing; add `value:` "
                                              "with a number"))
             continue
@@ -56,11 +84,11 @@ def _count_errors(measure, document) -> list[DataError]:
                                          "value is worked out as numerator / denominator)"))
         for name in ("numerator", "denominator"):
             number = getattr(point, name)
-            if number is None:
+            if number is None and _unsaid(document, index, name):
                 errors.append(document.error(("points", index, name), f"{at}.{name}` is missing; a "
                                              f"{measure.chart} chart's points each have `numerator` and "
                                              "`denominator`"))
-            elif not number.is_integer() and (name == "numerator" or measure.chart == "p"):
+            elif number is not None and not number.is_integer() and (name == "numerator" or measure.chart == "p"):
                 errors.append(document.error(("points", index, name), f"{at}.{name}` must be a whole number (a "
                                              f"count), not {number!r}"))
         if measure.chart == "p" and None not in (point.numerator, point.denominator) \
@@ -97,20 +125,35 @@ def _annotation_errors(measure, document) -> list[DataError]:
     return errors
 
 
+def _baseline_errors(measure, document) -> list[DataError]:
+    if measure.baseline is None or measure.baseline <= len(measure.points):
+        return []
+    return [document.error(("baseline",), f"`baseline` is {measure.baseline:,}, more than the measure's "
+                                          f"{len(measure.points):,} points; give how many of the first points "
+                                          "fix the limits, or remove `baseline` to use them all")]
+
+
 def _rebase_errors(measure, document) -> list[DataError]:
-    """Each segment (from the first point, and from each rebase date) needs
-    two points of its own for its limits."""
+    """Rebase dates in order, each once; each segment (from the first point,
+    and from each rebase date) needs two points of its own for its limits."""
     dates = [point.date for point in measure.points]
     errors = []
     for index, when in enumerate(measure.rebase):
         if when <= dates[0]:
             errors.append(document.error(("rebase", index), f"`rebase` date {when} is on or before the first "
                                          f"point ({dates[0]}), so it changes nothing; remove it"))
+    for index, (before, when) in enumerate(pairwise(measure.rebase), start=1):
+        if when <= before:
+            said = "is given twice" if when == before else f"is earlier than the one before it ({before})"
+            errors.append(document.error(("rebase", index), f"`rebase` date {when} {said}; list each date once, "
+                                         "oldest first"))
+    if errors:
+        return errors
     # Each rebase date starts its segment at the first point on or after it.
     started_by = {}
     for index, when in enumerate(measure.rebase):
-        first = next((i for i, date in enumerate(dates) if date >= when), None)
-        if first:  # None: after the last point, starts nothing yet; 0: reported above
+        first = bisect_left(dates, when)
+        if first < len(dates):  # past the last point: starts nothing yet
             started_by.setdefault(first, index)
     starts = sorted({0, *started_by})
     for first, end in pairwise([*starts, len(dates)]):

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..errors import DataError
 from ..validation import field_name
+from ..wording import excerpt, shown
 from ..yaml_reader import YamlDocument
 
 # Whole word, any case: "TODO", "todo-id" (an id placeholder), not "mastodon".
@@ -24,7 +25,7 @@ def placeholder_errors(document: YamlDocument, what: str = "story") -> list[Data
     """One error per value of a public record (a story, a project) that still holds a placeholder."""
     return [
         document.error(location,
-                       f"`{field_name(location)}` still holds the placeholder {_short(text)!r}; write the "
+                       f"`{field_name(location)}` still holds the placeholder {shown(excerpt(text, 50))}; write the "
                        f"real text (or remove the field if it is optional) before the {what} is public, or "
                        "keep `visibility: internal` until it is ready")
         for location, text in _texts(document.data, ())
@@ -39,6 +40,3 @@ def _texts(value: Any, location: tuple) -> list[tuple[tuple, str]]:
         return [found for index, item in enumerate(value) for found in _texts(item, location + (index,))]
     return [(location, value)] if isinstance(value, str) else []
 
-
-def _short(text: str, limit: int = 50) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"

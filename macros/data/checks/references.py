@@ -18,6 +18,7 @@ from ..errors import DataError
 from ..models.base import inner_model, reference_of
 from ..registry import DATASETS
 from ..validation import field_name
+from ..wording import excerpt, shown
 from .common import unique
 
 # What each kind of id is, and how to put a wrong one right, in an editor's words.
@@ -32,14 +33,17 @@ KINDS = {
 
 def reference_errors(loaded) -> list[DataError]:
     errors: list[DataError] = []
+    known_ids: dict[str, tuple[list[str], set[str]] | None] = {}  # each kind's ids, worked out once
     for dataset in DATASETS.values():
         documents = ([found.document for found in loaded.records.get(dataset.name, {}).values()]
                      if dataset.per_record else [loaded.documents.get(dataset.name)])
         for document in filter(None, documents):
             for location, kind, value in named_ids(dataset.model, document.data, ()):
-                known = loaded.ids(kind)
-                if known is not None and value not in known:
-                    errors.append(document.error(location, _message(location, kind, value, known)))
+                if kind not in known_ids:
+                    ids = loaded.ids(kind)
+                    known_ids[kind] = (ids, set(ids)) if ids is not None else None
+                if known_ids[kind] is not None and value not in known_ids[kind][1]:
+                    errors.append(document.error(location, _message(location, kind, value, known_ids[kind][0])))
     errors += _unique_ids(loaded)
     errors += _related_to_itself(loaded)
     return errors
@@ -72,10 +76,16 @@ def _message(location: tuple, kind: str, value: str, known: list[str]) -> str:
     name = field_name(location[:-1] if isinstance(location[-1], int) else location)
     if DATASETS.get(kind) is not None and DATASETS[kind].per_record:
         dataset = DATASETS[kind]
-        return (f"`{name}` names {value!r}, but there is no {dataset.file_of(value)}; correct the "
+        return (f"`{name}` names {shown(value)}, but there is no {dataset.file_of(excerpt(value, 40))}; correct the "
                 f"{dataset.id_word}, or remove it if that {dataset.schema} was retired")
     what, fix = KINDS[kind]
-    return f"`{name}` names {value!r}, which is not {what}; {fix.format(known=', '.join(known))}"
+    return f"`{name}` names {shown(value)}, which is not {what}; {fix.format(known=_listed(known))}"
+
+
+def _listed(ids: list[str], most: int = 12) -> str:
+    """The ids one may use, cut short when there are many."""
+    shown_ids = [excerpt(id_, 40) for id_ in ids[:most]]
+    return ", ".join(shown_ids) + (f" and {len(ids) - most} more" if len(ids) > most else "")
 
 
 def _unique_ids(loaded) -> list[DataError]:

@@ -30,8 +30,8 @@ def _capability(data, doc: YamlDocument) -> list[DataError]:
     errors = unique(data.components, "id", doc, ("components",))
     low, high = data.score_range.lowest, data.score_range.highest
     if low > high:
-        return errors + [doc.error(("score_range", "lowest"), f"`score_range.lowest` ({low}) is more than "
-                                                              f"`score_range.highest` ({high}); swap them")]
+        errors.append(doc.error(("score_range", "lowest"), f"`score_range.lowest` ({low}) is more than "
+                                                           f"`score_range.highest` ({high}); swap them"))
     for index, component in enumerate(data.components):
         where = ("components", index)
         name = f"components[{index + 1}]"
@@ -41,7 +41,7 @@ def _capability(data, doc: YamlDocument) -> list[DataError]:
         elif component.score is not None and component.score_status != "agreed":
             errors.append(doc.error(where + ("score",), f"`{name}.score` is given but score_status is "
                                     f"{component.score_status}; set score_status: agreed or remove the score"))
-        elif component.score is not None and not low <= component.score <= high:
+        elif component.score is not None and low <= high and not low <= component.score <= high:
             errors.append(doc.error(where + ("score",), f"`{name}.score` {component.score} is outside "
                                     f"`score_range` ({low} to {high}); correct the score or the range"))
     return errors

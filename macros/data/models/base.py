@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import typing
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints
+from annotated_types import Ge, Le
+from pydantic import AfterValidator, AllowInfNan, BaseModel, ConfigDict, EmailStr, Field, Strict, StringConstraints
+from pydantic import ValidationInfo
+from pydantic_core import PydanticCustomError
+
+from ...dates import today
 
 # A permanent identifier: lower-case words joined by hyphens.  Used as URL
 # anchors and file names, so it must survive being put in a link.
@@ -68,6 +74,86 @@ def _marked(annotation: Any, mark: Any) -> Any:
         if found is not None:
             return found
     return None
+
+
+# --- Numbers and dates: one rule for every dataset. ---
+# Every number or date field of every model is one of the types below
+# (tests/unit/test_data_rules.py walks the registry's models to hold new ones
+# to it). CONTRIBUTING.md ("Limits") gives editors these figures.
+@dataclass(frozen=True)
+class Rule:
+    """Which rule a number or date field follows (``number``, ``count``, ``year``, ``day``, ``past-day``);
+    the CSV reader (macros/data/records.py) reads a cell by it, and the schemas say it to editors' tools."""
+
+    kind: str
+
+    def __get_pydantic_json_schema__(self, core_schema, handler) -> dict:
+        schema = handler(core_schema)
+        if self.kind in ("day", "past-day"):
+            schema.update(formatMinimum=FIRST_DAY.isoformat(), formatMaximum=LAST_DAY.isoformat())
+        if self.kind == "past-day":
+            schema["notAfterBuildDate"] = True
+        return schema
+
+
+# The largest size of a figure, either side of zero: far beyond any count of
+# people or money in the NHS, and small enough that a chart's arithmetic
+# (limits, ticks, scales) stays exact and finite.
+NUMBER_LIMIT = 1_000_000_000_000
+# The smallest size of a figure other than 0: below it a chart's scale would
+# run out of digits (a reader gives such figures per 1,000 or per 100,000).
+SMALLEST_NUMBER = 0.000001
+# The dates the play book takes: the NHS's years, with room either side.
+FIRST_DAY = dt.date(1900, 1, 1)
+LAST_DAY = dt.date(2099, 12, 31)
+
+
+def _drawable(number: float) -> float:
+    if number and abs(number) < SMALLEST_NUMBER:
+        raise PydanticCustomError("number_too_small", "is too small for a chart to draw", {})
+    return number
+
+
+def in_window(day: dt.date) -> dt.date:
+    """A day (or a day and a time) within the dates the play book takes."""
+    if not FIRST_DAY <= (day.date() if isinstance(day, dt.datetime) else day) <= LAST_DAY:
+        raise PydanticCustomError("day_window", "is outside the dates the play book takes", {})
+    return day
+
+
+def build_date(info: ValidationInfo | None = None) -> dt.date:
+    """The build's date: given by the loader (PLAYBOOK_TODAY, or the day), so that
+    `make check` and `make build` agree; today when a model is validated on its own."""
+    given = (info.context or {}).get("today") if info is not None else None
+    return given or today()
+
+
+def _not_after_build(day: dt.date, info: ValidationInfo) -> dt.date:
+    if day > build_date(info):
+        raise PydanticCustomError("day_in_future", "is after the build date", {"today": build_date(info)})
+    return day
+
+
+# A figure: finite, written as a plain number (never in quotes), within ±NUMBER_LIMIT,
+# and 0 or at least SMALLEST_NUMBER in size.
+Number = Annotated[float, Strict(), AllowInfNan(False), Ge(-NUMBER_LIMIT), Le(NUMBER_LIMIT), AfterValidator(_drawable),
+                   Rule("number")]
+# How many of something: a whole number from 0 to NUMBER_LIMIT.
+Count = Annotated[int, Strict(), Ge(0), Le(NUMBER_LIMIT), Rule("count")]
+# A year, as a whole number within the dates the play book takes.
+Year = Annotated[int, Strict(), Ge(FIRST_DAY.year), Le(LAST_DAY.year), Rule("year")]
+# A real date, written YYYY-MM-DD without quotes, within FIRST_DAY to LAST_DAY.
+Day = Annotated[dt.date, Strict(), AfterValidator(in_window), Rule("day")]
+# A date of something that has happened (a measurement, an update, figures as of):
+# a Day no later than the build date.
+PastDay = Annotated[dt.date, Strict(), AfterValidator(in_window), AfterValidator(_not_after_build),
+                    Rule("past-day")]
+
+
+def rule_of(info) -> Rule | None:
+    """The rule of a field (or of each item of a list field), if it has one."""
+    found = [mark for mark in info.metadata if isinstance(mark, Rule)]
+    return found[0] if found else _marked(info.annotation, Rule)
 
 
 StoryRef = Annotated[str, StringConstraints(pattern=SLUG_PATTERN), References("stories")]

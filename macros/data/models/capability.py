@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .base import ContentStatus, Model, OrganisationRef, Slug, Text
+from .base import ContentStatus, Model, Number, OrganisationRef, Slug, Text
 
 
 class ScoreRange(Model):
-    lowest: float
-    highest: float
+    lowest: Number
+    highest: Number
 
 
 class Component(Model):
     id: Slug = Field(description="Permanent anchor of the component on the page.")
     name: Text
-    score: float | None = Field(None, description="Only once the component's own score is known; "
+    score: Number | None = Field(None, description="Only once the component's own score is known; "
                                 "the play book gives only the range across all of them.")
     score_status: ContentStatus = Field("to_be_confirmed", description="`to_be_confirmed` while the score is "
                                         "still to be supplied; `agreed` once `score` is filled in.")

@@ -5,18 +5,18 @@ the QI champions who have agreed to be named; staff play book only."""
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
+from annotated_types import Ge
 from pydantic import EmailStr, Field
 
-from .base import Model, OrganisationRef, Slug, Text
+from .base import Count, Model, OrganisationRef, PastDay, Slug, Text
 
 
 class TrainedCount(Model):
     programme: Text = Field(description='The training programme, as your organisation names it: "Bronze QI".')
     level: Text | None = Field(None, description='The level or course within it, where there is one: "Foundation".')
-    count: int = Field(ge=0, strict=True, description="How many of the organisation's staff have completed it: "
+    count: Count = Field(description="How many of the organisation's staff have completed it: "
                        "a whole number, never names. No more than `headcount`.")
 
 
@@ -35,11 +35,11 @@ class CapabilityFigures(Model):
     """One partner organisation's quality improvement capability, counted on one date: aggregate numbers,
     never people, except named QI champions who have agreed to it. Shown in the staff play book only."""
 
-    headcount: int = Field(ge=1, strict=True, description="How many staff the organisation has: a whole number.")
-    as_of: dt.date = Field(description="The date the figures describe: YYYY-MM-DD.")
-    internal_experts: int = Field(ge=0, strict=True, description="How many internal QI experts it has: "
+    headcount: Annotated[Count, Ge(1)] = Field(description="How many staff the organisation has: a whole number.")
+    as_of: PastDay = Field(description="The date the figures describe: YYYY-MM-DD.")
+    internal_experts: Count = Field(description="How many internal QI experts it has: "
                                   "a whole number, 0 if none. No more than `headcount`.")
-    quality_coaches: int = Field(ge=0, strict=True, description="How many quality coaches it has: a "
+    quality_coaches: Count = Field(description="How many quality coaches it has: a "
                                  "whole number, 0 if none. No more than `headcount`.")
     trained: list[TrainedCount] = Field([], description="How many staff have completed each training "
                                         "programme (and level), one `programme`, `level` and `count` per item.")

@@ -3,14 +3,17 @@ dosage guidance (section 8): data/training.yml and data/capacity_guidance.yml.""
 
 from __future__ import annotations
 
-from pydantic import Field, PositiveInt
+from typing import Annotated
 
-from .base import Model, Public, Slug, Text, WithGaps, WorkstreamRef
+from annotated_types import Ge, Gt
+from pydantic import Field
+
+from .base import Count, Model, Number, Public, Slug, Text, WithGaps, WorkstreamRef
 
 
 class TrainingFigure(Model):
     level: Text | None = Field(None, description='The level or course: "Bronze". Leave out where none is given.')
-    value: int = Field(ge=0, description="The number exactly as given.")
+    value: Count = Field(description="The number exactly as given.")
     unit: Text | None = Field(None, description='Only where one is given: "practices".')
     note: Text | None = Field(None, description='Words given beside the figure: "4 grads".')
     in_addition: bool = Field(False, description="`true` for a figure given in brackets as an addition to the "
@@ -40,14 +43,15 @@ class Training(Model):
 
 
 class Range(Model):
-    low: Public[int] = Field(ge=0)
-    high: Public[int] = Field(ge=0)
+    low: Public[Count]
+    high: Public[Count]
 
 
 class Role(Model):
     id: Public[Slug]
     name: Public[Text]
-    percent: Public[float] = Field(gt=0, description="The share of the workforce the guidance gives: 0.4 for 0.4%.")
+    percent: Public[Annotated[Number, Gt(0)]] = Field(description="The share of the workforce the guidance gives: "
+                                                      "0.4 for 0.4%.")
     at_reference: Public[Range] = Field(description="How many the guidance gives for an organisation of the "
                                 "reference headcount: 15 to 20.")
     protected_time_percent: Public[Range | None] = Field(None, description="Protected time for the role, in percent.")
@@ -56,9 +60,11 @@ class Role(Model):
 
 
 class CapacityGuidance(Model):
-    reference_headcount: Public[int] = Field(gt=0, description="The organisation size the guidance's figures are for.")
+    reference_headcount: Public[Annotated[Count, Ge(1)]] = Field(description="The organisation size the "
+                                                                 "guidance's figures are for.")
     roles: Public[list[Role]]
     source: Public[Text] = Field(description='Where the guidance comes from: "NHS improvement & HI 2017".')
     example: Public[Text | None] = Field(None, description="The example of its application the play book names.")
-    typical_headcounts: Public[list[PositiveInt]] = Field(description="Headcounts shown in the calculator's table "
+    typical_headcounts: Public[list[Annotated[Count, Ge(1)]]] = Field(description="Headcounts shown in the "
+                                          "calculator's table "
                                           "(worked out by the play book, not figures of the guidance).")

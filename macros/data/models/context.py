@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .base import ContentStatus, Model, OrganisationRef, Text, WithGaps
+from .base import ContentStatus, Count, Model, OrganisationRef, Text, WithGaps, Year
 
 
 class Review(Model):
     name: Text = Field(description="The review's title.")
-    year: int = Field(description="The year of the review, as a number: 2023.")
+    year: Year = Field(description="The year of the review, as a number: 2023.")
 
 
 class Phrase(WithGaps):
@@ -41,7 +41,7 @@ class Principle(WithGaps):
 class CollaborationPrinciples(WithGaps):
     title: Text
     introduction: Text
-    count: int = Field(description="How many principles there are.")
+    count: Count = Field(description="How many principles there are.")
     principles: list[Principle] = Field(description="Every principle, or the part of it we have, in order.")
     organisations: list[OrganisationRef] = Field([], description="Ids from data/organisations.yml of who wrote them.")
     read_more: Text | None = Field(None, description="Where to read the full principles; list `read_more` "
@@ -57,7 +57,7 @@ class Context(Model):
 
 
 class TimelineEvent(Model):
-    year: int
+    year: Year
     title: Text
     detail: Text | None = None
 

@@ -10,10 +10,10 @@ import datetime as dt
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, ValidationInfo, WithJsonSchema, field_validator
+from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, WithJsonSchema, field_validator
 from pydantic_core import PydanticCustomError
 
-from .base import Model, Public, Slug, Text
+from .base import Model, Public, Rule, Slug, Text, in_window
 
 TIME_PATTERN = r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$"
 
@@ -41,8 +41,8 @@ def written(when: dt.date) -> str:
 
 
 # When an event starts or ends: a day, or a day and a time (UK local time).
-EventTime = Annotated[dt.datetime | dt.date, BeforeValidator(_day_or_time),
-                      WithJsonSchema({"type": "string", "pattern": TIME_PATTERN})]
+EventTime = Annotated[dt.datetime | dt.date, BeforeValidator(_day_or_time), AfterValidator(in_window),
+                      Rule("day-or-time"), WithJsonSchema({"type": "string", "pattern": TIME_PATTERN})]
 
 
 class Event(Model):

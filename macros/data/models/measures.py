@@ -4,26 +4,26 @@ control charts the NHS "Making Data Count" way (macros/analysis/spc.py)."""
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
+from annotated_types import Ge
 from pydantic import Field
 
-from .base import Model, Public, Slug, StoryRef, Text, WorkstreamRef
+from .base import Count, Day, Model, Number, PastDay, Public, Slug, StoryRef, Text, WorkstreamRef
 
 Improvement = Literal["increase", "decrease", "neutral"]
 Chart = Literal["xmr", "p", "u"]
 
 
 class Point(Model):
-    date: Public[dt.date] = Field(description="When the value was measured: YYYY-MM-DD.")
-    value: Public[float | None] = Field(None, strict=True, allow_inf_nan=False,
+    date: Public[PastDay] = Field(description="When the value was measured: YYYY-MM-DD.")
+    value: Public[Number | None] = Field(None,
                                 description="The value, a number without quotes or units: 42 or 3.5 "
                                 "(an `xmr` chart's points).")
-    numerator: Public[float | None] = Field(None, strict=True, allow_inf_nan=False, ge=0,
+    numerator: Public[Number | None] = Field(None, ge=0,
                                     description="A `p` or `u` chart's points: the count, a whole number, "
                                     "such as the patients readmitted or the falls.")
-    denominator: Public[float | None] = Field(None, strict=True, allow_inf_nan=False, gt=0,
+    denominator: Public[Number | None] = Field(None, gt=0,
                                       description="A `p` or `u` chart's points: what the count is out of "
                                       "(`p`: the number of cases, a whole number, such as the patients "
                                       "discharged) or per (`u`: the exposure, such as bed days in "
@@ -31,7 +31,7 @@ class Point(Model):
 
 
 class Annotation(Model):
-    date: Public[dt.date] = Field(description="When it changed: YYYY-MM-DD, within the points' dates.")
+    date: Public[Day] = Field(description="When it changed: YYYY-MM-DD, within the points' dates.")
     text: Public[Text] = Field(description="What changed then, in a few words: shown on the chart, in the text "
                        "and in the table.")
 
@@ -52,7 +52,7 @@ class Measure(Model):
                                 "or `date,numerator,denominator`).")
     unit: Public[Text | None] = Field(None, description='What the values count, for labels: "patients", "%", "days" '
                               '(a `p` chart is shown in per cent: leave it out, or write "%").')
-    target: Public[float | None] = Field(None, description="The value the process should meet, if one is set: "
+    target: Public[Number | None] = Field(None, description="The value the process should meet, if one is set: "
                                  "gives the chart its assurance icon (on a `p` chart a proportion, 0.9 for 90%).")
     visibility: Public[Literal["public", "internal"]] = Field("internal", description="`public` puts the measure "
                                                       "on the public site too; `internal` keeps it for staff.")
@@ -60,9 +60,10 @@ class Measure(Model):
     workstream: Public[WorkstreamRef | None] = Field(None, description="The id of the delivery-plan workstream it "
                                                      "belongs to.")
     description: Public[Text | None] = Field(None, description="What the measure is and how it is counted.")
-    baseline: Public[int | None] = Field(None, ge=2, description="Fix each segment's limits from its first this-many "
+    baseline: Public[Annotated[Count, Ge(2)] | None] = Field(None, description="Fix each segment's limits from "
+                                 "its first this-many "
                                  "points (at least 2), instead of from all of them.")
-    rebase: Public[list[dt.date]] = Field([], description="Dates on which the process changed: each starts a new "
+    rebase: Public[list[Day]] = Field([], description="Dates on which the process changed: each starts a new "
                                   "segment with its own mean and limits.")
     annotations: Public[list[Annotation]] = Field([], description="What changed and when, each a `date` and a `text`: "
                                           "shown on the chart, in the text and in the table.")

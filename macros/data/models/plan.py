@@ -10,7 +10,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field, StringConstraints
 from pydantic_core import PydanticCustomError
 
-from .base import ContentStatus, Model, PillarRef, Public, Slug, Text, WorkstreamRef
+from .base import ContentStatus, Model, PastDay, PillarRef, Public, Slug, Text, WorkstreamRef
 
 # How an action is going; left out, it is "not reported".
 ActionStatus = Literal["not-started", "on-track", "at-risk", "off-track", "complete"]
@@ -32,7 +32,7 @@ Month = Annotated[str, StringConstraints(pattern=MONTH_PATTERN), BeforeValidator
 
 
 class Update(Model):
-    date: dt.date = Field(description="When the update was given: YYYY-MM-DD.")
+    date: PastDay = Field(description="When the update was given: YYYY-MM-DD.")
     text: Text = Field(description="What happened, in a sentence or two.")
 
 

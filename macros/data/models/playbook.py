@@ -7,9 +7,9 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from .base import Model, Public, Text
+from .base import Model, PastDay, Public, Text
 
-VERSION_PATTERN = r"^\d+\.\d+$"
+VERSION_PATTERN = r"^[0-9]{1,4}\.[0-9]{1,4}$"
 Version = Annotated[str, StringConstraints(pattern=VERSION_PATTERN)]
 
 
@@ -29,7 +29,8 @@ class Playbook(Model):
         return self.status == "draft"
 
 
-REVIEW_INTERVAL_PATTERN = r"^\d+ (day|week|month|year)s?$"
+# At most 999 of a unit (ASCII digits): a review is never due beyond the dates a calendar holds.
+REVIEW_INTERVAL_PATTERN = r"^[0-9]{1,3} (day|week|month|year)s?$"
 ReviewInterval = Annotated[str, StringConstraints(pattern=REVIEW_INTERVAL_PATTERN)]
 
 
@@ -40,7 +41,7 @@ class PageMeta(Model):
     description: Text | None = None
     owner: Text | None = Field(None, description="The team or role who keeps this page current, once one is "
                                "recorded; until then the page says its owner is to be confirmed.")
-    last_reviewed: dt.date | None = Field(None, description="When the owner last checked the page: YYYY-MM-DD. "
+    last_reviewed: PastDay | None = Field(None, description="When the owner last checked the page: YYYY-MM-DD. "
                                           "Only once a review has happened; never guess it.")
     review_in: ReviewInterval = Field("6 months", description='How long after a review the next one is due: '
                                       '"6 months".')

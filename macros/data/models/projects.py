@@ -12,12 +12,11 @@ never its ``lead``, a person's name.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Literal
 
 from pydantic import Field
 
-from .base import MeasureRef, Model, OrganisationRef, Public, Slug, StoryRef, Text, WorkstreamRef
+from .base import Day, MeasureRef, Model, Number, OrganisationRef, PastDay, Public, Slug, StoryRef, Text, WorkstreamRef
 from .stories import Theme
 
 ProjectStatus = Literal["active", "completed", "paused", "stopped"]
@@ -39,8 +38,8 @@ PROGRESS_SCALE: dict[float, str] = {
 
 
 class ProgressScore(Model):
-    date: Public[dt.date] = Field(description="When the team gave the score: YYYY-MM-DD.")
-    score: Public[float] = Field(strict=True, allow_inf_nan=False,
+    date: Public[PastDay] = Field(description="When the team gave the score: YYYY-MM-DD.")
+    score: Public[Number] = Field(
                                  description="The IHI progress score: one of 0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4, "
                                  "4.5 or 5 (0.5: intent to participate; 3: modest improvement; 5: outstanding "
                                  "sustainable results).")
@@ -49,7 +48,7 @@ class ProgressScore(Model):
 
 
 class PdsaCycle(Model):
-    date: Public[dt.date] = Field(description="When the cycle started: YYYY-MM-DD.")
+    date: Public[PastDay] = Field(description="When the cycle started: YYYY-MM-DD.")
     change: Public[Text] = Field(description="The change tested, in a few words.")
     plan: Public[Text | None] = Field(None, description="Plan: what the team predicted and how they would test it.")
     do: Public[Text | None] = Field(None, description="Do: what happened when they tried it.")
@@ -85,7 +84,7 @@ class Project(Model):
                                                          "organisations doing the work. A public project names "
                                                          "at least one.")
     status: Public[ProjectStatus] = Field(description="`active`, `completed`, `paused` or `stopped`.")
-    started: Public[dt.date] = Field(description="The day work on the project began: YYYY-MM-DD.")
+    started: Public[Day] = Field(description="The day work on the project began: YYYY-MM-DD.")
     visibility: Public[Literal["public", "internal"]] = Field(
         description="`public` puts the project on the public site (without its lead, and with only its public "
         "measures and stories); `internal` keeps it in the staff play book. A new project is `internal`.")
@@ -106,7 +105,7 @@ class Project(Model):
     measures: Public[list[MeasureRef]] = Field([], description="Ids of the measures (data/measures/) that show "
                                                "whether the changes are improvements.")
     stories: Public[list[StoryRef]] = Field([], description="Slugs of the stories (data/stories/) told about it.")
-    completed: Public[dt.date | None] = Field(None, description="The day it was completed, YYYY-MM-DD, once "
+    completed: Public[PastDay | None] = Field(None, description="The day it was completed, YYYY-MM-DD, once "
                                               "`status` is `completed`.")
 
     # Set by the loader from the file name, never written in the file.

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Literal
 
 from pydantic import Field
 
-from .base import OrganisationRef, Public, Slug, StoryRef, Text, WithGaps
+from .base import OrganisationRef, PastDay, Public, Slug, StoryRef, Text, WithGaps
 
 Theme = Literal["prevention", "integration", "redesign"]
 
@@ -28,7 +27,7 @@ class Story(WithGaps):
         description="`public` puts the story on the public site; `internal` keeps it in the staff "
         "play book only. Make a story public only with consent recorded."
     )
-    published: Public[dt.date | None] = Field(None, description="The date the story was published, YYYY-MM-DD, "
+    published: Public[PastDay | None] = Field(None, description="The date the story was published, YYYY-MM-DD, "
                                       "when it is known; never guess it. Stories without one are listed "
                                       "after dated ones.")
     featured: Public[bool] = Field(False, description="`true` to show it among the featured stories on the public "

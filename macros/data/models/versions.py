@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Literal
 
 from pydantic import Field
 
-from .base import Model, Text, WithGaps
+from .base import Model, PastDay, Text, WithGaps
 from .playbook import Version
 
 
@@ -18,7 +17,7 @@ def version_key(version: str) -> tuple[int, ...]:
 
 class VersionRecord(WithGaps):
     version: Version = Field(description='The version number, as text: "10.0".')
-    date: dt.date | None = Field(None, description="When this version was issued: YYYY-MM-DD. Leave it out "
+    date: PastDay | None = Field(None, description="When this version was issued: YYYY-MM-DD. Leave it out "
                                  "while it is not recorded; the page then says so.")
     status: Literal["draft", "agreed"]
     description: Text | None = Field(None, description="What this version is, in its own words.")

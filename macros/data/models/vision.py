@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .base import Model, Text
+from .base import Model, Text, Year
 
 
 class Challenge(Model):
@@ -18,7 +18,7 @@ class GuidingPrinciple(Model):
 
 
 class Vision(Model):
-    year: int = Field(description="The year the vision looks to: 2028.")
+    year: Year = Field(description="The year the vision looks to: 2028.")
     statement: Text = Field(description="The vision, in the play book's words.")
     challenge: Challenge | None = None
     guiding_principles: list[GuidingPrinciple]
