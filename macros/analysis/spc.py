@@ -30,12 +30,11 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Literal
 
+from ..data.models.measures import Improvement, segment_starts
 from .attribute_limits import attribute_limits, ratio
 from .xmr_limits import Limits, limits
 
-Improvement = Literal["increase", "decrease", "neutral"]
 CHARTS = ("xmr", "p", "u")
 RUN_LENGTHS = (6, 7, 8)
 TREND_LENGTHS = (6, 7)
@@ -201,19 +200,6 @@ def assurance(lim: Limits, target: float | None, improvement: Improvement) -> st
     if improvement == "increase":
         return "pass" if target <= lim.lcl else "fail" if target >= lim.ucl else "hit-and-miss"
     return "pass" if target >= lim.ucl else "fail" if target <= lim.lcl else "hit-and-miss"
-
-
-def segment_starts(dates: Sequence[dt.date], rebase: Sequence[dt.date] = ()) -> list[int]:
-    """Index of each segment's first point: 0, and the first point on or after each rebase date.
-
-    A rebase date after the last point starts nothing (yet).
-    """
-    starts = {0}
-    for when in rebase:
-        first = next((index for index, date in enumerate(dates) if date >= when), None)
-        if first is not None:
-            starts.add(first)
-    return sorted(starts)
 
 
 def analyse_segment(dates: Sequence[dt.date], values: Sequence[float], lims: Sequence[Limits],

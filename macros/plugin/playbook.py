@@ -39,7 +39,7 @@ from ..pages.ownership import edit_url, page_facts
 from ..render.page_macros import PAGE_NAMES
 from ..render.problems import problems_page, render_build_problems
 from ..site.audiences import AUDIENCES, site_data
-from ..site.exports import delivery_json, offer_json, write_json
+from ..site.exports import staff_exports, write_json
 from ..site.feeds import FEED_LINKS, FeedSite
 from ..site.generated import GeneratedPage, without_missing_pages
 from ..site.measure_pages import measures_json
@@ -49,7 +49,6 @@ from ..site.previous_version import ProgressContext, progress_context
 from ..site.print_book import BookPage, whole_book_html
 from ..site.project_pages import projects_json
 from ..site.privacy import privacy_problems
-from ..site.redirects import missing_moved_anchors, write_redirect_pages
 from ..site.search_index import SearchIndexFailed, write_search_index
 
 ELEMENT_ID = re.compile(r'\sid="([^"]+)"')
@@ -268,27 +267,14 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         write_json(site_dir, "measures.json", measures_json(build.charts))
         write_json(site_dir, "projects.json", projects_json(build.data, build.today))
         if build.staff:
-            self._staff_exports(build, site_dir)
+            problems = staff_exports(build.data, build.pages.calling(build.docs_folder, "offer")[0],
+                                     build.pages.calling(build.docs_folder, "delivery_plan")[0], site_dir)
+            if problems:
+                raise PluginError("\n".join(problems))
         try:  # the search index, from the finished pages of this site alone
             write_search_index(site_dir)
         except SearchIndexFailed as exc:
             raise PluginError(str(exc)) from None
-
-    @staticmethod
-    def _staff_exports(build: Build, site_dir: Path) -> None:
-        """offer.json and delivery.json, pointing at the pages that show them; the moved pages' redirects."""
-        write_json(site_dir, "offer.json", offer_json(build.data.offer, build.pages.calling(build.docs_folder,
-                                                                                            "offer")[0]))
-        write_json(site_dir, "delivery.json", delivery_json(build.data.delivery_plan,
-                                                            build.pages.calling(build.docs_folder,
-                                                                                "delivery_plan")[0]))
-        try:
-            write_redirect_pages(build.data.redirects, site_dir)
-        except FileExistsError as exc:
-            raise PluginError(str(exc)) from None
-        missing = missing_moved_anchors(build.data.published_ids, site_dir)
-        if missing:
-            raise PluginError("\n".join(missing))
 
     def _found(self, errors: list[DataError]) -> None:
         """Editors' mistakes: print their ``path:line: message`` lines and stop the build;

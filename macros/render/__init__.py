@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
+from types import SimpleNamespace
 
 import jinja2
+
+from .. import addresses
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
 @functools.lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -25,6 +28,13 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=False,
     )
+    # Templates take the sites' addresses from the one module that works them out:
+    # `{{ root }}{{ url.theme(story.theme) }}`, never a path of their own.
+    env.globals["url"] = SimpleNamespace(story=addresses.story_url, theme=addresses.theme_url,
+                                         organisation=addresses.organisation_url, tag=addresses.tag_url,
+                                         measure=addresses.measure_url, unthemed=addresses.theme_url(
+                                             addresses.UNTHEMED))
+    return env
 
 
 def render_template(template: str, /, **context) -> str:

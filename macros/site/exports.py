@@ -9,6 +9,7 @@ from pathlib import Path
 from ..addresses import measure_url
 from ..analysis.spc import Analysis, PointResult
 from ..data.models import Annotation, DeliveryPlan, Measure, Offer
+from .redirects import missing_moved_anchors, write_redirect_pages
 
 
 def offer_json(offer: Offer, page_url: str) -> list[dict]:
@@ -88,6 +89,19 @@ def measure_json(measure: Measure, analysis: Analysis, annotations: Sequence[Ann
                       "provisional": segment.limits.provisional} for segment in analysis.segments],
         "points": [_point_json(point) for point in analysis.points],
     }
+
+
+def staff_exports(data, offer_page: str, plan_page: str, site_dir: Path) -> list[str]:
+    """The play book's exports, beside its pages: offer.json and delivery.json,
+    pointing at the pages that show them (URLs from the site root), and the
+    moved pages' redirects. Returns what stops the build, if anything."""
+    write_json(site_dir, "offer.json", offer_json(data.offer, offer_page))
+    write_json(site_dir, "delivery.json", delivery_json(data.delivery_plan, plan_page))
+    try:
+        write_redirect_pages(data.redirects, site_dir)
+    except FileExistsError as exc:
+        return [str(exc)]
+    return missing_moved_anchors(data.published_ids, site_dir)
 
 
 def write_json(site_dir: Path, name: str, value, one_per_line: bool = False) -> Path:

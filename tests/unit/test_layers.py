@@ -23,8 +23,10 @@ def imports(file: Path) -> list[tuple[str, int, bool]]:
     here = list(file.relative_to(MACROS).parent.parts)
     for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
         if isinstance(node, ast.ImportFrom) and node.level:
-            target = (here[:len(here) - node.level + 1] + (node.module or "").split("."))
-            found.append((target[0] if target and target[0] else "__init__", node.lineno, False))
+            base = here[:len(here) - node.level + 1]
+            # `from ..data import x` imports data; `from .. import addresses` imports addresses.
+            targets = [base + node.module.split(".")] if node.module else [base + [alias.name] for alias in node.names]
+            found += [(target[0] if target and target[0] else "__init__", node.lineno, False) for target in targets]
         elif isinstance(node, (ast.Import, ast.ImportFrom)):
             names = [alias.name for alias in node.names] if isinstance(node, ast.Import) else [node.module or ""]
             found += [("", node.lineno, True) for name in names if name.split(".")[0] == "mkdocs"]

@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from macros.data.models.measures import segment_starts
 from macros.analysis.spc import (
     Rules,
     analyse,
@@ -17,7 +18,6 @@ from macros.analysis.spc import (
     point_direction,
     point_variation,
     runs,
-    segment_starts,
     trends,
     two_of_three,
 )
@@ -371,7 +371,7 @@ DATES = [month(index) for index in range(6)]  # 1 January .. 1 June 2024
     ],
 )
 def test_segment_starts(rebase, expected):
-    assert segment_starts(DATES, rebase) == expected
+    assert list(segment_starts(DATES, rebase)) == expected
 
 
 # Whole analyses

@@ -4,10 +4,10 @@ points can give."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from itertools import pairwise
 
 from .. import models
+from ..models.measures import segment_starts
 from ..errors import DataError
 
 MIN_POINTS = 2  # a moving range needs two points
@@ -149,14 +149,8 @@ def _rebase_errors(measure, document) -> list[DataError]:
                                          "oldest first"))
     if errors:
         return errors
-    # Each rebase date starts its segment at the first point on or after it.
-    started_by = {}
-    for index, when in enumerate(measure.rebase):
-        first = bisect_left(dates, when)
-        if first < len(dates):  # past the last point: starts nothing yet
-            started_by.setdefault(first, index)
-    starts = sorted({0, *started_by})
-    for first, end in pairwise([*starts, len(dates)]):
+    started_by = segment_starts(dates, measure.rebase)
+    for first, end in pairwise([*started_by, len(dates)]):
         if end - first == 1:
             where = ("rebase", started_by.get(first, started_by.get(end)))
             errors.append(document.error(where, f"the segment starting {dates[first]} has only one point; a "

@@ -4,6 +4,9 @@ control charts the NHS "Making Data Count" way (macros/analysis/spc.py)."""
 
 from __future__ import annotations
 
+import datetime as dt
+from bisect import bisect_left
+from collections.abc import Sequence
 from typing import Annotated, Literal
 
 from annotated_types import Ge
@@ -13,6 +16,19 @@ from .base import Count, Day, Model, Number, PastDay, Public, Slug, StoryRef, Te
 
 Improvement = Literal["increase", "decrease", "neutral"]
 Chart = Literal["xmr", "p", "u"]
+
+
+def segment_starts(dates: Sequence[dt.date], rebase: Sequence[dt.date] = ()) -> dict[int, int | None]:
+    """Where each segment of a chart starts: the index of its first point (0, and
+    the first point on or after each rebase date; a rebase date after the last
+    point starts nothing yet), with the index of the rebase date that starts it
+    (None for the first segment). ``dates``: the points' dates, in order."""
+    started: dict[int, int | None] = {0: None}
+    for index, when in enumerate(rebase):
+        first = bisect_left(dates, when)
+        if first < len(dates):
+            started.setdefault(first, index)
+    return dict(sorted(started.items()))
 
 
 class Point(Model):
