@@ -10,19 +10,24 @@ from pathlib import Path
 
 from ..data import DataErrors, read_all
 from ..data.errors import at_most_per_file
-from ..dates import BadToday
+from ..dates import BadToday, today
 from ..pages.index import PageIndex
 from ..render.page_macros import PAGE_NAMES
+from ..site.public_macros import public_macro_problems
 
 
 def check(root: Path) -> tuple[list[str], list[str]]:
     """(one line per problem, sorted; the notes on what `make version` will ask for)."""
     errors, notes = [], []
+    pages = PageIndex.read(root, PAGE_NAMES)
     try:
-        notes = list(read_all(root).publishing_notes)
+        data = read_all(root)
+        notes = list(data.publishing_notes)
+        # The public site's pages, tried with what the public site publishes (as its build will).
+        errors += public_macro_problems(data, pages, today())
     except DataErrors as exc:
         errors += exc.errors
-    errors += PageIndex.read(root, PAGE_NAMES).problems
+    errors += pages.problems
     return [str(e) for e in at_most_per_file(errors)], notes
 
 

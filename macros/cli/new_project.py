@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-import yaml
-
+from ..data import DATASETS
+from ..data.files import link_problem
 from ..data.models.base import is_slug
+from ..data.records import load_file
 from ..dates import BadToday, today
 from ..editor_docs.project_template import scaffold_text
 from .new_story import suggested_slug
@@ -18,13 +20,12 @@ class NewProjectError(Exception):
 
 
 def organisation_ids(root: Path) -> list[str]:
-    """The ids in data/organisations.yml, to list in the new file; none if it cannot be read
-    (`make check` says what is wrong with it)."""
-    try:
-        data = yaml.safe_load((Path(root) / "data" / "organisations.yml").read_text(encoding="utf-8"))
-        return [str(org["id"]) for org in data["organisations"]]
-    except (OSError, yaml.YAMLError, KeyError, TypeError):
-        return []
+    """The ids in data/organisations.yml, to list in the new file, read as the loader reads
+    it; none if it cannot be read (`make check` says what is wrong with it)."""
+    root = Path(root).resolve()
+    dataset = DATASETS["organisations"]
+    organisations, _, _ = load_file(root / dataset.path, dataset.model, root)
+    return [org.id for org in organisations.organisations] if organisations is not None else []
 
 
 def create_project(root: Path, project_id: str) -> Path:
@@ -37,10 +38,11 @@ def create_project(root: Path, project_id: str) -> Path:
             f"project's web address); try: make new-project ID={suggested_slug(project_id, 'my-project')}")
     folder = Path(root) / "data" / "projects"
     for existing in (folder / f"{project_id}.yml", folder / f"{project_id}.yaml"):
-        if existing.exists():
-            raise NewProjectError(
-                f"{existing.relative_to(root).as_posix()}:1: a project with the id `{project_id}` already "
-                "exists; edit that file, or choose another ID")
+        problem = link_problem(existing, Path(root).resolve())
+        if problem or os.path.lexists(existing):
+            raise NewProjectError(str(problem) if problem else
+                                  f"{existing.relative_to(root).as_posix()}:1: a project with the id `{project_id}` "
+                                  "already exists; edit that file, or choose another ID")
     try:
         started = today()
     except BadToday as exc:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from pathlib import Path
 
+from ..data.files import link_problem
 from ..data.models.base import is_slug
 from ..editor_docs.story_template import scaffold_text
 
@@ -28,10 +30,11 @@ def create_story(root: Path, slug: str) -> Path:
             f"story's web address); try: make new-story SLUG={suggested_slug(slug)}")
     folder = Path(root) / "data" / "stories"
     for existing in (folder / f"{slug}.yml", folder / f"{slug}.yaml"):
-        if existing.exists():
-            raise NewStoryError(
-                f"{existing.relative_to(root).as_posix()}:1: a story with the slug `{slug}` already exists; "
-                "edit that file, or choose another SLUG")
+        problem = link_problem(existing, Path(root).resolve())
+        if problem or os.path.lexists(existing):
+            raise NewStoryError(str(problem) if problem else
+                                f"{existing.relative_to(root).as_posix()}:1: a story with the slug `{slug}` already "
+                                "exists; edit that file, or choose another SLUG")
     target = folder / f"{slug}.yml"
     folder.mkdir(parents=True, exist_ok=True)
     target.write_text(scaffold_text(), encoding="utf-8")

@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from ..data.errors import DataError
-from ..data.files import folder_files
+from ..data.files import folder_files, relative
 from ..data.wording import excerpt
 from ..addresses import GENERATED_FOLDERS
 
@@ -65,13 +65,33 @@ class DocsFolder:
     problems: list[DataError] = field(init=False)
 
     def __post_init__(self) -> None:
-        found, self.problems = folder_files(self.path, self.root or self.path.parent)
-        self.files = {file.relative_to(self.path).as_posix() for file in found}
+        root = self.root or self.path.parent
+        found, self.problems = folder_files(self.path, root)
+        # A site publishes its own folder of pages and nothing else: a link from it to
+        # anywhere else in the repository (data/, say) would publish what is there.
+        inside = self.path.resolve()
+        leaving = sorted({_link_of(file, self.path) for file in found if not file.resolve().is_relative_to(inside)})
+        self.problems += [DataError(relative(link, root), 1, f"{relative(link, root)} is a symbolic link to "
+                                    f"something outside {self.path.name}/, the folder of this site's pages; a "
+                                    "site publishes only its own pages: put the file itself here, or remove the link")
+                          for link in leaving]
+        self.files = {file.relative_to(self.path).as_posix() for file in found
+                      if file.resolve().is_relative_to(inside)}
         self.files |= set(self.generated)
 
     @property
     def pages(self) -> set[str]:
         return {file for file in self.files if file.endswith(".md")}
+
+
+def _link_of(file: Path, folder: Path) -> Path:
+    """The first symbolic link on the way from ``folder`` to ``file``."""
+    current = folder
+    for part in file.relative_to(folder).parts:
+        current = current / part
+        if current.is_symlink():
+            return current
+    return file
 
 
 @dataclass(frozen=True)

@@ -264,7 +264,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             (site_dir / "404.html").write_text(problems_page([str(p) for p in self.problems], config.site_name),
                                                encoding="utf-8")
             return
-        write_json(site_dir, "measures.json", measures_json(build.charts))
+        write_json(site_dir, "measures.json", measures_json(build.charts), one_per_line=True)
         write_json(site_dir, "projects.json", projects_json(build.data, build.today))
         if build.staff:
             problems = staff_exports(build.data, build.pages.calling(build.docs_folder, "offer")[0],

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..analysis.projects import STATUS_ORDER, BoardSummary, ProjectState
 from ..analysis.progress import STALE_AFTER_DAYS
 from ..analysis.spc import Analysis
-from ..data.models import Measure, Organisation
+from ..data.models import Annotation, Measure, Organisation
 from ..data.models.projects import PROGRESS_SCALE
 from . import render_partial
 from .measures import measure_view
@@ -47,13 +47,14 @@ class ProjectLinks:
 
 
 def render_project(state: ProjectState, organisations: Sequence[Organisation], links: ProjectLinks,
-                   measures: Sequence[tuple[Measure, Analysis, str]], today: dt.date, staff: bool) -> str:
+                   measures: Sequence[tuple[Measure, Analysis, str, Sequence[Annotation]]], today: dt.date,
+                   staff: bool) -> str:
     """The body of a project's page (its <h1> included). ``measures``: (measure,
-    its analysis, the link to its page) of each measure on this site."""
+    its analysis, the link to its page, its notes) of each measure on this site."""
     project = state.project
-    rows = [summary_row(measure, analysis, href) for measure, analysis, href in measures]
-    charts = [render_partial("project_measure.html", view=measure_view(measure, analysis), href=href)
-              for measure, analysis, href in measures]
+    rows = [summary_row(measure, analysis, href) for measure, analysis, href, _ in measures]
+    charts = [render_partial("project_measure.html", view=measure_view(measure, analysis, notes), href=href)
+              for measure, analysis, href, notes in measures]
     return render_partial(
         "project.html", state=state, organisations=list(organisations), staff=staff, today=today,
         register_href=links.register, workstream=links.workstream, stories=list(links.stories),

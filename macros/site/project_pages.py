@@ -49,10 +49,11 @@ def project_pages(data: SiteData, charts: MeasureCharts, today: dt.date, staff: 
             register=relative_url(url, register_url) if register_url else None, workstream=workstream,
             stories=tuple((stories[slug], root + story_url(slug)) for slug in project.stories if slug in stories),
             public_url=f"{public_site_url}{url}" if staff and public_site_url and project.is_public else None)
-        shown = [(*measures[m], root + measure_url(m)) for m in dict.fromkeys(project.measures) if m in measures]
+        shown = [(*measures[m], root + measure_url(m), charts.annotations_of(measures[m][0]))
+                 for m in dict.fromkeys(project.measures) if m in measures]
         body = render_project(state, [organisations[org] for org in project.organisations], links, shown, today,
                               staff)
-        pages.append(GeneratedPage(source_path(url), project.title, body, description=project.aim))
+        pages.append(GeneratedPage(source_path(url), project.title, body, description=project.aim, kind="project"))
     if not staff and states:
         pages.append(register_page(states, organisations, today))
     return pages

@@ -94,3 +94,16 @@ def test_built_pages_request_nothing_from_other_hosts(fixture_built, site):
                               r'"((?:https?:)?//[^"]+)"', html):
             pytest.fail(f"{file} loads {url}")
         assert "fonts.googleapis.com" not in html, file
+
+
+def test_a_public_page_asking_for_what_the_public_site_never_publishes_gives_the_same_line_from_check_and_build(
+        fixture_site):
+    # The supporters are in data/governance.yml, which the public site does not publish.
+    page = "docs-public/contact.md"
+    fixture_site.write(page, fixture_site.read(page) + "\n{{ supporters() }}\n")
+    line = fixture_site.line_of(page, "supporters()")
+    expected = (f"{page}:{line}: `{{{{ supporters() }}}}`: the public site does not publish data/governance.yml; "
+                "remove what shows it from the public site's pages")
+    assert expected in fixture_site.problems()
+    result = fixture_site.build("stories")
+    assert not result.ok and expected in result.output

@@ -4,6 +4,8 @@ build date, every field (and every field of its entries) explained, placeholders
 published, and one clear line for each mistake. The one end-to-end `make new-project` is in
 tests/build/test_commands.py; the editor's whole journey is in tests/build/test_project_journey.py."""
 
+import os
+
 import pytest
 
 from macros.cli.new_project import main as new_project
@@ -113,3 +115,18 @@ def test_a_wrong_build_date_is_one_line(fixture_site, run, monkeypatch):
     monkeypatch.setenv("PLAYBOOK_TODAY", "next week")
     status, _, err = run("falls-huddles")
     assert status != 0 and err == "PLAYBOOK_TODAY='next week' is not a date; write it YYYY-MM-DD or unset it\n"
+
+
+def test_it_never_writes_through_a_link_nor_reads_the_organisations_outside_the_loaders_rules(fixture_site, run,
+                                                                                               tmp_path):
+    outside = tmp_path / "outside.yml"
+    (fixture_site.path / "data" / "projects" / "linked.yml").symlink_to(outside)  # a link to nothing yet
+    status, _, err = run("linked")
+    assert status != 0 and not outside.exists()
+    assert err.startswith("data/projects/linked.yml:1: data/projects/linked.yml is a symbolic link")
+    # A pipe instead of data/organisations.yml: read as the loader reads it, never waited on.
+    organisations = fixture_site.path / "data" / "organisations.yml"
+    organisations.unlink()
+    os.mkfifo(organisations)
+    status, _, err = run("falls-huddles")
+    assert status == 0 and "organisations: []" in fixture_site.read(PROJECT)

@@ -70,3 +70,17 @@ def test_links_to_parts_of_pages_are_listed_with_their_lines_for_the_build_to_ch
     found = [(link.line, link.link, link.page, link.anchor) for link in anchor_links("b.md", body, 3, docs)]
     assert found == [(5, "a.md#nowhere", "a.md", "nowhere"), (5, "#part", "b.md", "part"),
                      (6, "sub/c.md#gone", "sub/c.md", "gone")]
+
+
+def test_a_link_from_a_pages_folder_to_elsewhere_in_the_repository_is_refused_and_nothing_there_listed(tmp_path):
+    # docs-public/p -> ../data/projects would publish data files (an internal project's lead, say) as they are.
+    (tmp_path / "data" / "projects").mkdir(parents=True)
+    (tmp_path / "data" / "projects" / "secret.yml").write_text("lead: A Person\n", encoding="utf-8")
+    (tmp_path / "docs-public").mkdir()
+    (tmp_path / "docs-public" / "index.md").write_text("# Home\n", encoding="utf-8")
+    (tmp_path / "docs-public" / "p").symlink_to("../data/projects")
+    (tmp_path / "docs-public" / "home.md").symlink_to("index.md")  # a link inside the folder is fine
+    docs = DocsFolder(tmp_path / "docs-public", root=tmp_path)
+    assert docs.files == {"index.md", "home.md"}
+    assert [(p.path, p.line) for p in docs.problems] == [("docs-public/p", 1)]
+    assert "outside docs-public/, the folder of this site's pages" in docs.problems[0].message
