@@ -14,19 +14,22 @@ import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-WIDTH = 640          # the SVG's own coordinate width; CSS scales it to fit
-LABEL_WIDTH = 220    # left column holding the row labels
-VALUE_ROOM = 70      # right of the longest bar, for its value
+WIDTH = 288          # the SVG's own coordinate width: a 320 px phone's column, so text keeps its size there
+LEFT = 8             # where zero is (room for the "0" tick's label)
 LINE = 16            # height of one line of label text
+BAR = 14             # the height of a bar
 ROW_GAP = 10
 TOP = 8
 AXIS_ROOM = 28       # below the rows, for tick labels
-LABEL_CHARS = 30     # wrap row labels at about this many characters
+LABEL_CHARS = 38     # wrap labels at about this many characters (13 px text across 288 units)
+CHAR_WIDTH = 7.2     # about the width of one 13 px character, to leave room for a bar's value
 VALUE_TICKS = 5      # a time series' value axis: about this many ticks
 
 
 @dataclass(frozen=True)
 class Row:
+    """A row: its label on its own lines, the bar under them (so the chart is
+    narrow enough for a phone without shrinking its words)."""
     lines: tuple[str, ...]   # the label, wrapped
     y: float                 # top of the row
     height: float
@@ -35,6 +38,7 @@ class Row:
     bar_width: float = 0.0
     header: bool = False     # a group heading rather than a bar
     value_x: float = 0.0     # where the value's text starts
+    bar_y: float = 0.0       # top of the bar
 
 
 @dataclass(frozen=True)
@@ -52,8 +56,8 @@ class Chart:
     ticks: tuple[Tick, ...]
     height: float
     width: int = WIDTH
-    plot_left: int = LABEL_WIDTH
-    plot_width: float = WIDTH - LABEL_WIDTH - VALUE_ROOM
+    plot_left: int = LEFT
+    plot_width: float = WIDTH - LEFT
     band: tuple[float, float] | None = None   # x from, x to (range charts)
     band_top: float = 0.0
 
@@ -77,8 +81,19 @@ def nice_step(maximum: float, target_ticks: int = 4) -> float:
 
 def _ticks(maximum: float, step: float, plot_width: float) -> tuple[Tick, ...]:
     count = int(round(maximum / step))
-    return tuple(Tick(LABEL_WIDTH + plot_width * i * step / maximum, f"{i * step:,.10g}")
+    return tuple(Tick(LEFT + plot_width * i * step / maximum, f"{i * step:,.10g}")
                  for i in range(count + 1))
+
+
+def _plot_width(displays: list[str]) -> float:
+    """The bars' full length: the width less room for the longest value written after a bar."""
+    return WIDTH - LEFT - 8 - CHAR_WIDTH * max((len(text) for text in displays), default=0)
+
+
+def _bar_row(label: str, y: float, value: float | None, display: str, bar: float, value_x: float) -> Row:
+    lines = wrap(label)
+    bar_y = y + LINE * len(lines) + 2
+    return Row(lines, y, bar_y + BAR - y, value, display, bar, value_x=value_x, bar_y=bar_y)
 
 
 def bar_chart(chart_id: str, title: str, description: str,
@@ -87,22 +102,21 @@ def bar_chart(chart_id: str, title: str, description: str,
     values = [value for _, bars in groups for _, value, _ in bars]
     step = nice_step(max(values, default=0))
     maximum = step * max(1, math.ceil(max(values, default=0) / step))
-    plot_width = WIDTH - LABEL_WIDTH - VALUE_ROOM
+    plot_width = _plot_width([display for _, bars in groups for _, _, display in bars])
     rows, y = [], TOP
     for group, bars in groups:
         if group:
-            lines = wrap(group, 80)
+            lines = wrap(group)
             rows.append(Row(lines, y, LINE * len(lines), header=True))
             y += LINE * len(lines) + 4
         for label, value, display in bars:
-            lines = wrap(label)
-            height = max(LINE * len(lines), 18)
             bar = plot_width * value / maximum
-            rows.append(Row(lines, y, height, value, display, bar, value_x=LABEL_WIDTH + bar + 6))
-            y += height + ROW_GAP
+            rows.append(_bar_row(label, y, value, display, bar, LEFT + bar + 6))
+            y += rows[-1].height + ROW_GAP
         y += 4
     height = y + AXIS_ROOM
-    return Chart(chart_id, title, description, tuple(rows), _ticks(maximum, step, plot_width), height)
+    return Chart(chart_id, title, description, tuple(rows), _ticks(maximum, step, plot_width), height,
+                 plot_width=plot_width)
 
 
 def range_chart(chart_id: str, title: str, description: str, low: float, high: float,
@@ -110,19 +124,20 @@ def range_chart(chart_id: str, title: str, description: str, low: float, high: f
     """One row per item: the range [low, high] every item lies in, drawn as a
     band, and a bar for each item whose own value is known."""
     maximum = float(max(1, math.ceil(max([high] + [v for _, v, _ in rows if v is not None]))))
-    plot_width = WIDTH - LABEL_WIDTH - 2 * VALUE_ROOM  # room for "score to be agreed"
-    def x(v: float) -> float:
-        return LABEL_WIDTH + plot_width * v / maximum
+    plot_width = _plot_width([display for _, _, display in rows])
 
-    placed, y = [Row(wrap(band_label, 80), TOP, LINE, header=True)], TOP + LINE + 6
+    def x(v: float) -> float:
+        return LEFT + plot_width * v / maximum
+
+    header = wrap(band_label)
+    placed, y = [Row(header, TOP, LINE * len(header), header=True)], TOP + LINE * len(header) + 6
     for label, value, display in rows:
-        lines = wrap(label)
-        height = max(LINE * len(lines), 18)
-        bar = x(value) - LABEL_WIDTH if value is not None else 0.0
-        placed.append(Row(lines, y, height, value, display, bar, value_x=x(max(high, value or 0)) + 6))
-        y += height + ROW_GAP
+        bar = x(value) - LEFT if value is not None else 0.0
+        placed.append(_bar_row(label, y, value, display, bar, x(max(high, value or 0)) + 6))
+        y += placed[-1].height + ROW_GAP
     return Chart(chart_id, title, description, tuple(placed), _ticks(maximum, 1.0, plot_width),
-                 y + AXIS_ROOM, plot_width=plot_width, band=(x(low), x(high)), band_top=TOP + LINE + 2)
+                 y + AXIS_ROOM, plot_width=plot_width, band=(x(low), x(high)),
+                 band_top=TOP + LINE * len(header) + 2)
 
 
 # Time series (macros/render/spc_chart.py): round value ticks and month ticks.

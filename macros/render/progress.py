@@ -15,7 +15,7 @@ from ..data.models import DeliveryPlan, PublishedIds
 from . import render_partial
 from .markdown import blocks, heading
 
-BAR_WIDTH = 300      # the bars' plot width, in the SVG's own units (CSS scales it)
+BAR_WIDTH = 254      # the bars' plot width: with their totals, 288 units (a 320 px phone's column)
 BAR_HEIGHT = 22
 ROW_GAP = 10
 TOP = 2              # room for the outline of a "not reported" part
@@ -24,7 +24,7 @@ ICON_ROOM = 16       # a part narrower than this has no room for its shape
 COUNT_ROOM = 36      # a part this wide also has room for its count beside its shape
 TOTAL_ROOM = 34      # right of the plot: each bar's total
 AXIS_ROOM = 34       # below the bars: the axis, its numbers and its title
-REPORT_LABELS = 110  # the report's bars carry their pillar's name on the left
+LABEL_ROOM = 20      # above a bar, for its row's name (the report's pillars)
 
 
 @dataclass(frozen=True)
@@ -39,8 +39,8 @@ class Part:
 
 @dataclass(frozen=True)
 class BarRow:
-    label: str | None
-    y: float
+    label: str | None       # written above the bar
+    y: float                # the bar's top
     total: int
     counts: tuple[tuple[str | None, int], ...]
     parts: tuple[Part, ...]
@@ -53,24 +53,25 @@ class Bars:
     rows: tuple[BarRow, ...]
     width: float
     height: float
-    label_width: float
     bar_height: int = BAR_HEIGHT
     plot_width: float = BAR_WIDTH
     axis_y: float = 0  # the axis line, under the bars
     ticks: tuple[tuple[float, int], ...] = ()  # (x, number of actions)
 
 
-def stacked_bars(chart_id: str, rows: list[tuple[str | None, list[ActionState]]], label_width: float = 0,
+def stacked_bars(chart_id: str, rows: list[tuple[str | None, list[ActionState]]],
                  plot_width: float = BAR_WIDTH) -> Bars:
     """One bar per row, its parts the row's actions by status in STATUS_ORDER;
     every bar on one scale (the longest row's count fills ``plot_width``),
     read off an axis of whole numbers of actions under the bars. Each part
-    carries its count where it has room, and each bar its total."""
+    carries its count where it has room, each bar its total, and a row's
+    name is written above its bar (so the chart is no wider than a phone)."""
     counted = [(label, status_counts(actions)) for label, actions in rows]
     scale = max((sum(counts.values()) for _, counts in counted), default=0) or 1
     placed, y = [], TOP
     for label, counts in counted:
-        parts, x = [], label_width
+        parts, x = [], 0.0
+        y += LABEL_ROOM if label else 0
         for status in STATUS_ORDER:
             if counts[status]:
                 width = plot_width * counts[status] / scale
@@ -80,8 +81,8 @@ def stacked_bars(chart_id: str, rows: list[tuple[str | None, list[ActionState]]]
         placed.append(BarRow(label, y, sum(counts.values()), tuple(counts.items()), tuple(parts), x))
         y += BAR_HEIGHT + ROW_GAP
     axis_y = y - ROW_GAP + TOP
-    ticks = tuple((label_width + plot_width * n / scale, n) for n in axis_numbers(scale))
-    return Bars(chart_id, tuple(placed), label_width + plot_width + TOTAL_ROOM, axis_y + AXIS_ROOM, label_width,
+    ticks = tuple((plot_width * n / scale, n) for n in axis_numbers(scale))
+    return Bars(chart_id, tuple(placed), plot_width + TOTAL_ROOM, axis_y + AXIS_ROOM,
                 plot_width=plot_width, axis_y=axis_y, ticks=ticks)
 
 
@@ -89,7 +90,10 @@ def axis_numbers(top: int) -> list[int]:
     """Whole numbers from 0 to ``top`` for an axis: ``top`` itself and at most
     five steps of 1, 2, 5, 10, 20, 50… between."""
     step = next(step for step in (m * 10 ** e for e in range(12) for m in (1, 2, 5)) if top / step <= 5)
-    return sorted(set(range(0, top + 1, step)) | {top})
+    steps = list(range(0, top + 1, step))
+    if 0 < top - steps[-1] < step / 2:  # too close to ``top`` for both labels to be read ("2021")
+        steps.pop()
+    return sorted(set(steps) | {top})
 
 
 @dataclass(frozen=True)
@@ -121,7 +125,7 @@ def render_progress_report(plan: DeliveryPlan, published: PublishedIds, today: d
     delivery-plan page (None when no page shows the plan)."""
     current = plan_states(plan)
     by_pillar = [(pillar.name, [a for a in current if a.pillar == pillar.id]) for pillar in plan.pillars]
-    bars = stacked_bars("progress-report-chart", by_pillar + [("All pillars", current)], REPORT_LABELS)
+    bars = stacked_bars("progress-report-chart", by_pillar + [("All pillars", current)])
     watch = watchlist(current, today)
     headline = {"total": len(current), "counts": dict(status_counts(current)), "overdue": len(watch.overdue),
                 "stale": len(watch.stale), "reported": anything_reported(current)}

@@ -22,7 +22,7 @@ from ..data.models.projects import PROGRESS_SCALE
 from . import render_partial
 from .measures import measure_view
 from .measures_overview import render_measures_summary, summary_row
-from .score_chart import score_chart
+from .score_chart import NARROW, score_chart
 from .stories import THEME_NAMES
 
 COMMON = {"names": PROGRESS_SCALE, "stale_days": STALE_AFTER_DAYS, "theme_names": THEME_NAMES}
@@ -60,6 +60,7 @@ def render_project(state: ProjectState, organisations: Sequence[Organisation], l
         register_href=links.register, workstream=links.workstream, stories=list(links.stories),
         public_url=links.public_url, learnt=any(cycle.learning for cycle in project.pdsa),
         chart=score_chart(project, today, f"score-{project.id or 'chart'}"),
+        narrow_chart=score_chart(project, today, f"score-{project.id or 'chart'}-narrow", NARROW),
         measures=render_measures_summary(rows) if rows else "", measure_charts=charts, **COMMON)
 
 

@@ -4,7 +4,8 @@ One chart per role: a row for each organisation and one for the system,
 each with a dashed box spanning the range the guidance asks for its
 headcount and a solid bar for what it has, on one scale from zero.  The
 name sits on its own line above the bar, so the chart is drawn narrow
-(360 units) and stays legible at 375 px without scrolling.  The markup and
+(288 units, a 320 px phone's column) and keeps its text size there
+without scrolling.  The markup and
 the words are in templates/capability_register_chart.html; the numbers
 come from macros/analysis/capability.py.
 """
@@ -19,7 +20,7 @@ from ..analysis.capability import Standing
 from ..analysis.dosage import Gap
 from .charts import nice_step, wrap
 
-WIDTH = 360          # the SVG's own coordinate width; CSS scales it to fit
+WIDTH = 288          # the SVG's own coordinate width; CSS scales it to fit
 LEFT = 8             # where zero is
 RIGHT_ROOM = 24      # right of the plot, for the last tick's label
 LINE = 16            # one line of text
@@ -27,7 +28,7 @@ BOX = 20             # the height of the range box; the bar inside is half as hi
 ROW_GAP = 14
 TOP = 4
 AXIS_ROOM = 26       # below the rows, for tick labels
-NAME_CHARS = 44      # wrap names at about this many characters (13 px text in 336 units)
+NAME_CHARS = 36      # wrap names at about this many characters (13 px bold text in 256 units)
 
 
 @dataclass(frozen=True)

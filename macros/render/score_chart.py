@@ -4,7 +4,9 @@ A score holds from the day it is given until the next one, so the history is
 a step line: each score a marker on its date (a time scale, so long silences
 show), level until the next.  An active project's latest score is carried on
 to the build date as a dashed line, so a score that has not been renewed for
-months is seen as well as read.  The markup and every word are in
+months is seen as well as read.  Two drawings: WIDE for a column of 620 px
+or more, NARROW (a 320 px phone's column) below that, so the text is never
+shrunk; CSS shows the one that fits.  The markup and every word are in
 templates/score_chart.html; the table beside it has every score.
 """
 
@@ -16,7 +18,8 @@ from dataclasses import dataclass
 from ..data.models.projects import Project
 from .charts import XTick, date_ticks
 
-WIDTH = 640          # the SVG's own coordinate width; CSS scales it to fit
+WIDE = 640           # the SVGs' own coordinate widths; CSS scales them to fit
+NARROW = 288
 HEIGHT = 230
 LEFT = 36            # room for the score labels
 RIGHT_ROOM = 56      # right of the plot, for the "Today" label
@@ -49,15 +52,18 @@ class ScoreChart:
     today: dt.date | None        # the build date, where the line is carried to it
     y_ticks: tuple[ScoreTick, ...]
     x_ticks: tuple[XTick, ...]
+    width: int
     left: float = LEFT
-    right: float = WIDTH - RIGHT_ROOM
     top: float = TOP
     bottom: float = HEIGHT - BOTTOM_ROOM
-    width: int = WIDTH
     height: int = HEIGHT
 
+    @property
+    def right(self) -> float:
+        return self.width - RIGHT_ROOM
 
-def score_chart(project: Project, today: dt.date, chart_id: str) -> ScoreChart | None:
+
+def score_chart(project: Project, today: dt.date, chart_id: str, width: int = WIDE) -> ScoreChart | None:
     """Where everything of ``project``'s score history goes; None without a score.
     Only an active project's line is carried on to ``today`` (the others' last
     score is final)."""
@@ -67,7 +73,7 @@ def score_chart(project: Project, today: dt.date, chart_id: str) -> ScoreChart |
     first = min(project.started, project.progress[0].date)
     last = today if carry else project.progress[-1].date
     span = max((last - first).days, 1)
-    right, bottom = WIDTH - RIGHT_ROOM, HEIGHT - BOTTOM_ROOM
+    right, bottom = width - RIGHT_ROOM, HEIGHT - BOTTOM_ROOM
 
     def x_of(date: dt.date) -> float:
         return LEFT + INSET + (right - LEFT - 2 * INSET) * (date - first).days / span
@@ -84,7 +90,7 @@ def score_chart(project: Project, today: dt.date, chart_id: str) -> ScoreChart |
             corners.append(f"{following.x},{mark.y}")
     carried = (marks[-1].x, round(x_of(today), 1), marks[-1].y) if carry else None
     return ScoreChart(
-        id=chart_id, marks=marks, line=" ".join(corners), carried=carried, today=today if carry else None,
+        id=chart_id, width=width, marks=marks, line=" ".join(corners), carried=carried, today=today if carry else None,
         y_ticks=tuple(ScoreTick(round(y_of(score), 1), score) for score in range(int(TOP_SCORE) + 1)),
         x_ticks=date_ticks(first, last, x_of),
     )

@@ -11,9 +11,10 @@ costs a few elements, not a few per point. The markup, the marker shapes'
 meaning and every word are in templates/spc_chart.html; the statistics come
 from macros/analysis/spc.py.
 
-Two sizes: WIDE (720 units, for a column of 620 px or more) and NARROW (320
+Two sizes: WIDE (720 units, for a column of 620 px or more) and NARROW (288
 units, the latest NARROW_POINTS points), so that chart text is never drawn
-smaller than 10 px, down to a 320 px phone. CSS shows the one that fits.
+smaller than 12 px, down to a 320 px phone (whose column is 288 px). CSS
+shows the one that fits.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ class Size:
 
 
 WIDE = Size(720, 360, 92, 72, False)
-NARROW = Size(320, 300, 56, 64, True)
+NARROW = Size(288, 300, 56, 64, True)
 
 
 @dataclass(frozen=True)

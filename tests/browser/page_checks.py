@@ -65,6 +65,8 @@ class PageReport:
     axe: list[str] = field(default_factory=list)
     overflow: list[str] = field(default_factory=list)  # at each narrow width, labelled with it
     unreadable: list[str] = field(default_factory=list)
+    charts: list[str] = field(default_factory=list)  # at 320 px: charts too wide or with text too small
+    chart_kinds: set[str] = field(default_factory=set)  # the classes of the charts seen at 320 px
     navigation: list[str] = field(default_factory=list)
     script_errors: list[str] = field(default_factory=list)
 
@@ -113,6 +115,9 @@ def visit_pages(context, urls: list[str]) -> list[PageReport]:
                 page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
                 current().overflow += [f"{label}: {line}" for line in sideways_overflow(page)]
                 current().unreadable += [f"{label}: {line}" for line in unreadable_tables_and_charts(page)]
+                if size is NARROW:
+                    problems, kinds = charts_at_narrow_width(page)
+                    current().charts, current().chart_kinds = problems, set(kinds)
             page.set_viewport_size(LAPTOP)
             page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
             current().navigation = navigation_overflow(page)
@@ -167,6 +172,48 @@ def sideways_overflow(page) -> list[str]:
                       ` (right edge ${Math.round(e.getBoundingClientRect().right)} px)`);
         return [`scrolls sideways: ${scroll} px of content in a ${width} px wide window`, ...culprits];
     }""")
+
+
+CHART_TEXT = 12   # px: the least size of a chart's text as drawn, like the site's smallest text (tables, 12.8)
+CHART = 120       # px: an SVG at least this wide is a chart (smaller ones are icons and swatches)
+
+
+def charts_at_narrow_width(page) -> tuple[list[str], list[str]]:
+    """Every chart (an SVG drawn in the content) must fit the window by itself:
+    no wider than the screen, not scrolling sideways in a box of its own, and
+    with its text drawn at least CHART_TEXT px. Returns the problems and the
+    class of each chart shown (so a test knows which charts it saw)."""
+    return page.evaluate("""([least, chart]) => {
+        const width = window.innerWidth, problems = [], kinds = [];
+        const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') +
+            (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\\s+/)[0] : '');
+        const content = document.querySelector('.md-content') || document.body;
+        for (const svg of content.querySelectorAll('svg')) {
+            const box = svg.getBoundingClientRect();
+            if (!svg.getClientRects().length || box.width < chart || svg.parentElement.closest('svg')) continue;
+            kinds.push(svg.getAttribute('class') || '(no class)');
+            if (box.right > width + 1 || box.left < -1 || box.width > width)
+                problems.push(`${name(svg)} is ${Math.round(box.width)} px wide, from ${Math.round(box.left)} ` +
+                              `to ${Math.round(box.right)} px, in a ${width} px window`);
+            for (let a = svg.parentElement; a && a !== content; a = a.parentElement)
+                if (a.scrollWidth > a.clientWidth + 1 && getComputedStyle(a).overflowX !== 'visible') {
+                    problems.push(`${name(svg)} scrolls sideways in ${name(a)} (${a.scrollWidth} px ` +
+                                  `of it in ${a.clientWidth} px)`);
+                    break;
+                }
+            const units = svg.viewBox && svg.viewBox.baseVal && svg.viewBox.baseVal.width;
+            const scale = units ? box.width / units : 1;
+            for (const text of svg.querySelectorAll('text')) {
+                const size = parseFloat(getComputedStyle(text).fontSize) * scale;
+                if (text.textContent.trim() && text.getClientRects().length && size < least - 0.05) {
+                    problems.push(`${name(svg)}: its text "${text.textContent.trim().slice(0, 30)}" ` +
+                                  `is drawn at ${size.toFixed(1)} px`);
+                    break;
+                }
+            }
+        }
+        return [problems, kinds];
+    }""", [CHART_TEXT, CHART])
 
 
 def navigation_overflow(page) -> list[str]:

@@ -25,6 +25,10 @@ DEFECTS = """
 <div id="wider-than-320" style="width: 350px">A block that fits a 375 px phone but not a 320 px one</div>
 <img src="../assets/images/favicon.png" width="900" height="30" alt="A picture wider than a phone"
      style="max-width: none">
+<div style="overflow-x: auto"><svg id="scrolling-chart" viewBox="0 0 600 40" width="600" height="40"
+     style="max-width: none; min-width: 600px"><text x="0" y="20" font-size="13">A chart wider than a phone</text></svg></div>
+<svg id="tiny-text-chart" viewBox="0 0 1000 40" width="1000" height="40" style="width: 100%; height: auto"><text x="0" y="20"
+     font-size="12">A chart shrunk to fit</text></svg>
 <table class="squeezed"><tr><th style="width: 1px; overflow-wrap: anywhere">Squeezedheading</th></tr></table>
 """
 # Not a defect: a table too wide for the page, as editors will write them.
@@ -85,6 +89,13 @@ def test_the_reflow_checks_report_sideways_scrolling_at_320px_and_at_200_percent
     assert not any("div#wider-than-320" in line for line in report.overflow if not line.startswith("at ")), \
         "the 350 px block fits a 375 px phone"
     assert any(line.startswith("at 200% zoom (640 px): scrolls sideways") for line in report.overflow), report.overflow
+
+
+def test_the_chart_check_reports_a_chart_that_scrolls_in_its_box_and_one_with_text_too_small(report):
+    assert any(line.startswith("svg#scrolling-chart scrolls sideways in div") for line in report.charts), report.charts
+    assert any(line.startswith('svg#tiny-text-chart: its text "A chart shrunk to fit" is drawn at')
+               for line in report.charts), report.charts
+    assert "(no class)" in report.chart_kinds  # the defects are charts too (SVGs 120 px wide or more)
 
 
 def test_the_navigation_check_reports_a_navigation_too_long_for_the_screen(report):

@@ -8,7 +8,7 @@ import itertools
 
 import pytest
 
-from macros.render.charts import bar_chart, nice_step, range_chart
+from macros.render.charts import CHAR_WIDTH, LABEL_CHARS, WIDTH, bar_chart, nice_step, range_chart
 
 
 def test_bar_lengths_are_in_proportion_and_rows_do_not_overlap():
@@ -25,7 +25,18 @@ def test_long_labels_wrap_instead_of_running_off_the_chart():
     chart = range_chart("c", "t", "d", 2.1, 2.7, [("A component with a name long enough to need two lines", None,
                                                    "score to be agreed")], "band")
     row = chart.rows[-1]
-    assert len(row.lines) == 2 and all(len(line) <= 30 for line in row.lines)
+    assert len(row.lines) == 2 and all(len(line) <= LABEL_CHARS for line in row.lines)
+    assert row.bar_y >= row.y + 2 * 16  # the bar under both lines of its label
+
+
+@pytest.mark.parametrize("chart", [
+    bar_chart("c", "t", "d", [("Group", [("A", 3712, "3712"), ("B", 5, "+128 in addition")])]),
+    range_chart("c", "t", "d", 2.1, 2.7, [("A", 2.9, "2.9"), ("B", None, "score to be agreed")], "band")])
+def test_charts_are_a_phones_width_and_every_value_fits_inside(chart):
+    assert chart.width == WIDTH <= 288  # a 320 px phone's column: drawn at its own size, text is not shrunk
+    for row in chart.rows:
+        if not row.header:
+            assert row.value_x + CHAR_WIDTH * len(row.display) <= chart.width
 
 
 def test_a_range_chart_draws_known_scores_as_bars_inside_the_band():

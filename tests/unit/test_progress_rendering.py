@@ -14,7 +14,7 @@ from support.html import Page, element_text
 from macros.data.models import DeliveryPlan, Portfolio, PublishedIds
 from macros.addresses import moved_anchors
 from macros.render.plan import render_delivery_plan
-from macros.render.progress import BAR_WIDTH, GAP, stacked_bars
+from macros.render.progress import BAR_WIDTH, GAP, axis_numbers, stacked_bars
 from macros.analysis.progress import states_from_json
 from macros.render.progress import render_progress_report
 
@@ -119,22 +119,28 @@ def test_the_bars_carry_their_counts_and_an_axis_of_whole_actions():
     assert "5" in texts and "6" in texts and "Number of actions" in texts  # a part's count, the total, the axis
 
 
+def test_the_axis_leaves_out_a_step_too_close_to_the_last_number_to_be_read_apart():
+    assert axis_numbers(21) == [0, 5, 10, 15, 21]  # not "20" beside "21"
+    assert axis_numbers(7) == [0, 2, 4, 6, 7]
+
+
 def test_the_bar_parts_are_in_proportion_with_a_gap_between_them():
     states = states_from_json([{"id": i, "status": s} for i, s in
                                (("a", None), ("b", "on-track"), ("c", None), ("d", None))])
     [row] = stacked_bars("x", [(None, states)]).rows
-    # 4 actions fill BAR_WIDTH (300): 3 not reported = 225 wide, then 1 on track = 75 wide; each part
+    # 4 actions fill BAR_WIDTH (254): 3 not reported = 190.5 wide, then 1 on track = 63.5 wide; each part
     # gives up GAP (2) to the white between parts, 1 on each side.
     assert [(p.status, p.count, p.x, p.width) for p in row.parts] == [
-        (None, 3, 1.0, 223.0), ("on-track", 1, 226.0, 73.0)]
-    assert BAR_WIDTH == 300 and GAP == 2
+        (None, 3, 1.0, 188.5), ("on-track", 1, 191.5, 61.5)]
+    assert BAR_WIDTH == 254 and GAP == 2
 
 
 def test_bars_share_one_scale_so_lengths_compare():
     one = states_from_json([{"id": "a"}])
     two = states_from_json([{"id": "b"}, {"id": "c"}])
-    short, long = stacked_bars("x", [("One", one), ("Two", two)], label_width=100).rows
-    assert short.parts[0].width + GAP == 150 and long.parts[0].width + GAP == 300  # 1 of 2, 2 of 2, of 300
+    short, long = stacked_bars("x", [("One", one), ("Two", two)]).rows
+    assert short.parts[0].width + GAP == 127 and long.parts[0].width + GAP == 254  # 1 of 2, 2 of 2, of 254
+    assert long.y - short.y > 22 + 20  # each bar has its name above it
 
 
 def test_retired_ids_lead_on_from_the_plan_page():

@@ -53,8 +53,10 @@ def test_the_score_chart_steps_from_score_to_score_on_a_time_scale_and_carries_t
 def test_a_projects_page_shows_its_history_as_an_image_with_words_and_a_table():
     html = page_of(project())
     page = Page(html)
-    [svg] = page.find("svg", role="img")
-    assert svg["aria-labelledby"] == "score-fixture-title score-fixture-desc"
+    wide, narrow = page.find("svg", role="img")  # CSS shows the one that fits the column
+    assert wide["aria-labelledby"] == "score-fixture-title score-fixture-desc"
+    assert narrow["aria-labelledby"] == "score-fixture-narrow-title score-fixture-narrow-desc"
+    assert (wide["viewbox"], narrow["viewbox"]) == ("0 0 640 230", "0 0 288 230")
     assert "Progress score of A &lt;b&gt;bold&lt;/b&gt; project: 2.5: Changes tested, but no improvement, given " \
            "2 June 2025 (out of date)" in html
     assert "1 on 3 February 2025; 2.5 on 2 June 2025." in page.text

@@ -172,7 +172,7 @@ def test_the_narrow_chart_shows_the_latest_points():
     chart = spc_chart(analyse(series(values), "increase"), size=NARROW, latest=36)
     assert (chart.first, chart.shown) == (12, 36)
     assert len(line_points(chart)) == 36
-    assert chart.width == 320
+    assert chart.width == 288
 
 
 def test_annotations_are_numbered_badges_kept_apart():
