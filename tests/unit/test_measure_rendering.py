@@ -236,11 +236,17 @@ def test_annotations_are_in_the_text_the_chart_and_the_table():
     # On the chart (each drawing): a numbered badge for each.
     for drawing in re.findall(r"<svg class=\"ogic-spc__svg\".*?</svg>", html, re.S):
         assert re.findall(r'class="ogic-spc__badge-number"[^>]*>(\d+)<', drawing) == ["1", "2"]
-    # In the table: June 2024 has the first; the second (15 September) goes with the first value on or
-    # after it, October 2024.
-    rows = {row[0]: row[-1] for row in table_rows(html)}
-    assert rows["June 2024"] == "1. New rota" and rows["October 2024"] == "2. Second ward"
-    assert rows["September 2024"] == ""
+    # In the chart's text alternative: each note with its own date.
+    desc = re.search(r'<desc id="[^"]*">(.*?)</desc>', html, re.S).group(1)
+    assert "1, 1 June 2024: New rota; 2, 15 September 2024: Second ward." in " ".join(desc.split())
+    # In the table: each note in a row of its own, with its own date, under its value: June 2024 has the
+    # first; the second (15 September) goes with the first value on or after it, October 2024.
+    table = re.search(r"<table>.*?</table>", html, re.S).group(0)
+    assert "<th scope=\"col\">Notes</th>" not in table  # no column of notes to squeeze on a phone
+    under = dict(re.findall(r"<tr>\s*<th scope=\"row\"><time[^>]*>([^<]*)</time>(?:(?!</tr>).)*</tr>\s*"
+                            r"<tr class=\"ogic-measure__note-row\"><td colspan=\"4\">(.*?)</td></tr>", table, re.S))
+    assert {date: re.sub(r"\s+:", ":", Page(cell).text.strip()) for date, cell in under.items()} == {
+        "June 2024": "Note 1, 1 June 2024: New rota", "October 2024": "Note 2, 15 September 2024: Second ward"}
 
 
 def test_the_csv_has_the_notes():
