@@ -31,6 +31,8 @@ EVENTS = "events/"
 # A page per project; on the public site the register too (the play book's is a written page).
 PROJECTS = "projects/"
 GENERATED_FOLDERS = (STORIES, ALL_STORIES, THEMES, ORGANISATIONS, TAGS, MEASURES, EVENTS, PROJECTS)
+# The words we use, a written page on both sites (docs/glossary.md, docs-public/glossary.md).
+GLOSSARY = "glossary/"
 # Every event's calendar entry, in one file at each site's root.
 EVENTS_CALENDAR = "events.ics"
 

@@ -239,16 +239,19 @@ def measure_view(measure: Measure, analysis: Analysis, annotations: Sequence[Ann
 
 
 def render_measure(measure: Measure, analysis: Analysis, csv_url: str, stories_links: Sequence[tuple[str, str]],
-                   annotations: Sequence[Annotation] = (), staff: bool = True) -> str:
+                   annotations: Sequence[Annotation] = (), staff: bool = True,
+                   glossary_href: str | None = None) -> str:
     """The body of a measure's own page (its <h1> included).
 
     ``csv_url``: the relative link to its data as CSV (see measure_csv);
     ``stories_links``: (title, relative url) of each story it supports;
-    ``annotations``: its notes in date order; ``staff``: the play book (it may
-    name data/spc.yml), not the public site.
+    ``annotations``: its notes in date order; ``staff``: the play book, not
+    the public site; ``glossary_href``: the glossary's entry for its kind of
+    chart, where the site's glossary has one.
     """
     view = measure_view(measure, analysis, annotations)
-    return render_partial("measure.html", view=view, csv_url=csv_url, stories=list(stories_links), staff=staff)
+    return render_partial("measure.html", view=view, csv_url=csv_url, stories=list(stories_links), staff=staff,
+                          glossary_href=glossary_href)
 
 
 def csv_header(chart: str) -> tuple[str, ...]:

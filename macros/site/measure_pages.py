@@ -8,16 +8,30 @@ from __future__ import annotations
 
 from ..analysis.measures import MeasureCharts
 from ..data import SiteData
-from ..addresses import measure_url, root_from, source_path, story_url
+from ..addresses import GLOSSARY, measure_url, root_from, source_path, story_url
+from ..render.glossary import term_id
 from ..render.measures import measure_csv, render_measure
 from .exports import measure_json
 from .generated import GeneratedPage
+
+
+# The glossary entries that explain each kind of chart, by their anchors (render/glossary.py term_id).
+CHART_TERMS = {"xmr": "term-xmr-chart", "p": "term-p-chart", "u": "term-u-chart"}
+
+
+def chart_entries(data: SiteData) -> dict[str, str]:
+    """Each kind of chart the site's glossary explains -> the entry's address from the site's root."""
+    if not data.has("glossary"):
+        return {}
+    anchors = {term_id(term) for term in data.glossary.terms}
+    return {chart: f"{GLOSSARY}#{anchor}" for chart, anchor in CHART_TERMS.items() if anchor in anchors}
 
 
 def measure_pages(data: SiteData, charts: MeasureCharts, staff: bool = True) -> tuple[
         list[GeneratedPage], dict[str, str]]:
     """A page per measure, and its CSV beside it (uri -> text)."""
     stories = {story.slug: story for story in data.stories}
+    entries = chart_entries(data)
     pages, files = [], {}
     for measure, analysis in charts.charts:
         url = measure_url(measure.id)
@@ -25,7 +39,8 @@ def measure_pages(data: SiteData, charts: MeasureCharts, staff: bool = True) -> 
         links = [(stories[slug].title, root + story_url(slug)) for slug in measure.stories if slug in stories]
         notes = charts.annotations_of(measure)
         body = render_measure(measure, analysis, csv_url=f"{measure.id}.csv", stories_links=links,
-                              annotations=notes, staff=staff)
+                              annotations=notes, staff=staff,
+                              glossary_href=root + entries[analysis.chart] if analysis.chart in entries else None)
         pages.append(GeneratedPage(source_path(url), measure.title, body, description=measure.description,
                                    kind="measure"))
         files[f"{url}{measure.id}.csv"] = measure_csv(analysis, notes)

@@ -26,9 +26,10 @@ DEFECTS = """
 <img src="../assets/images/favicon.png" width="900" height="30" alt="A picture wider than a phone"
      style="max-width: none">
 <div style="overflow-x: auto"><svg id="scrolling-chart" viewBox="0 0 600 40" width="600" height="40"
-     style="max-width: none; min-width: 600px"><text x="0" y="20" font-size="13">A chart wider than a phone</text></svg></div>
-<svg id="tiny-text-chart" viewBox="0 0 1000 40" width="1000" height="40" style="width: 100%; height: auto"><text x="0" y="20"
-     font-size="12">A chart shrunk to fit</text></svg>
+     style="max-width: none; min-width: 600px"><text x="0" y="20" font-size="13">A chart wider than a phone</text>
+     </svg></div>
+<svg id="tiny-text-chart" viewBox="0 0 1000 40" width="1000" height="40" style="width: 100%; height: auto">
+     <text x="0" y="20" font-size="12">A chart shrunk to fit</text></svg>
 <table class="squeezed"><tr><th style="width: 1px; overflow-wrap: anywhere">Squeezedheading</th></tr></table>
 """
 # Not a defect: a table too wide for the page, as editors will write them.

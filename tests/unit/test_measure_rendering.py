@@ -9,6 +9,7 @@ import csv
 import datetime as dt
 import io
 import re
+from types import SimpleNamespace
 
 import pytest
 from support.html import Page
@@ -16,6 +17,7 @@ from support.html import Page
 from macros.analysis.spc import DEFAULT_RULES, Rules, analyse
 from macros.data.models.measures import Annotation, Measure
 from macros.render.measures import measure_csv, render_measure
+from macros.site.measure_pages import chart_entries
 
 
 def month(index: int) -> dt.date:
@@ -42,8 +44,8 @@ def analysis_of(m: Measure, rules: Rules = DEFAULT_RULES):
     return analyse(points, m.improvement, m.target, m.baseline, m.rebase, chart=m.chart, rules=rules)
 
 
-def page(m: Measure, csv_url="falls.csv", stories=(), rules=DEFAULT_RULES, staff=True) -> str:
-    return render_measure(m, analysis_of(m, rules), csv_url, list(stories), m.annotations, staff)
+def page(m: Measure, csv_url="falls.csv", stories=(), rules=DEFAULT_RULES, staff=True, glossary_href=None) -> str:
+    return render_measure(m, analysis_of(m, rules), csv_url, list(stories), m.annotations, staff, glossary_href)
 
 
 def sentences(html: str) -> list[str]:
@@ -186,8 +188,21 @@ def test_dates_are_days_when_there_is_more_than_one_point_a_month():
     assert "from 4 March 2024 to 8 April 2024" in text
 
 
+def test_a_measure_page_says_what_its_kind_of_chart_is_and_links_the_glossary_only_where_it_has_the_term():
+    plain = page(rising())
+    sentence = re.search(r'<p class="ogic-measure__chart-kind">(.*?)</p>', plain, re.S).group(1)
+    assert Page(sentence).text.startswith("An XmR chart (short for individual values and moving range) plots each")
+    assert not Page(sentence).links()
+    linked = page(rising(), glossary_href="../../glossary/#term-xmr-chart")
+    sentence = re.search(r'<p class="ogic-measure__chart-kind">(.*?)</p>', linked, re.S).group(1)
+    assert Page(sentence).links() == ["../../glossary/#term-xmr-chart"]
+    # It comes before the chart: where a reader first meets it.
+    assert linked.index("ogic-measure__chart-kind") < linked.index('<figure class="ogic-spc"')
+
+
 def test_every_page_states_the_run_and_trend_lengths_in_force():
-    assert "uses runs of 7 and trends of 7 (set in data/spc.yml)" in Page(page(rising())).text
+    staff = Page(page(rising())).text
+    assert "every chart in this play book uses runs of 7 and trends of 7." in staff and "spc.yml" not in staff
     six = Page(page(rising(), rules=Rules(6, 6), staff=False)).text
     assert "6 or more values in a row on one side of the mean" in six
     assert "every chart here uses runs of 6 and trends of 6." in six and "spc.yml" not in six
@@ -423,3 +438,12 @@ def test_the_key_explains_the_baseline_rebase_and_notes_only_when_drawn():
     marked = key_text(page(measure(MIXED, baseline=4, rebase=[month(20)], annotations=NOTES)))
     assert "Shaded: the baseline, the first 4 values of each period" in marked
     assert '("New limits")' in marked and "A numbered circle" in marked
+
+
+def test_a_measure_page_links_the_glossary_entry_of_its_kind_of_chart_only_when_the_sites_glossary_has_it():
+    def site(*terms, has=True):
+        glossary = SimpleNamespace(terms=[SimpleNamespace(term=term) for term in terms])
+        return SimpleNamespace(has=lambda name: has and name == "glossary", glossary=glossary)
+    assert chart_entries(site("XmR chart", "u chart", "PHM")) == {"xmr": "glossary/#term-xmr-chart",
+                                                                  "u": "glossary/#term-u-chart"}
+    assert chart_entries(site("PHM")) == {} and chart_entries(site("XmR chart", has=False)) == {}

@@ -98,11 +98,12 @@ def test_rows_without_a_group_make_one_table_without_a_heading():
     assert "<h3" not in html and html.count("<table>") == 1
 
 
-def test_with_no_measures_the_summary_says_so_and_where_to_learn_to_add_one():
+def test_with_no_measures_the_summary_tells_readers_what_will_be_here_then_editors_how_to_add_one():
     html = render_measures_summary([])
-    text = Page(html).text
-    assert "No measures have been added yet" in text
-    assert "'Add a measure' in CONTRIBUTING.md" in text.replace('"', "'")
+    readers, editors = re.findall(r"<p class=\"ogic-measures__(?:empty|editors)\">(.*?)</p>", html)
+    assert "will be listed here as soon as its figures are added" in readers and "No measure has been added" in readers
+    assert "CONTRIBUTING" not in readers
+    assert editors.startswith("For editors:") and "'Add a measure' in CONTRIBUTING.md" in editors.replace('"', "'")
     assert "<table" not in html and not Page(html).links()
 
 
@@ -160,6 +161,28 @@ def test_the_matrix_is_a_table_with_links_and_a_list_of_its_filled_cells_for_a_p
     assert headings == ["Getting worse; will meet the target (1)", "No sign of change; no target, or not assessed (1)"]
 
 
-def test_an_empty_matrix_says_how_to_add_a_measure():
+def test_an_empty_matrix_tells_readers_what_will_appear_and_when_then_editors_how_to_add_a_measure():
     html = render_measures_matrix([])
-    assert "No measures have been added yet" in Page(html).text and "<table" not in html
+    readers, editors = re.findall(r"<p class=\"ogic-measures__(?:empty|editors)\">(.*?)</p>", html)
+    assert "will appear here as soon as its figures are added" in readers and "CONTRIBUTING" not in readers
+    assert editors.startswith("For editors:") and "CONTRIBUTING.md" in editors
+    assert "<table" not in html
+
+
+def test_the_matrix_has_no_introduction_of_its_own_the_page_gives_it():
+    html = render_measures_matrix(rows_of(RISING, WAITS))
+    assert "Start at the top left" not in html and not re.findall(r"<p[ >]", html)
+
+
+def test_the_matrix_shows_only_the_variation_icon_that_applies():
+    # RISING is a concern, high (an increase measure getting worse by rising); WAITS common cause.
+    html = render_measures_matrix(rows_of(RISING, WAITS))
+    for view in ("ogic-matrix__wide", "ogic-matrix__narrow"):
+        part = re.search(rf'<div class="{view}">.*?</(?:table|ul)>\s*(?:</div>|<h)', html, re.S).group(0)
+        assert part.count("ogic-icon--concern") == 1, view  # its own icon, beside it: high only
+        assert ">H</text>" in part and ">L</text>" not in part, view
+    falls = re.search(r'<li class="ogic-matrix__measure">(.*?)</li>', html, re.S).group(1)
+    assert ">H</text>" in falls and Page(re.sub(r"<svg.*?</svg>", "", falls, flags=re.S)).text.strip() == "Falls (high)"
+    concern_row = re.findall(r"<tr>(.*?)</tr>", html, re.S)[1]
+    assert "<svg" not in re.search(r"<th scope=\"row\">(.*?)</th>", concern_row, re.S).group(1)
+    assert "high or low" not in html
