@@ -118,6 +118,15 @@ def board_summary(states: Sequence[ProjectState]) -> BoardSummary:
     )
 
 
+class PdsaNote(Annotation):
+    """A note from a project's PDSA cycle: its text as every note's, and its
+    project and change apart, so that a page can link the project's name."""
+
+    project: str        # the project's id
+    project_title: str
+    change: str
+
+
 def pdsa_annotations(projects: Iterable[Project]) -> dict[str, list[Annotation]]:
     """Each measure's notes from the PDSA cycles of the projects it measures:
     measure id -> its notes, oldest first; for the measures' charts and
@@ -127,6 +136,7 @@ def pdsa_annotations(projects: Iterable[Project]) -> dict[str, list[Annotation]]
     for project in projects:
         for measure_id in dict.fromkeys(project.measures):
             notes.setdefault(measure_id, []).extend(
-                Annotation(date=cycle.date, text=f"PDSA cycle ({project.title}): {cycle.change}")
+                PdsaNote(date=cycle.date, text=f"PDSA cycle ({project.title}): {cycle.change}",
+                         project=project.id, project_title=project.title, change=cycle.change)
                 for cycle in project.pdsa)
     return {measure_id: sorted(found, key=lambda note: note.date) for measure_id, found in notes.items()}

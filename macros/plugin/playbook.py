@@ -84,6 +84,7 @@ class Build:
     progress: ProgressContext | None = None  # staff only: what the Board's progress report needs
     register_url: str | None = None  # the page listing every project (staff: written; public: generated)
     html: dict[str, str] = field(default_factory=dict)  # a generated page's source path -> its HTML
+    sections: dict[str, str] = field(default_factory=dict)  # a generated page's source path -> GeneratedPage.section
     ids: dict[str, set[str]] = field(default_factory=dict)  # a written page's path -> its elements' ids
     links: dict[str, set[str]] = field(default_factory=dict)  # a written page's path -> links its macros kept
     macro_problems: list[DataError] = field(default_factory=list)  # pages' misuse of macros (macros_env.py)
@@ -95,6 +96,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         self.build: Build | None = None  # set by on_config, for each build (mkdocs serve rebuilds)
         self.serving = False  # `mkdocs serve`: a mistake is shown in the browser instead of stopping it
         self.problems: list[DataError] = []  # this build's mistakes, while serving
+        self._marked = None  # the navigation's page marked active for a generated page (_mark_section)
 
     def on_startup(self, command, dirty):
         """Defining this keeps one plugin across `mkdocs serve`'s rebuilds (MkDocs 1.4+:
@@ -149,6 +151,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         generated, files = site_outputs(data, SiteContext(
             config.site_name, staff, build_date, charts, self.config.public_site_url, feeds, register,
             one_page["delivery_plan"][0] if staff else None,
+            next(iter(pages.calling(docs_folder, "measures_summary")), None),
             # The demo's example projects are never on the public site: the demo links no project there.
             example_data=bool(self.config.example_data)))
         build = Build(root, docs_folder, staff, build_date, pages, data, charts, changed, generated, files,
@@ -199,6 +202,8 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, page.uri, content=page.markdown(), inclusion=inclusion))
             build.html[page.uri] = page.html
+            if page.section is not None:
+                build.sections[page.uri] = page.section
         for uri, content in others.items():
             files.append(File.generated(config, uri, content=content))
         return files
@@ -236,6 +241,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
 
     def on_page_context(self, context, page, config, nav):
         build = self.build
+        self._mark_section(page, nav)
         if self.problems:
             page.content = render_build_problems([str(problem) for problem in self.problems])
             context["page_facts"] = None
@@ -248,6 +254,19 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             book = [BookPage(p.url, p.title, p.content) for p in nav.pages if p is not page and p.content]
             page.content += whole_book_html(book, page.url)
         return context
+
+    def _mark_section(self, page, nav) -> None:
+        """A page made from data is not in the navigation: mark the page it belongs under
+        (GeneratedPage.section) active for it alone, so Material highlights its tab and sidebar."""
+        section = self.build.sections.get(page.file.src_uri) if self.build else None
+        self._marked = next((item for item in nav.pages if item.url == section), None) if section is not None else None
+        if self._marked is not None:
+            self._marked.active = True  # MkDocs marks its sections active too
+
+    def on_post_page(self, output, page, config):
+        if self._marked is not None:  # never carried on to the next page
+            self._marked.active = False
+        return output
 
     def _source_path(self, page) -> str | None:
         """The page's file relative to the repository root; None if generated."""

@@ -14,7 +14,7 @@ import csv
 import datetime as dt
 import io
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -240,18 +240,21 @@ def measure_view(measure: Measure, analysis: Analysis, annotations: Sequence[Ann
 
 def render_measure(measure: Measure, analysis: Analysis, csv_url: str, stories_links: Sequence[tuple[str, str]],
                    annotations: Sequence[Annotation] = (), staff: bool = True,
-                   glossary_href: str | None = None) -> str:
+                   glossary_href: str | None = None, list_href: str | None = None,
+                   project_hrefs: Mapping[str, str] | None = None) -> str:
     """The body of a measure's own page (its <h1> included).
 
     ``csv_url``: the relative link to its data as CSV (see measure_csv);
     ``stories_links``: (title, relative url) of each story it supports;
     ``annotations``: its notes in date order; ``staff``: the play book, not
     the public site; ``glossary_href``: the glossary's entry for its kind of
-    chart, where the site's glossary has one.
+    chart, where the site's glossary has one; ``list_href``: the page listing
+    every measure; ``project_hrefs``: project id -> its page, for each project
+    this site has a page for (a PDSA cycle's note links to its project's).
     """
     view = measure_view(measure, analysis, annotations)
     return render_partial("measure.html", view=view, csv_url=csv_url, stories=list(stories_links), staff=staff,
-                          glossary_href=glossary_href)
+                          glossary_href=glossary_href, list_href=list_href, project_hrefs=project_hrefs or {})
 
 
 def csv_header(chart: str) -> tuple[str, ...]:

@@ -28,6 +28,10 @@ class GeneratedPage:
     # What search's "kind" filter calls it (overrides/main.html); a page
     # written in docs/ is a "page".
     kind: str = "page"
+    # The URL of the page in the navigation it belongs under (its list), for a
+    # page not in the navigation: the plugin marks that page's section as the
+    # one the reader is in (its tab and its part of the sidebar).
+    section: str | None = None
 
     @property
     def url(self) -> str:

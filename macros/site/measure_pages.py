@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..analysis.measures import MeasureCharts
 from ..data import SiteData
-from ..addresses import GLOSSARY, measure_url, root_from, source_path, story_url
+from ..addresses import GLOSSARY, measure_url, project_url, root_from, source_path, story_url
 from ..render.glossary import term_id
 from ..render.measures import measure_csv, render_measure
 from .exports import measure_json
@@ -27,22 +27,28 @@ def chart_entries(data: SiteData) -> dict[str, str]:
     return {chart: f"{GLOSSARY}#{anchor}" for chart, anchor in CHART_TERMS.items() if anchor in anchors}
 
 
-def measure_pages(data: SiteData, charts: MeasureCharts, staff: bool = True) -> tuple[
+def measure_pages(data: SiteData, charts: MeasureCharts, staff: bool = True, list_url: str | None = None) -> tuple[
         list[GeneratedPage], dict[str, str]]:
-    """A page per measure, and its CSV beside it (uri -> text)."""
+    """A page per measure, and its CSV beside it (uri -> text). ``list_url``:
+    the page listing every measure (the one calling measures_summary()), which
+    each measure's page links back to and sits under in the navigation."""
     stories = {story.slug: story for story in data.stories}
     entries = chart_entries(data)
+    projects = [project.id for project in data.projects] if data.has("projects") else []
     pages, files = [], {}
     for measure, analysis in charts.charts:
         url = measure_url(measure.id)
         root = root_from(url)
         links = [(stories[slug].title, root + story_url(slug)) for slug in measure.stories if slug in stories]
         notes = charts.annotations_of(measure)
+        # On the public site the home page lists the measures, under a heading of their own.
+        back = None if list_url is None else root + list_url + ("" if staff else "#measures-of-improvement")
         body = render_measure(measure, analysis, csv_url=f"{measure.id}.csv", stories_links=links,
                               annotations=notes, staff=staff,
-                              glossary_href=root + entries[analysis.chart] if analysis.chart in entries else None)
+                              glossary_href=root + entries[analysis.chart] if analysis.chart in entries else None,
+                              list_href=back, project_hrefs={id_: root + project_url(id_) for id_ in projects})
         pages.append(GeneratedPage(source_path(url), measure.title, body, description=measure.description,
-                                   kind="measure"))
+                                   kind="measure", section=list_url))
         files[f"{url}{measure.id}.csv"] = measure_csv(analysis, notes)
     return pages, files
 

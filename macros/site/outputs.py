@@ -36,6 +36,7 @@ class SiteContext:
     feeds: FeedSite | None = None  # the public site: its address, for absolute links in its feeds
     register_url: str | None = None  # the play book: the written page listing every project, if any
     plan_url: str | None = None  # the play book: the delivery-plan page, for projects' workstreams
+    measures_url: str | None = None  # the page listing every measure (the one calling measures_summary()), if any
     example_data: bool = False  # `make demo`: its example projects never link to the public site
 
 
@@ -47,7 +48,7 @@ def _stories(data: SiteData, site: SiteContext):
 
 
 def _measures(data: SiteData, site: SiteContext):
-    return measure_pages(data, site.charts, site.staff)
+    return measure_pages(data, site.charts, site.staff, site.measures_url)
 
 
 def _feeds(data: SiteData, site: SiteContext):

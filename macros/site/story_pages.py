@@ -22,7 +22,7 @@ from ..analysis.measures import MeasureCharts
 from ..data import SiteData
 from ..data.models import Glossary, Organisation, Story
 from ..addresses import (ALL_STORIES, ORGANISATIONS, STORIES, TAGS, THEMES, UNTHEMED, listing_url, measure_url,
-                         organisation_url, root_from, source_path, story_url, tag_url, theme_url)
+                         organisation_url, project_url, root_from, source_path, story_url, tag_url, theme_url)
 from ..render.browse import render_browse_index, render_listing
 from ..render.measures_overview import render_measures_summary, summary_row
 from ..render.stories import THEME_NAMES, listing_order, render_story
@@ -87,8 +87,13 @@ def story_pages(data: SiteData, charts: MeasureCharts, staff: bool,
     # The play book's own section page (docs/stories.md) is at stories/, and
     # it, not the list, is in the play book's navigation.
     folder = ALL_STORIES if staff else STORIES
-    pages = [story_page(story, index, organisations, charts, staff, public_site_url, folder)
-             for story in index.stories]
+    # The projects a story is part of: those of this site that name it (on the public site, public ones only).
+    projects: dict[str, list] = {}
+    for project in data.projects if data.has("projects") else ():
+        for slug in dict.fromkeys(project.stories):
+            projects.setdefault(slug, []).append((project.title, project_url(project.id)))
+    pages = [story_page(story, index, organisations, charts, staff, public_site_url, folder,
+                        projects.get(story.slug, ())) for story in index.stories]
     pages += listing(folder, "All stories", index.stories, kind="all", in_nav=not staff, glossary=index.glossary)
     pages += theme_pages(index, in_nav=not staff, staff=staff)
     pages += organisation_pages(index, organisations, in_nav=not staff)
@@ -97,7 +102,9 @@ def story_pages(data: SiteData, charts: MeasureCharts, staff: bool,
 
 
 def story_page(story: Story, index: StoryIndex, organisations: dict[str, Organisation], charts: MeasureCharts,
-               staff: bool, public_site_url: str | None, list_url: str = STORIES) -> GeneratedPage:
+               staff: bool, public_site_url: str | None, list_url: str = STORIES,
+               projects: Iterable[tuple[str, str]] = ()) -> GeneratedPage:
+    """A story's page; ``projects``: (title, URL from the site root) of the projects it is part of."""
     url = story_url(story.slug)
     root = root_from(url)
     public_url = f"{public_site_url}{url}" if public_site_url and story.is_public else None
@@ -105,8 +112,11 @@ def story_page(story: Story, index: StoryIndex, organisations: dict[str, Organis
                 for measure, analysis in charts.supporting(story.slug)]
     body = render_story(story, organisations, index.related(story), root=root, staff=staff,
                         public_url=public_url, measures=render_measures_summary(measures) if measures else "",
-                        glossary=index.glossary, list_url=root + list_url)
-    return GeneratedPage(source_path(url), story.title, body, description=story.summary, kind="story")
+                        glossary=index.glossary, list_url=root + list_url,
+                        projects=[(title, root + address) for title, address in projects])
+    # In the navigation it sits under the stories' section page (the play book's is a written page there).
+    return GeneratedPage(source_path(url), story.title, body, description=story.summary, kind="story",
+                         section=STORIES)
 
 
 def listing(folder: str, title: str, stories: Iterable[Story], kind: str, name: str = "",

@@ -68,6 +68,7 @@ class PageReport:
     charts: list[str] = field(default_factory=list)  # at 320 px: charts too wide or with text too small
     chart_kinds: set[str] = field(default_factory=set)  # the classes of the charts seen at 320 px
     navigation: list[str] = field(default_factory=list)
+    active_tab: str = ""  # the navigation's highlighted tab, as shown at desktop width ("" if none)
     script_errors: list[str] = field(default_factory=list)
 
     def foreign_requests(self) -> list[str]:
@@ -104,6 +105,9 @@ def visit_pages(context, urls: list[str]) -> list[PageReport]:
             page.goto(url, wait_until="load")
             wait_for_material(page)
             current().axe = axe_violations(page)
+            current().active_tab = page.evaluate(
+                "() => { const tab = document.querySelector('.md-tabs__item--active');"
+                " return tab && tab.getClientRects().length ? tab.innerText.trim() : ''; }")
             page.set_viewport_size(PHONE)
             page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
             current().axe += [f"at {PHONE['width']} px: {line}"

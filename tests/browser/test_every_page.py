@@ -3,6 +3,8 @@ once in Chromium (the `crawl` fixture)."""
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import pytest
 
 from .site_server import CHECKED, DEMO
@@ -62,6 +64,26 @@ def test_the_320px_chart_check_saw_every_kind_of_chart(crawl):
     seen = {kind.split()[0] for r in crawl[DEMO] for kind in r.chart_kinds}
     assert {"ogic-chart__svg", "ogic-register__svg", "ogic-progress__svg", "ogic-score__svg",
             "ogic-spc__svg"} <= seen, seen
+
+
+# A page made from data is not in the navigation: its section's tab is still the one highlighted.
+SECTION_TABS = {"playbook": {"stories": "Stories", "measures": "Evidence of improvement"},
+                "demo": {"stories": "Stories", "measures": "Evidence of improvement"},
+                "stories": {"stories": "Stories", "measures": "Home"}}
+
+
+@pytest.mark.parametrize("site", CHECKED)
+def test_a_story_or_measure_page_highlights_the_tab_of_its_section(crawl, site):
+    checked = []
+    for report in crawl[site]:
+        parts = urlsplit(report.url).path.strip("/").split("/")
+        if len(parts) == 2 and parts[0] in ("stories", "measures") and parts[1] not in ("page", ""):
+            checked.append(parts[0])
+            expected = SECTION_TABS[site][parts[0]]
+            assert report.active_tab == expected, f"{report.url}: the tab highlighted is {report.active_tab!r}"
+    assert "stories" in checked, f"no story page of the {site} site was visited"
+    if site == DEMO:
+        assert "measures" in checked, "no measure page of the demo was visited"
 
 
 @pytest.mark.parametrize("site", CHECKED)

@@ -14,6 +14,7 @@ from types import SimpleNamespace
 import pytest
 from support.html import Page
 
+from macros.analysis.projects import PdsaNote
 from macros.analysis.spc import DEFAULT_RULES, Rules, analyse
 from macros.data.models.measures import Annotation, Measure
 from macros.render.measures import measure_csv, render_measure
@@ -44,8 +45,10 @@ def analysis_of(m: Measure, rules: Rules = DEFAULT_RULES):
     return analyse(points, m.improvement, m.target, m.baseline, m.rebase, chart=m.chart, rules=rules)
 
 
-def page(m: Measure, csv_url="falls.csv", stories=(), rules=DEFAULT_RULES, staff=True, glossary_href=None) -> str:
-    return render_measure(m, analysis_of(m, rules), csv_url, list(stories), m.annotations, staff, glossary_href)
+def page(m: Measure, csv_url="falls.csv", stories=(), rules=DEFAULT_RULES, staff=True, glossary_href=None,
+         list_href=None) -> str:
+    return render_measure(m, analysis_of(m, rules), csv_url, list(stories), m.annotations, staff, glossary_href,
+                          list_href)
 
 
 def sentences(html: str) -> list[str]:
@@ -447,3 +450,25 @@ def test_a_measure_page_links_the_glossary_entry_of_its_kind_of_chart_only_when_
     assert chart_entries(site("XmR chart", "u chart", "PHM")) == {"xmr": "glossary/#term-xmr-chart",
                                                                   "u": "glossary/#term-u-chart"}
     assert chart_entries(site("PHM")) == {} and chart_entries(site("XmR chart", has=False)) == {}
+
+
+def test_a_measure_page_links_back_to_the_list_of_measures():
+    html = page(rising(), list_href="../../measures/")
+    back = re.search(r'<p class="ogic-story__back"[^>]*>(.*?)</p>', html).group(1)
+    assert Page(back).links() == ["../../measures/"] and Page(back).text == "All measures of improvement"
+    assert html.index("ogic-story__back") < html.index("<h1>")
+    assert "ogic-story__back" not in page(rising())  # no list on the site: no link to a page that is not there
+
+
+def test_a_pdsa_cycles_note_links_its_project_only_where_the_site_has_the_projects_page():
+    notes = [PdsaNote(date=month(2), text="PDSA cycle (Kept): Huddles", project="kept", project_title="Kept",
+                      change="Huddles"),
+             PdsaNote(date=month(3), text="PDSA cycle (Elsewhere): Rota", project="elsewhere",
+                      project_title="Elsewhere", change="Rota")]
+    m = measure(MIXED, baseline=4, annotations=[Annotation(date=n.date, text=n.text) for n in notes])
+    html = render_measure(m, analysis_of(m), "m.csv", [], notes, True, project_hrefs={"kept": "../../projects/kept/"})
+    listed = re.search(r'<ol class="ogic-measure__notes">(.*?)</ol>', html, re.S).group(1)
+    assert Page(listed).links() == ["../../projects/kept/"]
+    assert "PDSA cycle (Elsewhere): Rota" in Page(listed).text  # named, not linked: no page for it here
+    rows = re.findall(r'<tr class="ogic-measure__note-row">(.*?)</tr>', html, re.S)
+    assert [Page(row).links() for row in rows] == [["../../projects/kept/"], []]

@@ -101,3 +101,13 @@ def test_no_stories_says_so():
 def test_the_to_be_agreed_block_says_so_and_names_what_is_missing():
     text = Page(render_to_be_agreed("The Integrate plan.")).text
     assert "To be agreed with partners" in text and "The Integrate plan." in text
+
+
+def test_a_story_that_is_part_of_a_project_says_so_with_a_link_and_one_that_is_not_says_nothing():
+    one = Page(render_story(make_story(), {}, [], root="../../", staff=False,
+                            projects=[("Fewer <b>falls</b>", "../../projects/falls/")]))
+    assert "Part of project: Fewer <b>falls</b>" in one.text and "../../projects/falls/" in one.links()
+    two = Page(render_story(make_story(), {}, [], root="../../", staff=True,
+                            projects=[("A", "../../projects/a/"), ("B", "../../projects/b/")]))
+    assert "Part of projects: A, B" in re.sub(r"\s+,", ",", squash(two.text))
+    assert "Part of" not in Page(render_story(make_story(), {}, [], root="../../", staff=True)).text
