@@ -171,7 +171,7 @@ def test_the_overview_and_the_stories_show_their_measures(built):
 
 
 def test_without_measures_the_pages_say_so_on_the_staff_site_and_nothing_on_the_public_one(fixture_built):
-    assert "No measures have been added yet" in Page(fixture_built.page("playbook", "measures/")).text
+    assert "No measure has been added yet" in Page(fixture_built.page("playbook", "measures/")).text
     assert "measure" not in Page(fixture_built.page("stories", "")).text.lower()
     assert json.loads((fixture_built.site("stories") / "measures.json").read_text(encoding="utf-8")) == []
 
