@@ -39,6 +39,7 @@ from ..pages.ownership import edit_url, page_facts
 from ..render.page_macros import PAGE_NAMES
 from ..render.problems import problems_page, render_build_problems
 from ..site.audiences import AUDIENCES, site_data
+from ..site.examples import made_up
 from ..site.exports import staff_exports, write_json
 from ..site.feeds import FEED_LINKS, FeedSite
 from ..site.generated import GeneratedPage, without_missing_pages
@@ -162,7 +163,8 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         # Read by the theme's partials (status banner, feed links).
         config.extra["playbook"] = data.playbook.model_dump()
         config.extra["audience"] = self.config.audience
-        config.extra["example_data"] = bool(self.config.example_data)  # the banner says so on every page
+        # The banner on every page names what the example data makes up.
+        config.extra["example_data"] = made_up(root, self.config.example_data) if self.config.example_data else []
         if not staff:
             config.extra["feeds"] = FEED_LINKS
         return config
