@@ -27,7 +27,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from ..addresses import GENERATED_FOLDERS, PROJECTS
+from ..addresses import GENERATED_FOLDERS, LOCAL_STORIES_SITE, PROJECTS
 from ..analysis.measures import MeasureCharts
 from ..analysis.projects import pdsa_annotations
 from ..data import DataError, DataErrors, SiteData
@@ -114,8 +114,6 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         root = Path(config.config_file_path).resolve().parent
         staff = self.config.audience == "staff"
         problems = [] if staff else privacy_problems(config)
-        if not staff and not config.site_url:
-            problems.append("site_url must be set: the feeds and the sitemap need absolute links")
         if problems:
             raise PluginError(f"{config.config_file_path}: " + "; ".join(problems))
         try:
@@ -145,10 +143,12 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         # Each project's PDSA cycles are notes on the charts of the measures it names.
         charts = MeasureCharts.of(data.measures, data.spc, pdsa_annotations(data.projects))
         changed = last_changed(root)
-        feeds = None if staff else FeedSite(config.site_name, config.site_description or "",
-                                            config.site_url.rstrip("/") + "/", changed)
+        # The public site's address (STORIES_SITE_URL; while serving, MkDocs sets the served one): without
+        # one, its feeds' links are relative to them and it has no sitemap (on_post_build), never a wrong host.
+        address = config.site_url.rstrip("/") + "/" if config.site_url else ""
+        feeds = None if staff else FeedSite(config.site_name, config.site_description or "", address, changed)
         generated, files = site_outputs(data, SiteContext(
-            config.site_name, staff, build_date, charts, self.config.public_site_url, feeds, register,
+            config.site_name, staff, build_date, charts, self._public_site_url(), feeds, register,
             one_page["delivery_plan"][0] if staff else None,
             # The demo's example projects are never on the public site: the demo links no project there.
             example_data=bool(self.config.example_data)))
@@ -168,6 +168,11 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         if not staff:
             config.extra["feeds"] = FEED_LINKS
         return config
+
+    def _public_site_url(self) -> str | None:
+        """Where the play book links public stories and projects: STORIES_SITE_URL; while
+        serving without it, `make serve-stories`; in a build without it, nowhere."""
+        return self.config.public_site_url or (LOCAL_STORIES_SITE if self.serving else None)
 
     @staticmethod
     def _one_page_each(pages: PageIndex, docs_folder: str) -> dict[str, list[str]]:
@@ -266,6 +271,9 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             (site_dir / "404.html").write_text(problems_page([str(p) for p in self.problems], config.site_name),
                                                encoding="utf-8")
             return
+        if not build.staff and not config.site_url:  # a sitemap's addresses are absolute: none without the site's
+            for sitemap in ("sitemap.xml", "sitemap.xml.gz"):
+                (site_dir / sitemap).unlink(missing_ok=True)
         write_json(site_dir, "measures.json", measures_json(build.charts), one_per_line=True)
         write_json(site_dir, "projects.json", projects_json(build.data, build.today))
         if build.staff:
