@@ -3,7 +3,8 @@
 It loads and checks the data and reads the written pages once per build,
 adds the pages made from data (story, browse, measure and project pages, feeds),
 shows each page's owner and dates, fills the print page, checks links to
-parts of pages once they are built, and writes the exports partners use
+parts of pages once they are built, checks that no built page requests
+anything from another host, and writes the exports partners use
 (offer.json, delivery.json, measures.json, projects.json) and the
 redirects.  Everything it does is a plain function elsewhere in macros/;
 this class only hands their results to MkDocs and keeps this build's state
@@ -35,6 +36,7 @@ from ..dates import BadToday, today
 from ..pages.git_history import last_changed
 from ..pages.index import DOCS_FOLDERS, PageIndex
 from ..pages.links import links_in, no_anchor
+from ..pages.other_hosts import BuiltPage, built_page, built_page_problems
 from ..pages.ownership import edit_url, page_facts
 from ..render.page_macros import PAGE_NAMES
 from ..render.problems import problems_page, render_build_problems
@@ -88,6 +90,7 @@ class Build:
     ids: dict[str, set[str]] = field(default_factory=dict)  # a written page's path -> its elements' ids
     links: dict[str, set[str]] = field(default_factory=dict)  # a written page's path -> links its macros kept
     macro_problems: list[DataError] = field(default_factory=list)  # pages' misuse of macros (macros_env.py)
+    fetches: list[BuiltPage] = field(default_factory=list)  # built pages that request from other hosts
 
 
 class PlaybookPlugin(BasePlugin[PlaybookConfig]):
@@ -256,6 +259,19 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             page.content += whole_book_html(book, page.url)
         return context
 
+    def on_post_page(self, output, page, config):
+        """Every built page, whoever wrote its parts (the theme, the templates, this plugin), requests
+        nothing from another host (written pages were checked already, as `make check` does)."""
+        if self.build is not None and not self.problems:
+            self.build.fetches += filter(None, [built_page(output, page.file.src_uri, self._source_path(page))])
+        return output
+
+    def on_post_template(self, output_content, template_name, config):
+        """The theme's pages of their own (404.html) too."""
+        if self.build is not None and not self.problems and template_name.endswith(".html"):
+            self.build.fetches += filter(None, [built_page(output_content, template_name, None)])
+        return output_content
+
     def _source_path(self, page) -> str | None:
         """The page's file relative to the repository root; None if generated."""
         source = page.file.abs_src_path
@@ -267,6 +283,9 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
     def on_post_build(self, config) -> None:
         build = self.build
         site_dir = Path(config.site_dir)
+        if build is not None and build.fetches and not self.problems:  # the theme's or the templates' doing
+            site_config = Path(config.config_file_path).resolve().relative_to(build.root).as_posix()
+            self._found(built_page_problems(build.fetches, build.docs_folder, build.root, site_config))
         if self.problems:  # serving: a page not made (a story's, say) shows the mistakes too
             (site_dir / "404.html").write_text(problems_page([str(p) for p in self.problems], config.site_name),
                                                encoding="utf-8")
