@@ -39,7 +39,8 @@ class PageRecord:
     meta: PageMeta
     calls: tuple[MacroCall, ...] = ()  # every {{ name(...) }} in its body, in order
     front_lines: tuple[tuple[str, int], ...] = ()  # each front matter key and its line
-    anchors: tuple[AnchorLink, ...] = ()  # its links to parts of pages, checked once pages are built
+    anchors: tuple[AnchorLink, ...] = ()  # its links to parts of pages (macros/pages/anchors.py)
+    body: str = ""  # as written, after the front matter (`make check` makes the page from it)
 
     def line_of(self, key: str) -> int:
         """The line of ``key:`` in the front matter (1, the file's first line, when absent)."""
@@ -101,7 +102,7 @@ def read_page(file: Path, root: Path, names: PageNames, docs: DocsFolder) -> tup
     errors += other_host_problems(rel, in_docs, body, first_line, folder)
     anchors = tuple(anchor_links(in_docs, body, first_line, docs))
     lines = tuple((location[0], line) for location, line in document.lines.items() if len(location) == 1)
-    return (PageRecord(rel, folder, url, meta, tuple(calls), lines, anchors) if meta else None), errors
+    return (PageRecord(rel, folder, url, meta, tuple(calls), lines, anchors, body) if meta else None), errors
 
 
 def _calls(tree: nodes.Template, path: str, first_line: int, url: str) -> list[MacroCall]:

@@ -1,9 +1,9 @@
 """Links in pages that lead nowhere, as ``path:line: message``: to a page or
 file that does not exist, an address that is not a file's name, or one
 from the site's root.  `make check` finds them in the written pages, as
-MkDocs would.  A link to a part of a page (``page.md#part``) can only be
-checked once macros have made the page's headings: ``anchor_links`` lists
-them, and the plugin checks them against the built pages (``no_anchor``).
+MkDocs would.  A link to a part of a page (``page.md#part``) is checked
+against the page as its macros make it: ``anchor_links`` lists them, and
+macros/pages/anchors.py checks them (``no_anchor``).
 """
 
 from __future__ import annotations

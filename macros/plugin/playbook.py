@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,7 +34,8 @@ from ..data import DataError, DataErrors, SiteData
 from ..dates import BadToday, today
 from ..pages.git_history import last_changed
 from ..pages.index import DOCS_FOLDERS, PageIndex
-from ..pages.links import links_in, no_anchor
+from ..pages.anchors import PageIds, anchor_problems, ids_in
+from ..pages.links import links_in
 from ..pages.other_hosts import BuiltPage, built_page, built_page_problems
 from ..pages.ownership import edit_url, page_facts
 from ..render.page_macros import PAGE_NAMES
@@ -53,9 +53,6 @@ from ..site.print_book import BookPage, whole_book_html
 from ..site.project_pages import projects_json
 from ..site.privacy import privacy_problems
 from ..site.search_index import SearchIndexFailed, write_search_index
-
-ELEMENT_ID = re.compile(r'\sid="([^"]+)"')
-
 
 class PlaybookConfig(base.Config):
     audience = option.Choice(AUDIENCES)
@@ -87,7 +84,7 @@ class Build:
     progress: ProgressContext | None = None  # staff only: what the Board's progress report needs
     register_url: str | None = None  # the page listing every project (staff: written; public: generated)
     html: dict[str, str] = field(default_factory=dict)  # a generated page's source path -> its HTML
-    ids: dict[str, set[str]] = field(default_factory=dict)  # a written page's path -> its elements' ids
+    ids: dict[str, PageIds] = field(default_factory=dict)  # a written page's path -> its elements' ids
     links: dict[str, set[str]] = field(default_factory=dict)  # a written page's path -> links its macros kept
     macro_problems: list[DataError] = field(default_factory=list)  # pages' misuse of macros (macros_env.py)
     fetches: list[BuiltPage] = field(default_factory=list)  # built pages that request from other hosts
@@ -226,7 +223,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             return render_build_problems([str(problem) for problem in self.problems])
         if page.file.src_uri in build.html:
             return build.html[page.file.src_uri]
-        build.ids[page.file.src_uri] = set(ELEMENT_ID.findall(html))
+        build.ids[page.file.src_uri] = PageIds(ids_in(html))
         return html
 
     def on_env(self, env, config, files):
@@ -235,11 +232,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         build = self.build
         if build is None:
             return env
-        problems = build.macro_problems + [
-            DataError(page.path, link.line, no_anchor(link.link, link.anchor))
-            for page in build.pages.in_folder(build.docs_folder) for link in page.anchors
-            if link.link in build.links.get(page.path.removeprefix(build.docs_folder + "/"), ())
-            and link.page in build.ids and link.anchor not in build.ids[link.page]]
+        problems = build.macro_problems + anchor_problems(build.pages, build.docs_folder, build.ids, build.links)
         if problems:
             self._found(problems)  # serving: on_page_context shows them in place of each page
         return env
