@@ -42,7 +42,7 @@ from ..render.page_macros import PAGE_NAMES
 from ..render.problems import problems_page, render_build_problems
 from ..site.audiences import AUDIENCES, site_data
 from ..site.examples import made_up
-from ..site.exports import staff_exports, write_json
+from ..site.exports import export_pages, staff_exports, write_json
 from ..site.feeds import FEED_LINKS, FeedSite
 from ..site.generated import GeneratedPage, without_missing_pages
 from ..site.measure_pages import measures_json
@@ -130,7 +130,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             # `make version` names the version it publishes (macros/cli/version.py).
             data = site_data(root, self.config.audience, docs_folder, pages, config.extra.get("publish_version"),
                              self.config.example_data, build_date)
-            one_page = self._one_page_each(pages, docs_folder) if staff else {}
+            one_page = export_pages(pages, docs_folder) if staff else {}
         except DataErrors as exc:
             self._found(exc.errors)
             if config.nav:  # no page is made from data until the mistakes are fixed
@@ -173,20 +173,6 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         """Where the play book links public stories and projects: STORIES_SITE_URL; while
         serving without it, `make serve-stories`; in a build without it, nowhere."""
         return self.config.public_site_url or (LOCAL_STORIES_SITE if self.serving else None)
-
-    @staticmethod
-    def _one_page_each(pages: PageIndex, docs_folder: str) -> dict[str, list[str]]:
-        """The page showing the offer and the one showing the plan: offer.json,
-        delivery.json and partners' links point to them, so each is on exactly one."""
-        found = {}
-        for macro in ("offer", "delivery_plan"):
-            calling = pages.calling(docs_folder, macro)
-            if len(calling) != 1:
-                raise PluginError(f"the {macro.replace('_', ' ')} ({{{{ {macro}() }}}}) must be on exactly one "
-                                  f"page, so that its export and partners' links point to it; it is on "
-                                  f"{len(calling)}: {calling}")
-            found[macro] = calling
-        return found
 
     # Priority 50: add the pages before other plugins (search, macros) look at the files.
     @event_priority(50)
