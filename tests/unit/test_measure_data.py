@@ -179,9 +179,6 @@ def test_without_data_spc_yml_the_lengths_are_7_and_with_it_the_sites(fixture_si
 
 P_YML = P_GOOD.replace("annotations:\n  - date: 2024-02-01\n    text: Discharge calls began\n", "")
 COUNT_MISTAKES = {
-    "a value on a p chart": (P_YML.replace("    numerator: 9\n", "    value: 9\n    numerator: 9\n"), None,
-                             f"{YML}:9: `points[2].value` is not used on a p chart: give `numerator` and "
-                             "`denominator` instead"),
     "a missing numerator": (P_YML.replace("    numerator: 9\n", ""), None,
                             f"{YML}:8: `points[2].numerator` is missing; a p chart's points each have `numerator` "
                             "and `denominator`"),
@@ -199,9 +196,6 @@ COUNT_MISTAKES = {
                                    "90%), not 90"),
     "a unit on a p chart": (P_YML + "unit: patients\n", None,
                             f"{YML}:11: `unit` 'patients' does not apply to a p chart, which is shown in per cent"),
-    "counts on an xmr chart": (GOOD.replace("    value: 11\n", "    value: 11\n    numerator: 3\n"), None,
-                               f"{YML}:11: `points[3].numerator` belongs to a count out of a total: set `chart: p` "
-                               "or `chart: u`"),
     "an unknown chart": (GOOD + "chart: c\n", None, f"{YML}:11: `chart` must be one of 'xmr', 'p' or 'u', not 'c'"),
     "an annotation before the points": (GOOD + "annotations:\n  - date: 2023-12-01\n    text: Earlier\n", None,
                                         f"{YML}:12: `annotations[1].date` 2023-12-01 is outside the chart, which "

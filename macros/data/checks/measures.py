@@ -47,6 +47,9 @@ def _point_errors(measure, found) -> list[DataError]:
                       + _annotation_errors(measure, found.document))
 
 
+COUNTS = ("numerator", "denominator")
+
+
 def _written(document, index: int) -> dict:
     """The point as the file writes it (a CSV's rows are checked as they are read)."""
     points = document.data.get("points") if isinstance(document.data, dict) else None
@@ -54,50 +57,78 @@ def _written(document, index: int) -> dict:
     return point if isinstance(point, dict) else {}
 
 
-def _unsaid(document, index: int, name: str) -> bool:
-    """The point says nothing of ``name``: not a wrong value, not a misspelt field
-    (the field's own line says what is wrong with those)."""
-    written = _written(document, index)
-    return name not in written and set(written) <= set(models.Point.model_fields)
-
-
 def _count_errors(measure, document) -> list[DataError]:
-    """Each point has what its chart needs: a value on an XmR chart, a numerator
-    and a denominator on a p or u chart."""
+    """Each point has what its chart needs, and only that: a value on an XmR
+    chart, a numerator and a denominator on a p or u chart. A point written
+    for the other kind of chart is one mistake, and one line."""
     errors = []
     for index, point in enumerate(measure.points):
-        at = f"`points[{index + 1}]"
-        if measure.chart == "xmr":
-            for name in ("numerator", "denominator"):
-                if getattr(point, name) is not None:
-                    errors.append(document.error(("points", index, name), f"{at}.{name}` belongs to a count out of "
-                                                 "a total: set `chart: p` or `chart: u` for such a measure, or give "
-                                                 "`value` instead"))
-            if point.value is None and point.numerator is None and point.denominator is None \
-                    and _unsaid(document, index, "value"):
-                errors.append(document.error(("points", index, "value"), f"{at}.value` is missing; add `value:` "
-                                             "with a number"))
-            continue
-        if point.value is not None:
-            errors.append(document.error(("points", index, "value"), f"{at}.value` is not used on a "
-                                         f"{measure.chart} chart: give `numerator` and `denominator` instead (the "
-                                         "value is worked out as numerator / denominator)"))
-        for name in ("numerator", "denominator"):
-            number = getattr(point, name)
-            if number is None and _unsaid(document, index, name):
-                errors.append(document.error(("points", index, name), f"{at}.{name}` is missing; a "
-                                             f"{measure.chart} chart's points each have `numerator` and "
-                                             "`denominator`"))
-            elif number is not None and not number.is_integer() and (name == "numerator" or measure.chart == "p"):
-                errors.append(document.error(("points", index, name), f"{at}.{name}` must be a whole number (a "
-                                             f"count), not {number!r}"))
-        if measure.chart == "p" and None not in (point.numerator, point.denominator) \
-                and point.numerator > point.denominator:
-            errors.append(document.error(("points", index, "numerator"), f"{at}.numerator` {point.numerator:g} is "
-                                         f"more than its denominator {point.denominator:g}: on a p chart the "
-                                         "numerator counts the cases, out of the denominator's; correct one of "
-                                         "them, or use `chart: u` for a rate"))
+        written = _written(document, index)
+        found = (_value_problems(point, written, index) if measure.chart == "xmr"
+                 else _counts_problems(measure.chart, point, written, index))
+        errors += [document.error(("points", index, name), message) for name, message in found]
     return errors
+
+
+def _said(point, written: dict) -> set[str]:
+    """The fields of a point the file says anything of (a number, or nothing after the colon)."""
+    return {name for name in ("value", *COUNTS) if getattr(point, name) is not None or name in written}
+
+
+def _empty(written: dict, name: str) -> bool:
+    """``name:`` written with nothing after it (or `null`), which the model takes for no field at all."""
+    return name in written and written[name] is None
+
+
+def _misspelt(written: dict) -> bool:
+    """The point has a field a point does not have: its own line says so (no "missing" as well)."""
+    return not set(written) <= set(models.Point.model_fields)
+
+
+def _value_problems(point, written: dict, index: int) -> list[tuple[str, str]]:
+    at = f"`points[{index + 1}]"
+    counts = [name for name in COUNTS if name in _said(point, written)]
+    if counts:
+        names = " and ".join(f"`{name}`" for name in counts)
+        return [(counts[0], f"{at}` has {names}, which an XmR chart (the default `chart`) does not use: its "
+                            "points each have a `date` and a `value`; give the `value` instead, or set `chart: p` "
+                            "(a proportion) or `chart: u` (a rate) for a count out of a total")]
+    if _empty(written, "value"):
+        return [("value", f"{at}.value` is empty; write the value, a number like 42, after `value:` (a point "
+                          "whose value is not known yet is left out: remove the point)")]
+    if point.value is None and "value" not in written and not _misspelt(written):
+        return [("value", f"{at}.value` is missing; add `value:` with a number")]
+    return []
+
+
+def _counts_problems(chart: str, point, written: dict, index: int) -> list[tuple[str, str]]:
+    at = f"`points[{index + 1}]"
+    said = _said(point, written)
+    if "value" in said:
+        if point.numerator is not None and point.denominator is not None:
+            return [("value", f"{at}.value` is not used on a {chart} chart: the value is worked out as "
+                              "numerator / denominator; remove `value`")]
+        return [("value", f"{at}.value` is not used on a {chart} chart, whose points each have a `numerator` "
+                          "and a `denominator` (the value is worked out as numerator / denominator): give those "
+                          f"instead of `value`, or remove `chart: {chart}` for a chart of values")]
+    found = []
+    for name in COUNTS:
+        number = getattr(point, name)
+        what = ("the count, a whole number" if name == "numerator"
+                else "what the count is out of, a number above 0")
+        if _empty(written, name):
+            found.append((name, f"{at}.{name}` is empty; write {what}, after `{name}:` (a point whose counts "
+                                "are not known yet is left out: remove the point)"))
+        elif number is None and name not in written and not _misspelt(written):
+            found.append((name, f"{at}.{name}` is missing; a {chart} chart's points each have `numerator` "
+                                "and `denominator`"))
+        elif number is not None and not number.is_integer() and (name == "numerator" or chart == "p"):
+            found.append((name, f"{at}.{name}` must be a whole number (a count), not {number!r}"))
+    if chart == "p" and None not in (point.numerator, point.denominator) and point.numerator > point.denominator:
+        found.append(("numerator", f"{at}.numerator` {point.numerator:g} is more than its denominator "
+                                   f"{point.denominator:g}: on a p chart the numerator counts the cases, out of the "
+                                   "denominator's; correct one of them, or use `chart: u` for a rate"))
+    return found
 
 
 def _p_errors(measure, document) -> list[DataError]:
