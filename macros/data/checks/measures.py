@@ -1,16 +1,15 @@
-"""What makes a measure chartable: enough points and not too many, in date
-order, enough in every segment, rebase dates in order and a baseline the
-points can give."""
+"""What makes a measure chartable: a point at least and not too many, in date
+order, each with what its chart needs, rebase dates in order and a baseline
+the points can give. A single point, or a segment of one (a rebase on the
+latest point's date), is charted with its mean and no limits until more come."""
 
 from __future__ import annotations
 
 from itertools import pairwise
 
 from .. import models
-from ..models.measures import segment_starts
 from ..errors import DataError
 
-MIN_POINTS = 2  # a moving range needs two points
 # The most points a measure may have: 27 years of daily figures, 190 of weekly
 # ones; more than a chart of a page's width can show apart. Loading, checking
 # and charting a measure take time in proportion to its points (`make bench`).
@@ -28,12 +27,11 @@ def _point_errors(measure, found) -> list[DataError]:
         return [document.error(("points", MAX_POINTS), f"`points` has {len(points):,} points; a measure may have "
                                                        f"at most {MAX_POINTS:,}: leave out the oldest, or give "
                                                        "the figures weekly or monthly instead of daily")]
-    if len(points) < MIN_POINTS:
+    if not points:
         csv = found.document.path.removesuffix(".yml") + ".csv"
         header = "`date,value`" if measure.chart == "xmr" else "`date,numerator,denominator`"
-        return [document.error(("points",), f"`points` has {len(points)} point{'' if len(points) == 1 else 's'}; "
-                                         f"a chart needs at least {MIN_POINTS}: add the values over time, under "
-                                         f"`points:` or in {csv} ({header})")]
+        return [document.error(("points",), f"`points` has no points; a chart needs at least one: add the values "
+                                            f"over time, under `points:` or in {csv} ({header})")]
     errors = _count_errors(measure, document) + _p_errors(measure, found.document)
     for index, (before, after) in enumerate(pairwise(points), start=1):
         if after.date == before.date:
@@ -43,8 +41,7 @@ def _point_errors(measure, found) -> list[DataError]:
             errors.append(document.error(("points", index, "date"), f"`points[{index + 1}].date` {after.date} "
                                          f"is earlier than the point before it ({before.date}); put the points "
                                          "in date order, oldest first"))
-    return errors or (_baseline_errors(measure, found.document) + _rebase_errors(measure, found.document)
-                      + _annotation_errors(measure, found.document))
+    return errors or (_baseline_errors(measure, found.document) + _rebase_errors(measure, found.document))
 
 
 COUNTS = ("numerator", "denominator")
@@ -145,28 +142,17 @@ def _p_errors(measure, document) -> list[DataError]:
     return errors
 
 
-def _annotation_errors(measure, document) -> list[DataError]:
-    first, last = measure.points[0].date, measure.points[-1].date
-    errors = []
-    for index, note in enumerate(measure.annotations):
-        if not first <= note.date <= last:
-            errors.append(document.error(("annotations", index, "date"), f"`annotations[{index + 1}].date` "
-                                         f"{note.date} is outside the chart, which runs from {first} to {last}; "
-                                         "correct the date, or remove the annotation"))
-    return errors
-
-
 def _baseline_errors(measure, document) -> list[DataError]:
     if measure.baseline is None or measure.baseline <= len(measure.points):
         return []
+    count = len(measure.points)
     return [document.error(("baseline",), f"`baseline` is {measure.baseline:,}, more than the measure's "
-                                          f"{len(measure.points):,} points; give how many of the first points "
-                                          "fix the limits, or remove `baseline` to use them all")]
+                                          f"{count:,} point{'' if count == 1 else 's'}; give how many of the first "
+                                          "points fix the limits, or remove `baseline` to use them all")]
 
 
 def _rebase_errors(measure, document) -> list[DataError]:
-    """Rebase dates in order, each once; each segment (from the first point,
-    and from each rebase date) needs two points of its own for its limits."""
+    """Rebase dates in order, each once, after the first point."""
     dates = [point.date for point in measure.points]
     errors = []
     for index, when in enumerate(measure.rebase):
@@ -178,13 +164,4 @@ def _rebase_errors(measure, document) -> list[DataError]:
             said = "is given twice" if when == before else f"is earlier than the one before it ({before})"
             errors.append(document.error(("rebase", index), f"`rebase` date {when} {said}; list each date once, "
                                          "oldest first"))
-    if errors:
-        return errors
-    started_by = segment_starts(dates, measure.rebase)
-    for first, end in pairwise([*started_by, len(dates)]):
-        if end - first == 1:
-            where = ("rebase", started_by.get(first, started_by.get(end)))
-            errors.append(document.error(where, f"the segment starting {dates[first]} has only one point; a "
-                                         "new segment needs at least 2 points for its own limits: move the "
-                                         "rebase date or add points"))
     return errors
