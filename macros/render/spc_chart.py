@@ -165,7 +165,10 @@ def _f(number: float) -> str:
 
 
 def _step_path(xs: Sequence[float], ys: Sequence[float]) -> str:
-    """A horizontal line per point, from halfway to the point before to halfway to the next."""
+    """A horizontal line per point, from halfway to the point before to halfway to the next
+    (a single point's as long as its mean's mark)."""
+    if len(xs) == 1:
+        return f"M{_f(xs[0] - MARK)} {_f(ys[0])}H{_f(xs[0] + MARK)}"
     parts = [f"M{_f(xs[0])} {_f(ys[0])}"]
     for index in range(1, len(xs)):
         if ys[index] != ys[index - 1]:

@@ -28,6 +28,10 @@ SINGLE = HEAD.format(title="Single") + "target: 10\npoints:\n  - date: 2024-01-0
 REBASED = (HEAD.format(title="Rebased") + "rebase: [2024-04-01]\npoints:\n"
            + "".join(f"  - date: 2024-0{month}-01\n    value: {value}\n"
                      for month, value in zip((1, 2, 3, 4), (1, 2, 3, 40), strict=True)))
+# p: 12 / 100 and 8 / 100, then 10 / 100 alone: p = 0.1, σ = √(0.1 × 0.9 / 100) = 0.03, limits 1% and 19%.
+COUNTED = (HEAD.format(title="Counted") + "chart: p\nrebase: [2024-03-01]\npoints:\n"
+           + "".join(f"  - date: 2024-0{month}-01\n    numerator: {count}\n    denominator: 100\n"
+                     for month, count in zip((1, 2, 3), (12, 8, 10), strict=True)))
 NOTED = (HEAD.format(title="Noted") + "points:\n  - date: 2024-01-01\n    value: 3\n  - date: 2024-02-01\n"
          "    value: 5\nannotations:\n  - date: 2023-06-01\n    text: Before the data\n  - date: 2024-02-01\n"
          "    text: On the chart\n  - date: 2025-01-01\n    text: After the data\n")
@@ -36,7 +40,7 @@ NOTED = (HEAD.format(title="Noted") + "points:\n  - date: 2024-01-01\n    value:
 @pytest.fixture(scope="module")
 def charts(tmp_path_factory):
     project = fixture_project(tmp_path_factory.mktemp("short") / "fixture")
-    for name, text in (("single", SINGLE), ("rebased", REBASED), ("noted", NOTED)):
+    for name, text in (("single", SINGLE), ("rebased", REBASED), ("counted", COUNTED), ("noted", NOTED)):
         project.write(f"data/measures/{name}.yml", text)
     assert project.problems() == []
     data = read_all(project.path)
@@ -103,7 +107,8 @@ def test_the_page_says_a_single_point_has_no_limits_yet(charts):
     assert "no process limits (a single value: limits need at least 2)" in Page(first(r"<table.*?</table>",
                                                                                        html)).text
     assert "Provisional limits" not in text and "nan" not in text.lower()
-    assert "ogic-spc__limit" not in wide_chart(html)   # no limits drawn
+    assert "ogic-spc__limit" not in wide_chart(html)   # no limits drawn, and none in the key
+    assert "process limits (dashed)" not in Page(first(r'<div class="ogic-spc__key">.*?</ul>', html)).text
 
 
 def test_the_page_says_the_latest_period_has_no_limits_and_the_one_before_has(charts):
@@ -115,6 +120,20 @@ def test_the_page_says_the_latest_period_has_no_limits_and_the_one_before_has(ch
     assert "No signals can be read from a single value." in text
     # The earlier segment's limits only: an upper and a lower line.
     assert wide_chart(html).count('class="ogic-spc__limit"') == 2
+
+
+def test_a_p_charts_segment_of_one_point_has_its_own_limits_drawn(charts, tmp_path):
+    counted = written_json(charts, tmp_path)["counted"]
+    assert (counted["mean"], counted["lcl"], counted["ucl"]) == (pytest.approx(0.1), pytest.approx(0.01),
+                                                                 pytest.approx(0.19))
+    html = page_of(charts, "counted")
+    assert "Since the limits were last worked out, in March 2024 (mean 10.0, process limits 1.0 to 19.0 for its " \
+           "latest value)" in Page(html).text
+    # Each limit of the last segment is a short line through its one point, as its mean is.
+    upper, lower = re.findall(r'class="ogic-spc__limit" d="([^"]+)"', wide_chart(html))[2:]
+    for path in (upper, lower):
+        start, end = re.fullmatch(r"M([\d.]+) [\d.]+H([\d.]+)", path).groups()
+        assert float(end) - float(start) == 20
 
 
 def test_the_csv_leaves_missing_limits_empty(charts):
