@@ -63,6 +63,13 @@ MISTAKES = {
                                                "chart: p", "chart: u"), None,
                                            f"{YML}:11: `points[2].denominator` is empty",
                                            ("what the count is out of",)),
+    "a point with neither count": (counts(), None,
+                                   f"{YML}:9: `points[2]` has no `numerator` or `denominator` (neither is given)",
+                                   ("each have both", "remove the point")),
+    "a point with both counts empty": (counts("    numerator:\n    denominator:\n"), None,
+                                       f"{YML}:10: `points[2]` has no `numerator` or `denominator` (both are empty)",
+                                       ("add them",)),
+    "an empty list of points": (XMR + "points:\n", None, f"{YML}:4: `points` is empty", ()),
     # 2. A point written for the other kind of chart: one line saying what this chart needs.
     "a value on a p chart": (counts("    value: 0.07\n"), None,
                              f"{YML}:10: `points[2].value` is not used on a p chart",

@@ -27,6 +27,8 @@ def _point_errors(measure, found) -> list[DataError]:
         return [document.error(("points", MAX_POINTS), f"`points` has {len(points):,} points; a measure may have "
                                                        f"at most {MAX_POINTS:,}: leave out the oldest, or give "
                                                        "the figures weekly or monthly instead of daily")]
+    if not points and _empty(document.data if isinstance(document.data, dict) else {}, "points"):
+        return []   # `points:` with nothing after it: its own line says so
     if not points:
         csv = found.document.path.removesuffix(".yml") + ".csv"
         header = "`date,value`" if measure.chart == "xmr" else "`date,numerator,denominator`"
@@ -108,15 +110,23 @@ def _counts_problems(chart: str, point, written: dict, index: int) -> list[tuple
         return [("value", f"{at}.value` is not used on a {chart} chart, whose points each have a `numerator` "
                           "and a `denominator` (the value is worked out as numerator / denominator): give those "
                           f"instead of `value`, or remove `chart: {chart}` for a chart of values")]
+    unset = {name: "empty" if _empty(written, name) else "missing" for name in COUNTS
+             if getattr(point, name) is None and (name in written or not _misspelt(written))}
+    if len(unset) == 2 and len(set(unset.values())) == 1:   # the point has no counts: one mistake
+        empty = "empty" in unset.values()
+        return [("numerator" if empty else "date",
+                 f"{at}` has no `numerator` or `denominator` ({'both are empty' if empty else 'neither is given'}); "
+                 f"a {chart} chart's points each have both, the count and what it is out of: add them, or remove "
+                 "the point if they are not known yet")]
     found = []
     for name in COUNTS:
         number = getattr(point, name)
         what = ("the count, a whole number" if name == "numerator"
                 else "what the count is out of, a number above 0")
-        if _empty(written, name):
+        if unset.get(name) == "empty":
             found.append((name, f"{at}.{name}` is empty; write {what}, after `{name}:` (a point whose counts "
                                 "are not known yet is left out: remove the point)"))
-        elif number is None and name not in written and not _misspelt(written):
+        elif unset.get(name) == "missing":
             found.append((name, f"{at}.{name}` is missing; a {chart} chart's points each have `numerator` "
                                 "and `denominator`"))
         elif number is not None and not number.is_integer() and (name == "numerator" or chart == "p"):
