@@ -242,7 +242,8 @@ def _cell(name: str, cell: str) -> tuple[Any, str | None]:
     if kind in ("number", "count"):
         if len(cell) > MAX_NUMBER_CHARACTERS or not PLAIN_NUMBER.fullmatch(cell):
             return None, number_problem(name, cell, kind == "count")
-        return (int(cell) if kind == "count" and cell.lstrip("+-").isdigit() else float(cell)), None
+        # A whole number stays one, so that a message quotes it as written (-1, not -1.0).
+        return (int(cell) if cell.lstrip("+-").isdigit() else float(cell)), None
     if kind in ("day", "past-day"):
         if not ISO_DATE.fullmatch(cell):
             return None, date_problem(name, cell, "like 2024-03-01")

@@ -122,9 +122,10 @@ def write_json(site_dir: Path, name: str, value, one_per_line: bool = False) -> 
     """``one_per_line``: each item of a list on a line of its own, unindented (measures.json:
     json's indenting is pure Python, and took most of the time to write thousands of points)."""
     target = Path(site_dir) / name
+    # allow_nan=False: NaN or Infinity would make the file invalid JSON; better no file than a broken one.
     if one_per_line:
-        text = "[\n" + ",\n".join(json.dumps(item, ensure_ascii=False) for item in value) + "\n]\n"
+        text = "[\n" + ",\n".join(json.dumps(item, ensure_ascii=False, allow_nan=False) for item in value) + "\n]\n"
     else:
-        text = json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+        text = json.dumps(value, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
     target.write_text(text, encoding="utf-8")
     return target
