@@ -140,6 +140,9 @@ def _message(error: dict, model: type[BaseModel], guesses: dict | None = None) -
                 f"least {SMALLEST_NUMBER:f} in size; give it in a larger unit (per 1,000 or per 100,000)")
     if kind.startswith("date") or kind.startswith("day_"):
         return _date_message(name, kind, value, ctx)
+    if kind == "string_too_long":  # only ids have a length limit: each becomes a file name and a web address
+        return (f"`{name}` is {len(str(value)):,} characters long; an id, slug or tag may be at most "
+                f"{ctx.get('max_length')} characters (it becomes a file name and part of a web address): shorten it")
     if kind.startswith("string_too_short"):
         return f"`{name}` must not be empty; write the text or remove the field"
     if kind == "string_type" and isinstance(value, float):

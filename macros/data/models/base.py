@@ -16,9 +16,13 @@ from pydantic_core import PydanticCustomError
 from ...dates import today
 
 # A permanent identifier: lower-case words joined by hyphens.  Used as URL
-# anchors and file names, so it must survive being put in a link.
+# anchors and file and folder names (data/stories/<slug>.yml, tags/<tag>/,
+# events/<id>.ics), so it must survive being put in a link, and fit in a file
+# name: file systems take at most 255 bytes, and an id is read and typed by people.
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
-Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
+MAX_ID_LENGTH = 100
+_ID = StringConstraints(pattern=SLUG_PATTERN, max_length=MAX_ID_LENGTH)
+Slug = Annotated[str, _ID]
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
@@ -156,12 +160,12 @@ def rule_of(info) -> Rule | None:
     return found[0] if found else _marked(info.annotation, Rule)
 
 
-StoryRef = Annotated[str, StringConstraints(pattern=SLUG_PATTERN), References("stories")]
-MeasureRef = Annotated[str, StringConstraints(pattern=SLUG_PATTERN), References("measures")]
-OrganisationRef = Annotated[str, StringConstraints(pattern=SLUG_PATTERN), References("organisations")]
-WorkstreamRef = Annotated[str, StringConstraints(pattern=SLUG_PATTERN), References("workstreams")]
-PillarRef = Annotated[str, StringConstraints(pattern=SLUG_PATTERN), References("pillars")]
-ComponentRef = Annotated[str, StringConstraints(pattern=SLUG_PATTERN), References("components")]
+StoryRef = Annotated[str, _ID, References("stories")]
+MeasureRef = Annotated[str, _ID, References("measures")]
+OrganisationRef = Annotated[str, _ID, References("organisations")]
+WorkstreamRef = Annotated[str, _ID, References("workstreams")]
+PillarRef = Annotated[str, _ID, References("pillars")]
+ComponentRef = Annotated[str, _ID, References("components")]
 ContactRef = Annotated[EmailStr, References("contacts")]
 
 # A gap in the content is one of two things, and the pages word each its own way:
@@ -192,7 +196,8 @@ class WithGaps(Model):
 
 
 def is_slug(text: str) -> bool:
-    return re.fullmatch(SLUG_PATTERN, text) is not None
+    """Whether ``text`` may be an id: lower-case words joined by hyphens, at most ``MAX_ID_LENGTH`` long."""
+    return len(text) <= MAX_ID_LENGTH and re.fullmatch(SLUG_PATTERN, text) is not None
 
 
 def inner_model(annotation: Any) -> type[BaseModel] | None:
