@@ -44,8 +44,8 @@ def slug_problem(text: str, variable: str, command: str, becomes: str) -> str | 
         return None
     suggestion = suggested_slug(text)
     try_instead = (f"try: make {command} {variable}={suggestion}" if suggestion else
-                   f"it has nothing an id can keep (the letters a to z, the digits 0 to 9): choose an id, like make {command} "
-                   f"{variable}=my-{command.removeprefix('new-')}")
+                   "it has nothing an id can keep (the letters a to z, the digits 0 to 9): choose an id, like "
+                   f"make {command} {variable}=my-{command.removeprefix('new-')}")
     if len(text) > MAX_ID_LENGTH:
         return (f"{variable} {shown(text)} is {len(text):,} characters long; an id may be at most {MAX_ID_LENGTH} "
                 f"(it becomes {becomes}); {try_instead}")

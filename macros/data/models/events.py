@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, WithJsonSchema, field_validator
 from pydantic_core import PydanticCustomError
 
+from ..wording import shown
 from .base import Model, Public, Rule, Slug, Text, in_window
 
 TIME_PATTERN = r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$"
@@ -30,9 +31,9 @@ def _day_or_time(value: Any) -> Any:
             return (dt.datetime if "T" in value else dt.date).fromisoformat(value.strip())
         except ValueError:
             pass
-    shown = written(value) if isinstance(value, dt.date) else value
+    given = shown(written(value) if isinstance(value, dt.date) else value)
     raise PydanticCustomError("said", f"must be a day, YYYY-MM-DD (2027-03-04), or a day and a time in UK "
-                                      f"local time, YYYY-MM-DDTHH:MM (2027-03-04T09:30), not {shown!r}")
+                                      f"local time, YYYY-MM-DDTHH:MM (2027-03-04T09:30), not {given}")
 
 
 def written(when: dt.date) -> str:
