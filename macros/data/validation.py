@@ -177,9 +177,22 @@ def _allowed_in(parent: type[BaseModel] | None) -> tuple[str, ...]:
     return tuple(sorted(name for name, field in parent.model_fields.items() if not field.exclude)) if parent else ()
 
 
+# Fields editors write under another name, and the fields they mean, in order of
+# likelihood: the first the mapping has is suggested (an event's `name:` is its `title`).
+OTHER_NAMES = {
+    "name": ("title",), "heading": ("title",), "date": ("start", "started", "as_of"),
+    "start_date": ("start", "started"), "begins": ("start",), "when": ("start",), "end_date": ("end", "completed"),
+    "finish": ("end", "completed"), "finished": ("completed",), "place": ("location",), "venue": ("location",),
+    "where": ("location",), "details": ("description",), "state": ("status",),
+}
+
+
 def _guess(model: type[BaseModel], location: tuple) -> str | None:
-    """The field an unknown one at ``location`` is probably a misspelling of."""
-    guess = difflib.get_close_matches(str(location[-1]), _allowed(model, location[:-1]), n=1)
+    """The field an unknown one at ``location`` is probably a misspelling of, or another name for."""
+    allowed = _allowed(model, location[:-1])
+    written = str(location[-1])
+    meant = [field for field in OTHER_NAMES.get(written.strip().lower(), ()) if field in allowed]
+    guess = meant or difflib.get_close_matches(written, allowed, n=1)
     return guess[0] if guess else None
 
 

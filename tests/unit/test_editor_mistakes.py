@@ -107,3 +107,25 @@ def test_the_cut_leaves_the_messages_own_words_whole():
     value = "v" * 100
     assert DataError("a.yml", 1, f"`{value}` and '{value}' and \"{value}\"").message == (
         f"`{'v' * 59}…` and '{'v' * 59}…' and \"{'v' * 59}…\"")
+
+
+# --- 4. One mistake, one line -----------------------------------------------------------------
+
+def test_an_event_with_name_for_its_title_is_one_line_suggesting_title(fixture_site):
+    fixture_site.write(EVENT, "name: Improvement day\nstart: 2027-03-04\n")
+    line = one_line(fixture_site, EVENT, "name:", "unknown field `name`; did you mean `title`?")
+    assert "`title` is missing" not in line
+
+
+def test_a_project_started_after_its_scores_and_cycles_is_one_line_on_started(fixture_site):
+    path = "data/projects/fixture-quiet-win.yml"  # scored 2025-01-31, a cycle on 2024-06-03, completed 2025-01-31
+    fixture_site.replace(path, "started: 2024-05-06", "started: 2025-06-01")
+    one_line(fixture_site, path, "started:", "`started` 2025-06-01 is later than 3 of the project's dates",
+             "1 progress score, 1 PDSA cycle and `completed`", "the earliest 2024-06-03 (`pdsa[1].date`)",
+             "correct `started`")
+
+
+def test_a_project_started_after_one_score_is_one_line_naming_it(fixture_site):
+    fixture_site.replace(PROJECT, "started: 2025-06-02", "started: 2025-07-15")  # its first score: 2025-07-01
+    one_line(fixture_site, PROJECT, "started:", "`started` 2025-07-15 is later than `progress[1].date` (2025-07-01)",
+             "correct one of the dates")
