@@ -12,6 +12,7 @@ import copy
 import datetime as dt
 import difflib
 import functools
+import typing
 from collections.abc import Iterator
 from contextvars import ContextVar
 from typing import Any
@@ -128,8 +129,13 @@ def _message(error: dict, model: type[BaseModel], guesses: dict | None = None) -
         return f"`{name}` {error['msg']}"
     if kind == "month":  # macros/data/models/plan.py: Month
         return f"`{name}` must be a month written YYYY-MM, like 2027-03, not {shown(ctx.get('shown'))}"
+    if kind == "literal_error" and isinstance(value, bool) and "'" in str(ctx.get("expected")):
+        return (f"`{name}` must be one of {ctx.get('expected')}, not {shown(value)}: YAML reads yes, no, on and off "
+                "as true or false; write one of the words")
     if kind == "literal_error":
         return f"`{name}` must be one of {ctx.get('expected')}, not {shown(value)}"
+    if kind == "int_parsing_size":  # a whole number too large to compare with the values the field takes
+        return f"`{name}` is {shown(value)}, far beyond what it may be: {_takes(model, location)}"
     if kind == "string_pattern_mismatch":
         return (f"`{name}` must be lower-case words joined by hyphens, like `we-wait-well`, "
                 f"not {shown(value)}") if "a-z0-9" in str(ctx.get("pattern")) else (
@@ -165,6 +171,21 @@ def _message(error: dict, model: type[BaseModel], guesses: dict | None = None) -
     if kind == "value_error" and "email" in error["msg"].lower():
         return f"`{name}` is not a valid email address ({shown(value)}); check it"
     return f"`{name}`: {error['msg']} (got {shown(value)})"
+
+
+def _takes(model: type[BaseModel], location: tuple) -> str:
+    """The values the field at ``location`` takes, in words: its choices, or its range."""
+    parent = _model_at(model, location[:-1]) if location and isinstance(location[-1], str) else None
+    field = parent.model_fields.get(location[-1]) if parent else None
+    annotation = field.annotation if field else None
+    if typing.get_origin(annotation) is typing.Literal:
+        choices = [str(choice) for choice in typing.get_args(annotation)]
+        return f"one of {', '.join(choices[:-1])} or {choices[-1]}" if len(choices) > 1 else choices[0]
+    low = next((mark.ge for mark in field.metadata if hasattr(mark, "ge")), None) if field else None
+    high = next((mark.le for mark in field.metadata if hasattr(mark, "le")), None) if field else None
+    if low is not None and high is not None:
+        return f"a whole number from {_bound(low)} to {_bound(high)}"
+    return f"a whole number, at most {_bound(NUMBER_LIMIT)}"
 
 
 def _allowed(model: type[BaseModel], location: tuple) -> list[str]:

@@ -8,9 +8,11 @@ constructed, let alone executed) and map every value back to its line.
 Loading takes time and memory in proportion to the file: anchors and
 aliases (``&name``, ``*name``), which let ten lines expand to gigabytes, are
 refused; so is nesting deeper than ``MAX_DEPTH``.  A number is written as
-plain ASCII digits (YAML 1.1's ``1_000``, ``0x1F`` or ``1:30`` are refused,
-not silently read as 1000, 31 or 90), with at most
-``MAX_NUMBER_CHARACTERS`` characters.  A syntax error is reported on the line
+plain ASCII digits (YAML 1.1's ``1_000`` or ``0x1F`` are refused,
+not silently read as 1000 or 31), with at most ``MAX_NUMBER_CHARACTERS``
+characters; ``12:00`` is text, as YAML 1.2 reads it (YAML 1.1 reads it as the
+number 720), so that the field's own rule says what to write (a number, or an
+event's full date and time).  Every key is text: a field's name.  A syntax error is reported on the line
 where the mistake is: the key without its colon, the quote never closed.
 """
 
@@ -72,6 +74,8 @@ MAX_DEPTH = 20  # lists and mappings inside each other: the deepest data file ne
 
 _TEXT, _TIMESTAMP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:timestamp"
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_SEXAGESIMAL = re.compile(r"[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?")  # YAML 1.1's base 60: 12:00, 1:30:15
+MAX_KEY = 1024  # the longest key YAML reads (its "simple key" limit): no field's name comes near it
 
 
 def _plain_date(text: str) -> dt.date | None:
@@ -137,6 +141,8 @@ class _Composer:
         if node.tag == _TIMESTAMP and _DATE.fullmatch(node.value) and (day := _plain_date(node.value)):
             return day
         field = field_name(_fields(location)) if _fields(location) else "this value"
+        if node.tag in _NUMBER_TAGS and _SEXAGESIMAL.fullmatch(node.value):  # a time of day, as written
+            return node.value
         if node.tag in _NUMBER_TAGS or node.tag == _TEXT:  # an unquoted number-like text: read as a number
             return self._number(node, field)
         try:
@@ -166,6 +172,9 @@ class _Composer:
             if not isinstance(key_node, yaml.ScalarNode):
                 raise self.fail(key_node, "a key must be plain text; quote it or rename it")
             key = self.convert(key_node, location + ("<key>",))
+            if not isinstance(key, str):
+                raise self.fail(key_node, _not_a_name(key, field_name(_fields(location)) if location else "",
+                                                      node.flow_style))
             if key in result:
                 raise self.fail(
                     key_node,
@@ -177,6 +186,21 @@ class _Composer:
             result[key] = self.convert(value_node, location + (key,))
         self.lines.pop(location + ("<key>",), None)
         return result
+
+
+def _not_a_name(key: Any, field: str, in_braces: bool) -> str:
+    """Why a key that YAML reads as a number, a date, true or false, or nothing, is no field's name
+    (``field``: the field holding the mapping, "" at the top of the file)."""
+    read_as = ("nothing" if key is None
+               else f"{shown(key)} (YAML reads yes, no, on and off as true or false)" if isinstance(key, bool)
+               else f"the date {key}" if isinstance(key, dt.date) else f"the number {shown(key)}")
+    where = f"`{field}` holds" if field else "this line is"
+    if in_braces:
+        return (f"{where} a field whose name YAML reads as {read_as}: `{{…}}` makes fields, with `,` between "
+                f"them and `:` after each name; if it is text, put it all in quotes, like `{field or 'title'}: "
+                '"{…}"`')
+    return (f"{where} a field whose name YAML reads as {read_as}, but a field's name is a word, like `title`: "
+            "write the field's name, or put it in quotes")
 
 
 def _short(tag: str) -> str:
@@ -205,6 +229,13 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: str, line_offset: 
     if _tab_at(text, mark) or "tab" in problem or "\\t" in problem:
         message = "a tab character: YAML must be indented with spaces, never tabs; replace the tab with spaces"
         return DataError(path, (mark.line + 1 if mark else 1) + line_offset, message)
+    long_key = _long_key(text, [m for m in (exc.context_mark, exc.problem_mark) if m is not None])
+    if long_key:
+        line, length = long_key
+        return DataError(path, line + 1 + line_offset, f"this field's name is {length:,} characters long; YAML "
+                                                       f"reads a name of at most {MAX_KEY:,}, and no field's name "
+                                                       "comes near it: shorten it, or, if it is a value, put it "
+                                                       "after its field's name (`title: …`)")
     # The parser notices a mistake where it can no longer go on, often lines
     # later; where it says what it was reading, that is where the mistake is.
     started = exc.context_mark
@@ -232,6 +263,19 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: str, line_offset: 
     else:
         message = f"invalid YAML: {excerpt(problem)}; check indentation, colons and quotes"
     return DataError(path, _content_line(text, mark.line if mark else 0) + 1 + line_offset, message)
+
+
+_KEY = re.compile(r"\s*(?:-\s+)*(\"[^\"]*\"|'[^']*'|[^\s#'\"][^\n]*?)\s*:(?:\s|$)")
+
+
+def _long_key(text: str, marks: list) -> tuple[int, int] | None:
+    """(0-based line, length) of a key longer than YAML reads, on a line the parser stopped at."""
+    lines = text.split("\n")
+    for mark in marks:
+        found = _KEY.match(lines[mark.line]) if mark.line < len(lines) else None
+        if found and len(found[1].strip("'\"")) > MAX_KEY:
+            return mark.line, len(found[1].strip("'\""))
+    return None
 
 
 def _character_at(text: str, mark) -> str:

@@ -129,3 +129,63 @@ def test_a_project_started_after_one_score_is_one_line_naming_it(fixture_site):
     fixture_site.replace(PROJECT, "started: 2025-06-02", "started: 2025-07-15")  # its first score: 2025-07-01
     one_line(fixture_site, PROJECT, "started:", "`started` 2025-07-15 is later than `progress[1].date` (2025-07-01)",
              "correct one of the dates")
+
+
+# --- 5. Messages in the editor's words ------------------------------------------------------
+
+def test_a_value_in_braces_holding_a_comma_is_one_line_saying_to_quote_it(fixture_site):
+    fixture_site.write(EVENT, "title: Improvement day\nstart: 2027-03-04\nlocation: {1,200: x}\n")
+    one_line(fixture_site, EVENT, "location:", "`location` holds a field whose name YAML reads as the number 1",
+             "`{…}` makes fields", "put it all in quotes", '`location: "{…}"`')
+
+
+def test_a_number_for_a_fields_name_is_one_line_asking_for_the_name(fixture_site):
+    path = "data/stories/fixture-second-story.yml"
+    fixture_site.replace(path, "summary:", "1: x\nsummary:")
+    line = one_line(fixture_site, path, "1: x", "YAML reads as the number 1", "a field's name is a word, like `title`",
+                    "write the field's name")
+    assert "Keys should be strings" not in line
+
+
+def test_a_huge_whole_number_for_a_setting_states_the_values_it_takes(fixture_site):
+    fixture_site.write("data/spc.yml", "run_length: " + "9" * 25 + "\n")
+    one_line(fixture_site, "data/spc.yml", "run_length:", "`run_length` is 9999999999999999999999999",
+             "far beyond what it may be: one of 6, 7 or 8")
+
+
+def test_a_huge_whole_number_for_a_count_states_its_largest(fixture_site):
+    path = "data/capability/fixture-trust.yml"
+    fixture_site.write(path, "headcount: " + "9" * 25 + "\nas_of: 2024-01-01\ninternal_experts: 1\n"
+                             "quality_coaches: 1\n")
+    one_line(fixture_site, path, "headcount:", "`headcount` must be at most 1,000,000,000,000")
+
+
+def test_an_end_written_as_a_time_alone_asks_for_the_full_date_and_time_in_quotes(fixture_site):
+    # YAML 1.1 reads 12:00 as the number 720 (base 60): the line speaks of times, not numbers.
+    fixture_site.write(EVENT, "title: Improvement day\nstart: 2026-03-01\nend: 12:00\n")
+    line = one_line(fixture_site, EVENT, "end:", "`end` '12:00' is a time without its day",
+                    'write the full date and time, in quotes, like "2026-03-01T12:00"')
+    assert "720" not in line and "number" not in line
+
+
+def test_yes_for_visibility_names_the_words_it_may_be(fixture_site):
+    fixture_site.write(EVENT, "title: Improvement day\nstart: 2027-03-04\nvisibility: yes\n")
+    one_line(fixture_site, EVENT, "visibility:", "`visibility` must be one of 'public' or 'internal', not true",
+             "YAML reads yes, no, on and off as true or false; write one of the words")
+
+
+@pytest.mark.parametrize("indent", ["", "  - "], ids=["a field", "a field of a list item"])
+def test_a_fields_name_longer_than_yaml_reads_is_one_line(fixture_site, indent):
+    path = "data/stories/fixture-second-story.yml"
+    text = fixture_site.read(path)
+    key = "k" * 1100
+    fixture_site.write(path, text + (f"what_we_did:\n{indent}{key}: x\n" if indent else f"{key}: x\n"))
+    one_line(fixture_site, path, key, "this field's name is 1,100 characters long", "at most 1,024", "shorten it")
+
+
+# --- 7. Dates and times as editors write them ---------------------------------------------------
+
+def test_a_start_with_a_space_for_the_t_suggests_the_t_form(fixture_site):
+    fixture_site.write(EVENT, "title: Improvement day\nstart: 2026-03-01 10:00\n")
+    one_line(fixture_site, EVENT, "start:", "`start` '2026-03-01 10:00' has a space between the day and the time",
+             'write a T there, in quotes, like "2026-03-01T10:00"')
