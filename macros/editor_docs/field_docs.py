@@ -89,7 +89,7 @@ def kind_words(schema: dict, defs: dict) -> str:
 
 def _string_words(schema: dict) -> str:
     if schema.get("format") == "date":
-        words = "a date written YYYY-MM-DD, without quotes"
+        words = "a date written YYYY-MM-DD"
         if "formatMinimum" in schema:
             words += f", from {schema['formatMinimum']} to {schema['formatMaximum']}"
         return words + (", and not after the day of the build" if schema.get("notAfterBuildDate") else "")

@@ -8,6 +8,9 @@ writes the mistake itself and asserts the exact path and line and the message's 
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 import pytest
 
 from macros.data import DataErrors
@@ -189,3 +192,44 @@ def test_a_start_with_a_space_for_the_t_suggests_the_t_form(fixture_site):
     fixture_site.write(EVENT, "title: Improvement day\nstart: 2026-03-01 10:00\n")
     one_line(fixture_site, EVENT, "start:", "`start` '2026-03-01 10:00' has a space between the day and the time",
              'write a T there, in quotes, like "2026-03-01T10:00"')
+
+
+# --- 6. What the contract allows is accepted -------------------------------------------------
+
+def test_an_organisation_of_no_staff_builds_its_register_and_calculator_without_dividing_by_zero(tmp_path):
+    from support.capability import COUNCIL, TRUST, capability_project
+
+    project = capability_project(tmp_path / "fixture")
+    none = {"headcount: 4000": "headcount: 0", "headcount: 1000": "headcount: 0", "internal_experts: 17":
+            "internal_experts: 0", "quality_coaches: 120": "quality_coaches: 0", "quality_coaches: 60":
+            "quality_coaches: 0", "count: 400": "count: 0"}
+    for path, text in (("data/capability/fixture-trust.yml", TRUST), ("data/capability/fixture-council.yml", COUNCIL)):
+        for figure, zero in none.items():
+            text = text.replace(figure, zero)
+        project.write(path, text)
+    assert lines(project) == []
+    result = project.build()
+    assert result.ok, result.output
+    page = project.page("playbook", "sections/")
+    assert "Internal experts" in page and "Quality coaches" in page  # the register and the calculator are there
+    assert not re.findall(r"\b(?:nan|NaN|inf|Infinity|None(?!: within)|ZeroDivisionError)\b", page)
+    # The calculator offers no organisation of no staff (it works for 1 or more).
+    assert 'data-headcount="0"' not in page
+
+
+def test_a_date_in_quotes_is_the_date_wherever_a_date_is_taken(fixture_site):
+    fixture_site.replace(PROJECT, "started: 2025-06-02", 'started: "2025-06-02"')
+    fixture_site.replace(PROJECT, "  - date: 2025-07-01", "  - date: '2025-07-01'")
+    fixture_site.replace(STORY, "published: 2026-01-10", 'published: "2026-01-10"')
+    fixture_site.write(EVENT, 'title: Improvement day\nstart: "2027-03-04"\nend: "2027-03-05"\n')
+    assert lines(fixture_site) == []
+    data = site_data(fixture_site.path, "staff", "docs", PageIndex.read(fixture_site.path, PAGE_NAMES))
+    project = next(p for p in data.projects if p.id == "fixture-public-project")
+    assert (project.started, project.progress[0].date) == (dt.date(2025, 6, 2), dt.date(2025, 7, 1))
+    assert next(s for s in data.stories if s.slug == "fixture-public-story").published == dt.date(2026, 1, 10)
+    assert next(e for e in data.events if e.id == "improvement-day").last_day == dt.date(2027, 3, 5)
+
+
+def test_a_date_in_quotes_that_does_not_exist_is_still_refused(fixture_site):
+    fixture_site.replace(PROJECT, "started: 2025-06-02", 'started: "2025-02-30"')
+    one_line(fixture_site, PROJECT, "started:", "`started` 2025-02-30 is not a real date: February 2025 has 28 days")

@@ -9,11 +9,13 @@ from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
 from annotated_types import Ge, Le
-from pydantic import AfterValidator, AllowInfNan, BaseModel, ConfigDict, EmailStr, Field, Strict, StringConstraints
+from pydantic import AfterValidator, AllowInfNan, BaseModel, BeforeValidator, ConfigDict, EmailStr, Field, Strict
+from pydantic import StringConstraints
 from pydantic import ValidationInfo
 from pydantic_core import PydanticCustomError
 
 from ...dates import today
+from ..wording import ISO_DATE
 
 # A permanent identifier: lower-case words joined by hyphens.  Used as URL
 # anchors and file and folder names (data/stories/<slug>.yml, tags/<tag>/,
@@ -146,12 +148,23 @@ Number = Annotated[float, Strict(), AllowInfNan(False), Ge(-NUMBER_LIMIT), Le(NU
 Count = Annotated[int, Strict(), Ge(0), Le(NUMBER_LIMIT), Rule("count")]
 # A year, as a whole number within the dates the play book takes.
 Year = Annotated[int, Strict(), Ge(FIRST_DAY.year), Le(LAST_DAY.year), Rule("year")]
-# A real date, written YYYY-MM-DD without quotes, within FIRST_DAY to LAST_DAY.
-Day = Annotated[dt.date, Strict(), AfterValidator(in_window), Rule("day")]
+def _quoted_day(value: Any) -> Any:
+    """A date in quotes, "2026-03-01", is the date (YAML reads it as text): the one rule for
+    every date field. Anything else goes on to the strict check, which says what is wrong."""
+    if isinstance(value, str) and ISO_DATE.fullmatch(value.strip()):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return value
+    return value
+
+
+# A real date, written YYYY-MM-DD (in quotes or not), within FIRST_DAY to LAST_DAY.
+Day = Annotated[dt.date, Strict(), BeforeValidator(_quoted_day), AfterValidator(in_window), Rule("day")]
 # A date of something that has happened (a measurement, an update, figures as of):
 # a Day no later than the build date.
-PastDay = Annotated[dt.date, Strict(), AfterValidator(in_window), AfterValidator(_not_after_build),
-                    Rule("past-day")]
+PastDay = Annotated[dt.date, Strict(), BeforeValidator(_quoted_day), AfterValidator(in_window),
+                    AfterValidator(_not_after_build), Rule("past-day")]
 
 
 def rule_of(info) -> Rule | None:
