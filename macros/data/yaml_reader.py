@@ -196,9 +196,9 @@ def _not_a_name(key: Any, field: str, in_braces: bool) -> str:
                else f"the date {key}" if isinstance(key, dt.date) else f"the number {shown(key)}")
     where = f"`{field}` holds" if field else "this line is"
     if in_braces:
+        example = '- "{…}"' if field.endswith("]") else f'{field.rsplit(".", 1)[-1] or "title"}: "{{…}}"'
         return (f"{where} a field whose name YAML reads as {read_as}: `{{…}}` makes fields, with `,` between "
-                f"them and `:` after each name; if it is text, put it all in quotes, like `{field or 'title'}: "
-                '"{…}"`')
+                f"them and `:` after each name; if it is text, put it all in quotes, like `{example}`")
     return (f"{where} a field whose name YAML reads as {read_as}, but a field's name is a word, like `title`: "
             "write the field's name, or put it in quotes")
 
@@ -239,7 +239,12 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: str, line_offset: 
     # The parser notices a mistake where it can no longer go on, often lines
     # later; where it says what it was reading, that is where the mistake is.
     started = exc.context_mark
-    if started and "simple key" in context:
+    if started and "simple key" in context and _character_at(text, started) in ("`{`", "`[`"):
+        bracket = _character_at(text, started)
+        mark, message = started, (f"this line starts with {bracket}, which YAML reads as the start of a "
+                                  "mapping or a list, not as a field's name: write `field: value`, and put a value "
+                                  "starting with `{` or `[` in quotes")
+    elif started and "simple key" in context:
         mark, message = started, ("this line has no `:` after its field name; write `field: value`, or, if it "
                                   "goes on from the line above, indent it further")
     elif started and "quoted scalar" in context and ("end of stream" in problem or "document" in problem):

@@ -142,6 +142,13 @@ def test_a_value_in_braces_holding_a_comma_is_one_line_saying_to_quote_it(fixtur
              "`{…}` makes fields", "put it all in quotes", '`location: "{…}"`')
 
 
+def test_a_line_of_braces_among_the_fields_is_one_line_saying_what_yaml_reads(fixture_site):
+    fixture_site.write(EVENT, "title: Improvement day\nstart: 2027-03-04\n{1,200: x}\n")
+    line = one_line(fixture_site, EVENT, "{1,200", "this line starts with `{`", "not as a field's name",
+                    "put a value starting with `{` or `[` in quotes")
+    assert "has no `:`" not in line
+
+
 def test_a_number_for_a_fields_name_is_one_line_asking_for_the_name(fixture_site):
     path = "data/stories/fixture-second-story.yml"
     fixture_site.replace(path, "summary:", "1: x\nsummary:")
