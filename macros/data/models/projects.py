@@ -105,8 +105,8 @@ class Project(Model):
     measures: Public[list[MeasureRef]] = Field([], description="Ids of the measures (data/measures/) that show "
                                                "whether the changes are improvements.")
     stories: Public[list[StoryRef]] = Field([], description="Slugs of the stories (data/stories/) told about it.")
-    completed: Public[PastDay | None] = Field(None, description="The day it was completed, YYYY-MM-DD, once "
-                                              "`status` is `completed`.")
+    completed: Public[PastDay | None] = Field(None, description="The day it was completed, YYYY-MM-DD: needed "
+                                              "once `status` is `completed` (the checks ask for it), and only then.")
 
     # Set by the loader from the file name, never written in the file.
     id: Public[Slug] = Field("", exclude=True)
