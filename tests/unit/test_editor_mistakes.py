@@ -241,9 +241,3 @@ def test_a_date_in_quotes_that_does_not_exist_is_still_refused(fixture_site):
     fixture_site.replace(PROJECT, "started: 2025-06-02", 'started: "2025-02-30"')
     one_line(fixture_site, PROJECT, "started:", "`started` 2025-02-30 is not a real date: February 2025 has 28 days")
 
-
-def test_a_completed_project_without_its_completed_date_asks_for_it_on_status(fixture_site):
-    path = "data/projects/fixture-quiet-win.yml"  # completed, with its date: taken away
-    fixture_site.replace(path, "completed: 2025-01-31\n", "")
-    one_line(fixture_site, path, "status:", "`status` is `completed` but the project has no `completed` date",
-             "add `completed: YYYY-MM-DD`")

@@ -51,10 +51,6 @@ def _order_errors(items, name: str, what: str, document, strictly: bool) -> list
 
 
 def _completion_errors(project, document) -> list[DataError]:
-    if project.completed is None and project.status == "completed":
-        return [document.error(("status",), "`status` is `completed` but the project has no `completed` date; "
-                               "add `completed: YYYY-MM-DD`, the day it finished (ask the team if it is not "
-                               "recorded: never guess it)")]
     if project.completed is None:
         return []
     if project.status != "completed":
