@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..data.models.measures import Annotation
-from ..data.models.projects import PROGRESS_SCALE, ProgressScore, Project
+from ..data.models.projects import ProgressScore, Project
 from .progress import STALE_AFTER_DAYS
 
 # Statuses in the order pages list them.
@@ -39,11 +39,6 @@ SCORE_BANDS: tuple[tuple[str, float, float], ...] = (
     ("Significant or sustained improvement (4 to 5)", 4.0, 5.0),
 )
 NOT_SCORED = "Not scored yet"
-
-
-def score_name(score: float) -> str:
-    """The IHI scale's name of a score: 3 -> "Modest improvement"."""
-    return PROGRESS_SCALE[score]
 
 
 def score_band(score: float | None) -> str:

@@ -20,7 +20,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from ..addresses import event_url, project_url, story_url
+from ..addresses import event_url, measure_url, project_url, story_url
 from . import models
 from .models.capability_figures import CapabilityFigures
 from .models.events import Event
@@ -84,7 +84,7 @@ _DECLARED = (
             "`data/measures/<id>.yml`, one file per measure (the file name is its id); its points may "
             "instead be in `data/measures/<id>.csv`, with the header `date,value` (on a `p` or `u` chart "
             "`date,numerator,denominator`)",
-            public=PublicRule(records=lambda measure: measure.is_public), read=read_measure,
+            public=PublicRule(records=lambda measure: measure.is_public), record_url=measure_url, read=read_measure,
             companions=(".csv",), order=lambda measure: measure.id, shown_by="measures_summary",
             how_to_add="one file per measure, or a CSV of its points beside it (CONTRIBUTING.md, “Add a measure”)"),
     # Public projects only, without their lead (never Public) and naming only what the public site has.

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from . import models
 from .public import public_values
 from .registry import DATASETS
 
@@ -60,10 +59,6 @@ class SiteData:
     def replace(self, **values: Any) -> SiteData:
         """A copy with some datasets replaced."""
         return SiteData({**self._values, **values}, self.publishing_notes, self._documents)
-
-    def public_stories(self) -> list[models.Story]:
-        """The one filter deciding which stories reach the public site."""
-        return [story for story in self.stories if story.is_public]
 
     def public_only(self) -> SiteData:
         """A copy holding only what may be published to the public: the datasets

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from ..dates import today as build_day
 from ..data import DataErrors, SiteData, load_site_data, read_all
 from ..pages.index import PageIndex
 from .examples import with_examples
@@ -39,6 +40,6 @@ def site_data(root: Path, audience: str, docs_folder: str, pages: PageIndex,
     if problems:
         raise DataErrors(problems)
     if examples:
-        return with_examples(data, today or dt.date.today())
+        return with_examples(data, today or build_day())
     data = data.published_as(publish_version)
     return data.public_only() if audience == "public" else data

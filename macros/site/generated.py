@@ -12,7 +12,7 @@ import html
 import json
 from dataclasses import dataclass
 
-from ..addresses import page_url, root_from
+from ..addresses import page_url
 
 
 @dataclass(frozen=True)
@@ -32,11 +32,6 @@ class GeneratedPage:
     @property
     def url(self) -> str:
         return page_url(self.uri)
-
-    @property
-    def root(self) -> str:
-        """The relative path from this page back to the site root."""
-        return root_from(self.url)
 
     def markdown(self) -> str:
         """Front matter only (the plugin puts the HTML in after Markdown).

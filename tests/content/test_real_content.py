@@ -48,7 +48,9 @@ def test_a_reader_reaches_how_to_get_qi_support_from_the_home_page_in_one_step(r
 def test_the_progress_reports_first_part_says_how_delivery_stands(repository_built):
     from support.content import built_page
 
-    for url in PageIndex.read(repository_built.path, PAGE_NAMES).calling("docs", "progress_report"):
+    pages = PageIndex.read(repository_built.path, PAGE_NAMES).calling("docs", "progress_report")
+    assert pages, "no page calls progress_report: the Board's report is missing"
+    for url in pages:
         html = built_page(repository_built.site("playbook"), url).read_text(encoding="utf-8")
         content = html[html.index('<article class="md-content__inner md-typeset">'):]
         first = content[:content.index('id="actions-by-status"')]

@@ -37,7 +37,7 @@ def test_every_import_runs_down_the_flow_and_only_the_plugin_imports_mkdocs():
     wrong = []
     for file in sorted(MACROS.rglob("*.py")):
         parts = file.relative_to(MACROS).with_suffix("").parts
-        package = parts[0] if len(parts) > 1 else parts[0]
+        package = parts[0]  # a package (data, render…) or a top-level module (addresses, dates…)
         if package == "__init__":  # mkdocs-macros' entry, which hands over to plugin/
             continue
         for target, line, mkdocs in imports(file):

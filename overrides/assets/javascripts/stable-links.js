@@ -1,4 +1,4 @@
-/* Stable links to offer items (macros/render/addresses.py, macros/render/templates/offer.html).
+/* Stable links to offer items (macros/addresses.py, macros/render/templates/offer.html).
    Everything here is an extra: without this script the links still work. */
 (function () {
   "use strict";
