@@ -4,8 +4,9 @@ where it is used.
 
 A year written the NHS way, as two years ("22/23", "26/27"), is explained by
 the one term marked ``explains_periods`` (the financial year), whatever the
-years: each such year a text uses stands in for it as a term of its own
-("26/27", April 2026 to March 2027), so no year needs an entry."""
+years: each such year a text uses is listed after it as a term of its own
+("26/27", April 2026 to March 2027, with its meaning), so no year needs an
+entry."""
 
 from __future__ import annotations
 
@@ -107,7 +108,7 @@ def render_glossary(glossary: Glossary, staff: bool) -> str:
 def _anchor(term: Term, glossary: Glossary) -> str:
     """The glossary page's anchor explaining ``term``: a year written as two
     years is explained by the term marked ``explains_periods``."""
-    if PERIOD.fullmatch(term.term):
+    if PERIOD.fullmatch(term.term) and term not in glossary.terms:
         term = next((known for known in glossary.terms if known.explains_periods), term)
     return term_id(term)
 
