@@ -104,14 +104,17 @@ def render_register(rows: Sequence[RegisterRow], today: dt.date, staff: bool) ->
 
 
 def render_board_summary(summary: BoardSummary, organisations: Mapping[str, Organisation], today: dt.date,
-                         register_href: str | None) -> str:
+                         register_href: str | None, staff: bool = True) -> str:
+    """The projects counted; on the public site (``staff`` false) without the
+    Board's own counts of out-of-date and missing scores."""
     return render_partial("project_summary.html", summary=summary, today=today, register_href=register_href,
-                          organisations={org_id: org.name for org_id, org in organisations.items()}, **COMMON)
+                          organisations={org_id: org.name for org_id, org in organisations.items()}, staff=staff,
+                          **COMMON)
 
 
-def render_register_page(register_html: str, glossary: Glossary | None = None,
+def render_register_page(register_html: str, counts_html: str = "", glossary: Glossary | None = None,
                          glossary_href: str | None = None) -> str:
     """The public site's register page (made from data): its heading and the
-    projects, then the words it uses, explained."""
-    body = render_partial("project_register_page.html", register=register_html)
+    projects, then their counts, then the words it uses, explained."""
+    body = render_partial("project_register_page.html", register=register_html, counts=counts_html)
     return body + render_words_used(body, glossary, glossary_href)

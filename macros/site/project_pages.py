@@ -13,10 +13,11 @@ import datetime as dt
 
 from ..addresses import PROJECTS, measure_url, project_url, relative_url, root_from, source_path, story_url
 from ..analysis.measures import MeasureCharts
-from ..analysis.projects import ProjectState, project_states
+from ..analysis.projects import ProjectState, board_summary, project_states
 from ..data import SiteData
 from ..data.models import Glossary
-from ..render.projects import ProjectLinks, register_rows, render_project, render_register, render_register_page
+from ..render.projects import (ProjectLinks, register_rows, render_board_summary, render_project, render_register,
+                               render_register_page)
 from .generated import GeneratedPage
 
 
@@ -64,10 +65,11 @@ def project_pages(data: SiteData, charts: MeasureCharts, today: dt.date, staff: 
 def register_page(states: list[ProjectState], organisations, today: dt.date, glossary: Glossary,
                   glossary_url: str | None = None) -> GeneratedPage:
     """The public site's register: in its navigation, outside its search (each project has its page there).
-    The projects alone: the Board's counts are the play book's."""
+    The projects first, then their counts, without the Board's own (out-of-date and missing scores)."""
     root = root_from(PROJECTS)
     rows = register_rows(states, organisations, lambda project_id: root + project_url(project_id))
-    body = render_register_page(render_register(rows, today, staff=False), glossary,
+    counts = render_board_summary(board_summary(states), organisations, today, None, staff=False)
+    body = render_register_page(render_register(rows, today, staff=False), counts, glossary,
                                 relative_url(PROJECTS, glossary_url) if glossary_url else None)
     return GeneratedPage(source_path(PROJECTS), "Improvement projects", body, in_nav=True, searchable=False)
 

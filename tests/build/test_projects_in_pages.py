@@ -124,10 +124,12 @@ def test_the_public_site_has_a_register_in_its_navigation_and_pages_of_public_pr
     page = built.page("stories", "projects/fixture-public-project/")
     assert "Fixture waiting days" in page and "CANARY" not in page and "Fixture Canary Lead" not in page
     assert "fixture-internal-story" not in page
-    # The projects alone, none of the Board's counts, and the words the page uses explained.
+    # The projects, then their counts (not the Board's own), then the words the page uses explained.
     text = register.text
-    assert "Board summary" not in text and "Projects by status" not in text and "more than 90 days old (" not in text
-    assert text.index("Fixture public project") < text.index("Words used on this page")
+    assert "Board summary" not in text and "Active projects’ scores" not in text and "days old (out of" not in text
+    assert text.index("Fixture public project") < text.index("In numbers") < text.index("Projects by status")
+    assert "2 improvement projects shared here" in text and "Active 1 Paused 0 Completed 1 Stopped 0" in text
+    assert text.index("Projects by status") < text.index("Words used on this page")
 
 
 def test_a_projects_page_ends_with_the_words_it_uses_linked_to_the_glossary(built):

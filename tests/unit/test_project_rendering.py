@@ -144,15 +144,19 @@ def test_the_board_summary_counts_one_project_in_the_singular():
     assert "projects" not in text.split("Projects by status")[0]
 
 
-def test_the_public_register_lists_projects_without_the_boards_counts():
+def test_the_public_register_lists_projects_then_counts_them_without_the_boards_own_counts():
     states = project_states([project("a", visibility="public"),
                              project("b", progress=[], visibility="public")], TODAY)
     rows = register_rows(states, ORGANISATIONS, lambda project_id: f"{project_id}/")
-    page = Page(render_register_page(render_register(rows, TODAY, staff=False)))
-    assert page.find("h1") and len(page.find("tr")) == 3
-    assert "Board summary" not in page.text and "#board-summary" not in page.links()
-    for count in ("Projects by status", "Active projects’ scores", "has a score more than"):
-        assert count not in page.text
+    counts = render_board_summary(board_summary(states), ORGANISATIONS, TODAY, None, staff=False)
+    html = render_register_page(render_register(rows, TODAY, staff=False), counts)
+    page = Page(html)
+    assert page.find("h1") and html.index("<table") < html.index('id="in-numbers"')
+    assert "2 improvement projects shared here, as of 4 December 2026." in page.text
+    assert "Active 2 Paused 0 Completed 0 Stopped 0" in page.text and "Org A 2" in page.text
+    # How many scores are out of date or missing is the Board's, for the play book.
+    for internal in ("Board summary", "#board-summary", "Active projects’ scores", "has a score more than"):
+        assert internal not in page.text and internal not in page.links()
 
 
 def test_at_320_px_each_register_cell_is_named_by_its_column():
