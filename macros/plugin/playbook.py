@@ -151,7 +151,9 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             config.site_name, staff, build_date, charts, self._public_site_url(), feeds, register,
             one_page["delivery_plan"][0] if staff else None,
             # The demo's example projects are never on the public site: the demo links no project there.
-            example_data=bool(self.config.example_data)))
+            example_data=bool(self.config.example_data),
+            # Pages made from data link the words they use to the page explaining them.
+            glossary_url=next(iter(pages.calling(docs_folder, "glossary")), None)))
         build = Build(root, docs_folder, staff, build_date, pages, data, charts, changed, generated, files,
                       register_url=register or next((p.url for p in generated if p.url == PROJECTS), None))
         if staff:  # what is still open, and the Board's progress report, never reach the public

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import json
 from dataclasses import dataclass
+from typing import Literal
 
 from ..addresses import page_url
 
@@ -25,9 +26,10 @@ class GeneratedPage:
     description: str | None = None
     in_nav: bool = False
     searchable: bool = True
-    # What search's "kind" filter calls it (overrides/main.html); a page
-    # written in docs/ is a "page".
-    kind: str = "page"
+    # What search's "Kind" filter calls it, capitalised (overrides/main.html):
+    # one of the words a reader knows the site's pages by; a page written in
+    # docs/, or made from data but none of the others (events), is a "page".
+    kind: Literal["page", "story", "measure", "project"] = "page"
 
     @property
     def url(self) -> str:

@@ -36,6 +36,7 @@ class SiteContext:
     feeds: FeedSite | None = None  # the public site: its address, for absolute links in its feeds
     register_url: str | None = None  # the play book: the written page listing every project, if any
     plan_url: str | None = None  # the play book: the delivery-plan page, for projects' workstreams
+    glossary_url: str | None = None  # the page calling glossary(), where pages' words used link to
     example_data: bool = False  # `make demo`: its example projects never link to the public site
 
 
@@ -43,7 +44,8 @@ Output = Callable[[SiteData, SiteContext], tuple[list[GeneratedPage], dict[str, 
 
 
 def _stories(data: SiteData, site: SiteContext):
-    return story_pages(data, site.charts, staff=site.staff, public_site_url=site.public_site_url), {}
+    return story_pages(data, site.charts, staff=site.staff, public_site_url=site.public_site_url,
+                       glossary_url=site.glossary_url), {}
 
 
 def _measures(data: SiteData, site: SiteContext):
@@ -56,7 +58,7 @@ def _feeds(data: SiteData, site: SiteContext):
 
 def _projects(data: SiteData, site: SiteContext):
     return project_pages(data, site.charts, site.today, site.staff, site.register_url, site.plan_url,
-                         None if site.example_data else site.public_site_url), {}
+                         None if site.example_data else site.public_site_url, site.glossary_url), {}
 
 
 def _events(data: SiteData, site: SiteContext):

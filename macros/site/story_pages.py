@@ -22,7 +22,7 @@ from ..analysis.measures import MeasureCharts
 from ..data import SiteData
 from ..data.models import Glossary, Organisation, Story
 from ..addresses import (ALL_STORIES, ORGANISATIONS, STORIES, TAGS, THEMES, UNTHEMED, listing_url, measure_url,
-                         organisation_url, root_from, source_path, story_url, tag_url, theme_url)
+                         organisation_url, relative_url, root_from, source_path, story_url, tag_url, theme_url)
 from ..render.browse import render_browse_index, render_listing
 from ..render.measures_overview import render_measures_summary, summary_row
 from ..render.stories import THEME_NAMES, listing_order, render_story
@@ -73,13 +73,14 @@ class StoryIndex:
 
 
 def story_pages(data: SiteData, charts: MeasureCharts, staff: bool,
-                public_site_url: str | None = None) -> list[GeneratedPage]:
+                public_site_url: str | None = None, glossary_url: str | None = None) -> list[GeneratedPage]:
     """Every generated story and browse page of one site.
 
     The public site passes data already through ``SiteData.public_only()``
     (and the charts of its public measures only); the play book passes
     everything and ``staff=True``, which adds what only staff see and links
-    each public story to ``public_site_url``.
+    each public story to ``public_site_url``. ``glossary_url``: the page
+    calling ``glossary()``, which a story's words used link to.
     """
     # Words are explained only where their meaning is confirmed, on either site.
     index = StoryIndex.of(data.stories, data.glossary.confirmed_only())
@@ -87,7 +88,7 @@ def story_pages(data: SiteData, charts: MeasureCharts, staff: bool,
     # The play book's own section page (docs/stories.md) is at stories/, and
     # it, not the list, is in the play book's navigation.
     folder = ALL_STORIES if staff else STORIES
-    pages = [story_page(story, index, organisations, charts, staff, public_site_url, folder)
+    pages = [story_page(story, index, organisations, charts, staff, public_site_url, folder, glossary_url)
              for story in index.stories]
     pages += listing(folder, "All stories", index.stories, kind="all", in_nav=not staff, glossary=index.glossary)
     pages += theme_pages(index, in_nav=not staff, staff=staff)
@@ -97,7 +98,8 @@ def story_pages(data: SiteData, charts: MeasureCharts, staff: bool,
 
 
 def story_page(story: Story, index: StoryIndex, organisations: dict[str, Organisation], charts: MeasureCharts,
-               staff: bool, public_site_url: str | None, list_url: str = STORIES) -> GeneratedPage:
+               staff: bool, public_site_url: str | None, list_url: str = STORIES,
+               glossary_url: str | None = None) -> GeneratedPage:
     url = story_url(story.slug)
     root = root_from(url)
     public_url = f"{public_site_url}{url}" if public_site_url and story.is_public else None
@@ -105,7 +107,8 @@ def story_page(story: Story, index: StoryIndex, organisations: dict[str, Organis
                 for measure, analysis in charts.supporting(story.slug)]
     body = render_story(story, organisations, index.related(story), root=root, staff=staff,
                         public_url=public_url, measures=render_measures_summary(measures) if measures else "",
-                        glossary=index.glossary, list_url=root + list_url)
+                        glossary=index.glossary, list_url=root + list_url,
+                        glossary_href=relative_url(url, glossary_url) if glossary_url else None)
     return GeneratedPage(source_path(url), story.title, body, description=story.summary, kind="story")
 
 
