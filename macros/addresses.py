@@ -18,6 +18,9 @@ from __future__ import annotations
 LATEST_ALIAS = "latest"
 # The public site's feeds, at its root.
 RSS_FILE, JSON_FEED_FILE = "feed.xml", "feed.json"
+# Where `make serve-stories` serves the public site: the play book links there while it is served
+# and STORIES_SITE_URL is not set. Never in a built site (README, "The public stories site").
+LOCAL_STORIES_SITE = "http://127.0.0.1:8001/"
 # The theme "page" (themes/to-be-agreed/) of stories with no agreed theme yet: staff site only.
 UNTHEMED = "to-be-agreed"
 
@@ -31,8 +34,6 @@ EVENTS = "events/"
 # A page per project; on the public site the register too (the play book's is a written page).
 PROJECTS = "projects/"
 GENERATED_FOLDERS = (STORIES, ALL_STORIES, THEMES, ORGANISATIONS, TAGS, MEASURES, EVENTS, PROJECTS)
-# The words we use, a written page on both sites (docs/glossary.md, docs-public/glossary.md).
-GLOSSARY = "glossary/"
 # Every event's calendar entry, in one file at each site's root.
 EVENTS_CALENDAR = "events.ics"
 

@@ -1,6 +1,6 @@
 """Measures' charts, from validated data (the loader has made sure each can be
-charted: at least two points in date order, two in every segment, and the
-fields its chart needs)."""
+charted: at least one point, in date order, with the fields its chart needs;
+an XmR segment of a single point has a mean but no limits)."""
 
 from __future__ import annotations
 

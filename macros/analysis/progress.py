@@ -139,6 +139,27 @@ def watchlist(actions: Iterable[ActionState], today: dt.date) -> Watchlist:
 
 
 @dataclass(frozen=True)
+class Headline:
+    """How delivery stands, as the report's first screen says it: every status
+    with its count (zeros included), so the counts always add up to ``total``;
+    ``overdue`` is a subset of them (an overdue action keeps its status), never
+    a status of its own."""
+
+    total: int
+    counts: tuple[tuple[str | None, int], ...]  # in STATUS_ORDER
+    overdue: int
+    stale: int
+    reported: bool
+
+
+def headline(actions: Iterable[ActionState], today: dt.date) -> Headline:
+    actions = list(actions)
+    watch = watchlist(actions, today)
+    return Headline(len(actions), tuple(status_counts(actions).items()), len(watch.overdue), len(watch.stale),
+                    anything_reported(actions))
+
+
+@dataclass(frozen=True)
 class StatusChange:
     action: ActionState
     before: str | None

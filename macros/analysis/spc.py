@@ -116,7 +116,8 @@ def stretches(keys: Sequence[int]) -> list[tuple[int, int, int]]:
 
 
 def outside_limits(values: Sequence[float], lims: Limits | Sequence[Limits]) -> list[bool]:
-    return [value > lim.ucl or value < lim.lcl for value, lim in zip(values, _each(lims, len(values)), strict=True)]
+    return [lim.known and (value > lim.ucl or value < lim.lcl)
+            for value, lim in zip(values, _each(lims, len(values)), strict=True)]
 
 
 def runs(values: Sequence[float], mean: float, length: int = 7) -> list[bool]:
@@ -153,7 +154,8 @@ def trends(values: Sequence[float], length: int = 7) -> list[int]:
 def near_limits(values: Sequence[float], lims: Limits | Sequence[Limits]) -> list[int]:
     """+1 for a point beyond the upper band but not above the upper limit, -1 for the
     lower, 0 otherwise."""
-    return [1 if lim.upper_band < value <= lim.ucl else -1 if lim.lcl <= value < lim.lower_band else 0
+    return [0 if not lim.known else 1 if lim.upper_band < value <= lim.ucl
+            else -1 if lim.lcl <= value < lim.lower_band else 0
             for value, lim in zip(values, _each(lims, len(values)), strict=True)]
 
 
@@ -194,7 +196,7 @@ def point_variation(signals: Sequence[str], side: int, trend: int, improvement: 
 
 
 def assurance(lim: Limits, target: float | None, improvement: Improvement) -> str | None:
-    if target is None or improvement == "neutral":
+    if target is None or improvement == "neutral" or not lim.known:
         return None
     # Pass is checked before fail: with mr_bar 0 and target on the mean both hold.
     if improvement == "increase":
@@ -255,8 +257,6 @@ def analyse(
     values = [float(point[1]) for point in points] if counts is None else [float(ratio(*c)) for c in counts]
     found = []
     for first, end in pairwise([*segment_starts(dates, rebase), len(points)]):
-        if end - first < 2:
-            raise ValueError(f"the segment starting {dates[first]} has only 1 point; a segment needs at least 2")
         used = slice(first, end if baseline is None else min(end, first + baseline))
         if counts is None:
             lims: Sequence[Limits] = [limits(values[used], screen)] * (end - first)

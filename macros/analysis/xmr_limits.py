@@ -38,10 +38,10 @@ class Limits:
     """
 
     mean: float
-    ucl: float
-    lcl: float
-    upper_band: float
-    lower_band: float
+    ucl: float | None             # None: an XmR segment of one point, which has no moving range
+    lcl: float | None
+    upper_band: float | None
+    lower_band: float | None
     points_used: int
     mr_bar: float | None = None   # XmR only: the mean moving range
 
@@ -56,6 +56,11 @@ class Limits:
     @property
     def provisional(self) -> bool:
         return self.points_used < STABLE_POINTS
+
+    @property
+    def known(self) -> bool:
+        """Whether there are limits at all: an XmR segment of a single point has only its mean."""
+        return self.ucl is not None
 
 
 def exact(number: float | Fraction | decimal.Decimal) -> Fraction:
@@ -100,7 +105,10 @@ def mean_moving_range(values: Sequence[float | decimal.Decimal], screen: bool = 
 
 
 def limits(values: Sequence[float], screen: bool = False) -> Limits:
-    """Limits from exactly these values (already cut to the baseline)."""
+    """Limits from exactly these values (already cut to the baseline); from a
+    single value, its mean only (no moving range, so no limits)."""
     decimals = [decimal_of(value) for value in values]
+    if len(decimals) == 1:
+        return Limits(float(decimals[0]), None, None, None, None, 1)
     mr_bar = mean_moving_range(decimals, screen)
     return Limits.of(decimal_sum(decimals) / len(decimals), mr_bar, len(decimals))

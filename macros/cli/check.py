@@ -13,6 +13,7 @@ from ..data.errors import at_most_per_file
 from ..dates import BadToday, today
 from ..pages.index import PageIndex
 from ..render.page_macros import PAGE_NAMES
+from ..site.page_anchors import check_anchor_problems
 from ..site.public_macros import public_macro_problems
 
 
@@ -25,6 +26,8 @@ def check(root: Path) -> tuple[list[str], list[str]]:
         notes = list(data.publishing_notes)
         # The public site's pages, tried with what the public site publishes (as its build will).
         errors += public_macro_problems(data, pages, today())
+        # Links to parts of pages, checked on the pages as their builds make them.
+        errors += check_anchor_problems(data, pages, today())
     except DataErrors as exc:
         errors += exc.errors
     errors += pages.problems

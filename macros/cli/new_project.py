@@ -8,11 +8,10 @@ from pathlib import Path
 
 from ..data import DATASETS
 from ..data.files import link_problem
-from ..data.models.base import is_slug
 from ..data.records import load_file
 from ..dates import BadToday, today
 from ..editor_docs.project_template import scaffold_text
-from .new_story import suggested_slug
+from .new_story import slug_problem
 
 
 class NewProjectError(Exception):
@@ -32,10 +31,9 @@ def create_project(root: Path, project_id: str) -> Path:
     """Write data/projects/<id>.yml; raise NewProjectError for a bad or taken id."""
     if not project_id:
         raise NewProjectError("say which project to create: make new-project ID=lower-case-words-joined-by-hyphens")
-    if not is_slug(project_id):
-        raise NewProjectError(
-            f"ID {project_id!r} must be lower-case words joined by hyphens (it becomes the file name and the "
-            f"project's web address); try: make new-project ID={suggested_slug(project_id, 'my-project')}")
+    problem = slug_problem(project_id, "ID", "new-project", "the file name and the project's web address")
+    if problem:
+        raise NewProjectError(problem)
     folder = Path(root) / "data" / "projects"
     for existing in (folder / f"{project_id}.yml", folder / f"{project_id}.yaml"):
         problem = link_problem(existing, Path(root).resolve())

@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 from ..data.files import link_problem
-from ..data.models.base import is_slug
+from ..data.models.base import MAX_ID_LENGTH, is_slug
+from ..data.wording import shown
 from ..editor_docs.story_template import scaffold_text
 
 
@@ -16,18 +18,48 @@ class NewStoryError(Exception):
     """An editor's mistake in calling ``make new-story``: one line, no traceback."""
 
 
-def suggested_slug(text: str, fallback: str = "my-story") -> str:
-    return "-".join(re.findall(r"[a-z0-9]+", text.lower())) or fallback
+# Letters that do not come apart into a plain letter and an accent (as é does into e and ´).
+_SPELLED_OUT = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ð": "d", "ł": "l", "þ": "th",
+                              "ı": "i"})
+
+
+def suggested_slug(text: str) -> str:
+    """An id made of ``text``'s words: accents dropped (``ünï`` -> ``uni``), lower case, joined
+    by hyphens, at most MAX_ID_LENGTH characters; "" when it has no letters or digits to keep."""
+    plain = unicodedata.normalize("NFKD", text.lower().translate(_SPELLED_OUT))
+    words = re.findall(r"[a-z0-9]+", "".join(c for c in plain if not unicodedata.combining(c)))
+    slug = ""
+    for word in words:
+        longer = f"{slug}-{word}" if slug else word
+        if len(longer) > MAX_ID_LENGTH:
+            return slug or word[:MAX_ID_LENGTH]
+        slug = longer
+    return slug
+
+
+def slug_problem(text: str, variable: str, command: str, becomes: str) -> str | None:
+    """Why ``text`` may not be the id given as ``variable`` to ``make command`` (None when it may),
+    with the id to try instead; ``becomes``: what the id becomes, in words."""
+    if is_slug(text):
+        return None
+    suggestion = suggested_slug(text)
+    try_instead = (f"try: make {command} {variable}={suggestion}" if suggestion else
+                   "it has nothing an id can keep (the letters a to z, the digits 0 to 9): choose an id, like "
+                   f"make {command} {variable}=my-{command.removeprefix('new-')}")
+    if len(text) > MAX_ID_LENGTH:
+        return (f"{variable} {shown(text)} is {len(text):,} characters long; an id may be at most {MAX_ID_LENGTH} "
+                f"(it becomes {becomes}); {try_instead}")
+    return (f"{variable} {shown(text)} must be lower-case words joined by hyphens, with the letters a to z and "
+            f"the digits 0 to 9 (it becomes {becomes}); {try_instead}")
 
 
 def create_story(root: Path, slug: str) -> Path:
     """Write data/stories/<slug>.yml; raise NewStoryError for a bad or taken slug."""
     if not slug:
         raise NewStoryError("say which story to create: make new-story SLUG=lower-case-words-joined-by-hyphens")
-    if not is_slug(slug):
-        raise NewStoryError(
-            f"SLUG {slug!r} must be lower-case words joined by hyphens (it becomes the file name and the "
-            f"story's web address); try: make new-story SLUG={suggested_slug(slug)}")
+    problem = slug_problem(slug, "SLUG", "new-story", "the file name and the story's web address")
+    if problem:
+        raise NewStoryError(problem)
     folder = Path(root) / "data" / "stories"
     for existing in (folder / f"{slug}.yml", folder / f"{slug}.yaml"):
         problem = link_problem(existing, Path(root).resolve())

@@ -11,6 +11,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .wording import EXCERPT, excerpt
+
 # The most lines one file gets: a spreadsheet of 10,000 wrong rows is one
 # mistake made 10,000 times, and its first lines say what it is.
 MAX_LINES_PER_FILE = 50
@@ -22,9 +24,24 @@ class DataError:
     line: int  # 1-based
     message: str
 
+    def __post_init__(self) -> None:
+        # Every message passes here: whatever check wrote it, a value it quotes is cut short.
+        object.__setattr__(self, "message", quoted_short(self.message))
+
     def __str__(self) -> str:
         # One line, whatever a file's name or text holds (a newline, a terminal's escape codes).
         return _CONTROL.sub("\N{REPLACEMENT CHARACTER}", f"{self.path}:{self.line}: {self.message}")
+
+
+# A value a message quotes: in backticks, or in single or double quotes opening after a space or bracket
+# (not an apostrophe: "the project's") and closing before one.
+_QUOTED = re.compile(r"`[^`\n]*`|(?<![\w'\"])'[^'\n]*?'(?!\w)|(?<![\w'\"])\"[^\"\n]*?\"(?!\w)")
+
+
+def quoted_short(message: str) -> str:
+    """``message`` with each value it quotes cut to ``EXCERPT`` characters (with …), its quotes kept."""
+    return _QUOTED.sub(lambda found: found[0] if len(found[0]) <= EXCERPT + 2
+                       else found[0][0] + excerpt(found[0][1:-1]) + found[0][-1], message)
 
 
 def at_most_per_file(errors: list[DataError]) -> list[DataError]:

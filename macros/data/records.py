@@ -19,7 +19,7 @@ from . import models
 from .checks.placeholders import placeholder_errors
 from .errors import DataError, DataErrors
 from .files import folder_entries, read_text, relative
-from .models.base import is_slug, rule_of
+from .models.base import MAX_ID_LENGTH, is_slug, rule_of
 from .validation import problems, validate_partly, validation_context
 from .wording import ISO_DATE, MAX_NUMBER_CHARACTERS, PLAIN_NUMBER, date_problem, excerpt, number_problem, shown
 from .yaml_reader import YamlDocument, read_yaml
@@ -55,6 +55,10 @@ def record_files(root: Path, folder: str, companions: tuple[str, ...] = ()) -> t
             continue
         elif file.suffix == ".yaml":
             errors.append(DataError(rel, 1, "data files end in .yml; rename the file"))
+        elif file.suffix == ".yml" and len(file.stem) > MAX_ID_LENGTH:
+            errors.append(DataError(rel, 1, f"the file name `{excerpt(file.stem)}` is {len(file.stem):,} characters "
+                                            f"long; its id may be at most {MAX_ID_LENGTH} characters (it becomes a "
+                                            "web address): rename the file"))
         elif file.suffix == ".yml" and not is_slug(file.stem):
             errors.append(DataError(rel, 1, f"the file name `{excerpt(file.stem)}` must be lower-case words joined "
                                             "by hyphens, like we-wait-well.yml; rename the file"))
@@ -242,7 +246,8 @@ def _cell(name: str, cell: str) -> tuple[Any, str | None]:
     if kind in ("number", "count"):
         if len(cell) > MAX_NUMBER_CHARACTERS or not PLAIN_NUMBER.fullmatch(cell):
             return None, number_problem(name, cell, kind == "count")
-        return (int(cell) if kind == "count" and cell.lstrip("+-").isdigit() else float(cell)), None
+        # A whole number stays one, so that a message quotes it as written (-1, not -1.0).
+        return (int(cell) if cell.lstrip("+-").isdigit() else float(cell)), None
     if kind in ("day", "past-day"):
         if not ISO_DATE.fullmatch(cell):
             return None, date_problem(name, cell, "like 2024-03-01")

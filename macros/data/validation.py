@@ -12,6 +12,7 @@ import copy
 import datetime as dt
 import difflib
 import functools
+import typing
 from collections.abc import Iterator
 from contextvars import ContextVar
 from typing import Any
@@ -128,8 +129,13 @@ def _message(error: dict, model: type[BaseModel], guesses: dict | None = None) -
         return f"`{name}` {error['msg']}"
     if kind == "month":  # macros/data/models/plan.py: Month
         return f"`{name}` must be a month written YYYY-MM, like 2027-03, not {shown(ctx.get('shown'))}"
+    if kind == "literal_error" and isinstance(value, bool) and "'" in str(ctx.get("expected")):
+        return (f"`{name}` must be one of {ctx.get('expected')}, not {shown(value)}: YAML reads yes, no, on and off "
+                "as true or false; write one of the words")
     if kind == "literal_error":
         return f"`{name}` must be one of {ctx.get('expected')}, not {shown(value)}"
+    if kind == "int_parsing_size":  # a whole number too large to compare with the values the field takes
+        return f"`{name}` is {shown(value)}, far beyond what it may be: {_takes(model, location)}"
     if kind == "string_pattern_mismatch":
         return (f"`{name}` must be lower-case words joined by hyphens, like `we-wait-well`, "
                 f"not {shown(value)}") if "a-z0-9" in str(ctx.get("pattern")) else (
@@ -140,6 +146,9 @@ def _message(error: dict, model: type[BaseModel], guesses: dict | None = None) -
                 f"least {SMALLEST_NUMBER:f} in size; give it in a larger unit (per 1,000 or per 100,000)")
     if kind.startswith("date") or kind.startswith("day_"):
         return _date_message(name, kind, value, ctx)
+    if kind == "string_too_long":  # only ids have a length limit: each becomes a file name and a web address
+        return (f"`{name}` is {len(str(value)):,} characters long; an id, slug or tag may be at most "
+                f"{ctx.get('max_length')} characters (it becomes a file name and part of a web address): shorten it")
     if kind.startswith("string_too_short"):
         return f"`{name}` must not be empty; write the text or remove the field"
     if kind == "string_type" and isinstance(value, float):
@@ -164,6 +173,21 @@ def _message(error: dict, model: type[BaseModel], guesses: dict | None = None) -
     return f"`{name}`: {error['msg']} (got {shown(value)})"
 
 
+def _takes(model: type[BaseModel], location: tuple) -> str:
+    """The values the field at ``location`` takes, in words: its choices, or its range."""
+    parent = _model_at(model, location[:-1]) if location and isinstance(location[-1], str) else None
+    field = parent.model_fields.get(location[-1]) if parent else None
+    annotation = field.annotation if field else None
+    if typing.get_origin(annotation) is typing.Literal:
+        choices = [str(choice) for choice in typing.get_args(annotation)]
+        return f"one of {', '.join(choices[:-1])} or {choices[-1]}" if len(choices) > 1 else choices[0]
+    low = next((mark.ge for mark in field.metadata if hasattr(mark, "ge")), None) if field else None
+    high = next((mark.le for mark in field.metadata if hasattr(mark, "le")), None) if field else None
+    if low is not None and high is not None:
+        return f"a whole number from {_bound(low)} to {_bound(high)}"
+    return f"a whole number, at most {_bound(NUMBER_LIMIT)}"
+
+
 def _allowed(model: type[BaseModel], location: tuple) -> list[str]:
     """The fields an editor may write in the mapping at ``location``."""
     return list(_allowed_in(_model_at(model, location)))
@@ -174,9 +198,22 @@ def _allowed_in(parent: type[BaseModel] | None) -> tuple[str, ...]:
     return tuple(sorted(name for name, field in parent.model_fields.items() if not field.exclude)) if parent else ()
 
 
+# Fields editors write under another name, and the fields they mean, in order of
+# likelihood: the first the mapping has is suggested (an event's `name:` is its `title`).
+OTHER_NAMES = {
+    "name": ("title",), "heading": ("title",), "date": ("start", "started", "as_of"),
+    "start_date": ("start", "started"), "begins": ("start",), "when": ("start",), "end_date": ("end", "completed"),
+    "finish": ("end", "completed"), "finished": ("completed",), "place": ("location",), "venue": ("location",),
+    "where": ("location",), "details": ("description",), "state": ("status",),
+}
+
+
 def _guess(model: type[BaseModel], location: tuple) -> str | None:
-    """The field an unknown one at ``location`` is probably a misspelling of."""
-    guess = difflib.get_close_matches(str(location[-1]), _allowed(model, location[:-1]), n=1)
+    """The field an unknown one at ``location`` is probably a misspelling of, or another name for."""
+    allowed = _allowed(model, location[:-1])
+    written = str(location[-1])
+    meant = [field for field in OTHER_NAMES.get(written.strip().lower(), ()) if field in allowed]
+    guess = meant or difflib.get_close_matches(written, allowed, n=1)
     return guess[0] if guess else None
 
 

@@ -92,7 +92,7 @@ def number_problem(name: str, text: str, whole: bool = False) -> str:
     return f"`{name}` must be {'a whole number, like 42' if whole else 'a number, like 42 or 3.5'}, not {quoted}"
 
 
-def date_problem(name: str, text: str, written: str = "without quotes") -> str:
+def date_problem(name: str, text: str, written: str = "like 2024-03-01") -> str:
     """Why ``text``, given for the field ``name``, is not a real date written
     YYYY-MM-DD (``written``: how else it should be written, for a generic slip)."""
     stripped, quoted = text.strip(), shown(text)

@@ -8,9 +8,11 @@ constructed, let alone executed) and map every value back to its line.
 Loading takes time and memory in proportion to the file: anchors and
 aliases (``&name``, ``*name``), which let ten lines expand to gigabytes, are
 refused; so is nesting deeper than ``MAX_DEPTH``.  A number is written as
-plain ASCII digits (YAML 1.1's ``1_000``, ``0x1F`` or ``1:30`` are refused,
-not silently read as 1000, 31 or 90), with at most
-``MAX_NUMBER_CHARACTERS`` characters.  A syntax error is reported on the line
+plain ASCII digits (YAML 1.1's ``1_000`` or ``0x1F`` are refused,
+not silently read as 1000 or 31), with at most ``MAX_NUMBER_CHARACTERS``
+characters; ``12:00`` is text, as YAML 1.2 reads it (YAML 1.1 reads it as the
+number 720), so that the field's own rule says what to write (a number, or an
+event's full date and time).  Every key is text: a field's name.  A syntax error is reported on the line
 where the mistake is: the key without its colon, the quote never closed.
 """
 
@@ -27,6 +29,7 @@ import yaml
 from .errors import DataError, DataErrors
 from .files import read_text
 from .wording import MAX_NUMBER_CHARACTERS, PLAIN_NUMBER, date_problem, excerpt, field_name, number_problem, shown
+from .yaml_syntax import MAX_DEPTH, not_a_name, syntax_error
 
 Location = tuple[str | int, ...]
 
@@ -67,11 +70,11 @@ _PLAIN_TAGS = {
 }
 _NUMBER_TAGS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
 _NOT_A_NUMBER = {".inf", "+.inf", "-.inf", ".nan"}  # YAML's own words: numbers to a parser, refused by the models
-MAX_DEPTH = 20  # lists and mappings inside each other: the deepest data file needs fewer than 10
 
 
 _TEXT, _TIMESTAMP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:timestamp"
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_SEXAGESIMAL = re.compile(r"[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?")  # YAML 1.1's base 60: 12:00, 1:30:15
 
 
 def _plain_date(text: str) -> dt.date | None:
@@ -137,6 +140,8 @@ class _Composer:
         if node.tag == _TIMESTAMP and _DATE.fullmatch(node.value) and (day := _plain_date(node.value)):
             return day
         field = field_name(_fields(location)) if _fields(location) else "this value"
+        if node.tag in _NUMBER_TAGS and _SEXAGESIMAL.fullmatch(node.value):  # a time of day, as written
+            return node.value
         if node.tag in _NUMBER_TAGS or node.tag == _TEXT:  # an unquoted number-like text: read as a number
             return self._number(node, field)
         try:
@@ -166,6 +171,9 @@ class _Composer:
             if not isinstance(key_node, yaml.ScalarNode):
                 raise self.fail(key_node, "a key must be plain text; quote it or rename it")
             key = self.convert(key_node, location + ("<key>",))
+            if not isinstance(key, str):
+                raise self.fail(key_node, not_a_name(key, field_name(_fields(location)) if location else "",
+                                                      node.flow_style))
             if key in result:
                 raise self.fail(
                     key_node,
@@ -188,69 +196,6 @@ def _fields(location: Location) -> Location:
     return tuple(part for part in location if part != "<key>")
 
 
-def _tab_at(text: str, mark) -> bool:
-    """Whether the line the parser stopped at is indented with a tab (the
-    parser's own words for that vary with where the tab is)."""
-    lines = text.splitlines()
-    if mark is None or mark.line >= len(lines):
-        return False
-    line = lines[mark.line]
-    return "\t" in line[:len(line) - len(line.lstrip())]
-
-
-def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: str, line_offset: int) -> DataError:
-    """A syntax error on the line where the mistake is, in an editor's words."""
-    context, problem = exc.context or "", exc.problem or "invalid YAML"
-    mark = exc.problem_mark or exc.context_mark
-    if _tab_at(text, mark) or "tab" in problem or "\\t" in problem:
-        message = "a tab character: YAML must be indented with spaces, never tabs; replace the tab with spaces"
-        return DataError(path, (mark.line + 1 if mark else 1) + line_offset, message)
-    # The parser notices a mistake where it can no longer go on, often lines
-    # later; where it says what it was reading, that is where the mistake is.
-    started = exc.context_mark
-    if started and "simple key" in context:
-        mark, message = started, ("this line has no `:` after its field name; write `field: value`, or, if it "
-                                  "goes on from the line above, indent it further")
-    elif started and "quoted scalar" in context and ("end of stream" in problem or "document" in problem):
-        quote = _character_at(text, started)
-        mark, message = started, f"the quote {quote} opened on this line is never closed; close it, or remove it"
-    elif "nesting depth" in problem:
-        message = f"lists and mappings nested too deep; no data file needs more than {MAX_DEPTH} levels"
-    elif started and "flow" in context:
-        bracket = _character_at(text, started)
-        closing = {"[": "]", "{": "}"}.get(bracket.strip("`"), "the bracket")
-        mark, message = started, (f"the {bracket} opened on this line is not closed where it should be: close "
-                                  f"it with `{closing}`, and put a value holding `,`, `[` or `{{` in quotes")
-    elif "single document" in context:
-        message = "a second document starts here (a `---` line); a data file holds one: remove the line"
-    elif "cannot start any token" in problem:
-        message = (f"a value cannot start with {_character_at(text, mark)}; put the value in quotes "
-                   '(summary: "@team: our work")')
-    elif "mapping values are not allowed" in problem:
-        message = (f"invalid YAML: {problem}; check the indentation, or put a value holding `: ` in quotes "
-                   '(title: "Waiting well: a story")')
-    else:
-        message = f"invalid YAML: {excerpt(problem)}; check indentation, colons and quotes"
-    return DataError(path, _content_line(text, mark.line if mark else 0) + 1 + line_offset, message)
-
-
-def _character_at(text: str, mark) -> str:
-    """The character at ``mark``, shown in an error line."""
-    lines = text.split("\n")
-    line = lines[mark.line] if mark.line < len(lines) else ""
-    character = line[mark.column] if mark.column < len(line) else ""
-    return "a backtick (`)" if character == "`" else f"`{excerpt(character)}`" if character else "here"
-
-
-def _content_line(text: str, index: int) -> int:
-    """``index`` (0-based), or the nearest line before it with content when it
-    is blank or a comment: the parser often stops at the line after a mistake."""
-    lines = text.split("\n")
-    while index > 0 and (index >= len(lines) or not lines[index].strip() or lines[index].lstrip().startswith("#")):
-        index -= 1
-    return index
-
-
 def _anchor(text: str, path: str, line_offset: int) -> DataError | None:
     """The first anchor (``&name``) or alias (``*name``), which data files never need."""
     if "&" not in text and "*" not in text:
@@ -271,7 +216,7 @@ def parse_yaml(text: str, path: str, line_offset: int = 0) -> YamlDocument:
             raise DataErrors([anchor])
         node = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as exc:
-        raise DataErrors([_syntax_error(exc, text, path, line_offset)]) from None
+        raise DataErrors([syntax_error(exc, text, path, line_offset)]) from None
     except yaml.reader.ReaderError as exc:  # a character YAML refuses: a control character
         line = text[:exc.position].count("\n") + 1 + line_offset
         raise DataErrors([DataError(path, line, f"this line holds a control character (code {exc.character:#04x}), "

@@ -14,9 +14,9 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic_core import PydanticUndefined
 
-from ..data.models.base import SLUG_PATTERN, inner_model
+from ..data.models.base import MAX_ID_LENGTH, SLUG_PATTERN, inner_model
 from ..data.models.plan import MONTH_PATTERN
-SLUG_WORDS = "an id: lower-case words joined by hyphens, like `we-wait-well`"
+SLUG_WORDS = f"an id: lower-case words joined by hyphens, like `we-wait-well`, at most {MAX_ID_LENGTH} characters"
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ def kind_words(schema: dict, defs: dict) -> str:
 
 def _string_words(schema: dict) -> str:
     if schema.get("format") == "date":
-        words = "a date written YYYY-MM-DD, without quotes"
+        words = "a date written YYYY-MM-DD"
         if "formatMinimum" in schema:
             words += f", from {schema['formatMinimum']} to {schema['formatMaximum']}"
         return words + (", and not after the day of the build" if schema.get("notAfterBuildDate") else "")

@@ -1,5 +1,6 @@
 """One page as editors write it: front matter (every page says who owns it and
-when it is reviewed), the macros its body calls, and the checks of both,
+when it is reviewed), the macros its body calls, and the checks of both
+(its links: links.py; what it would fetch from other hosts: other_hosts.py),
 each problem as ``path:line``.  macros/pages/index.py reads every page with it."""
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from ..data.yaml_reader import parse_yaml
 from ..addresses import page_url
 from .body_checks import JINJA, PageNames, complexity_problem, syntax_problem, unknown_names
 from .links import AnchorLink, DocsFolder, anchor_links, link_problems
+from .other_hosts import page_problems as other_host_problems
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,8 @@ class PageRecord:
     meta: PageMeta
     calls: tuple[MacroCall, ...] = ()  # every {{ name(...) }} in its body, in order
     front_lines: tuple[tuple[str, int], ...] = ()  # each front matter key and its line
-    anchors: tuple[AnchorLink, ...] = ()  # its links to parts of pages, checked once pages are built
+    anchors: tuple[AnchorLink, ...] = ()  # its links to parts of pages (macros/pages/anchors.py)
+    body: str = ""  # as written, after the front matter (`make check` makes the page from it)
 
     def line_of(self, key: str) -> int:
         """The line of ``key:`` in the front matter (1, the file's first line, when absent)."""
@@ -94,11 +97,12 @@ def read_page(file: Path, root: Path, names: PageNames, docs: DocsFolder) -> tup
         if tree is not None:
             errors += unknown_names(rel, tree, first_line, names)
             calls = _calls(tree, rel, first_line, url)
-    errors += link_problems(rel, in_docs, body, first_line, docs)
-    anchors = tuple(anchor_links(in_docs, body, first_line, docs))
     folder = docs.path.relative_to(Path(root).resolve()).as_posix()
+    errors += link_problems(rel, in_docs, body, first_line, docs)
+    errors += other_host_problems(rel, in_docs, body, first_line, folder)
+    anchors = tuple(anchor_links(in_docs, body, first_line, docs))
     lines = tuple((location[0], line) for location, line in document.lines.items() if len(location) == 1)
-    return (PageRecord(rel, folder, url, meta, tuple(calls), lines, anchors) if meta else None), errors
+    return (PageRecord(rel, folder, url, meta, tuple(calls), lines, anchors, body) if meta else None), errors
 
 
 def _calls(tree: nodes.Template, path: str, first_line: int, url: str) -> list[MacroCall]:

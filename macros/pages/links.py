@@ -1,9 +1,9 @@
 """Links in pages that lead nowhere, as ``path:line: message``: to a page or
 file that does not exist, an address that is not a file's name, or one
 from the site's root.  `make check` finds them in the written pages, as
-MkDocs would.  A link to a part of a page (``page.md#part``) can only be
-checked once macros have made the page's headings: ``anchor_links`` lists
-them, and the plugin checks them against the built pages (``no_anchor``).
+MkDocs would.  A link to a part of a page (``page.md#part``) is checked
+against the page as its macros make it: ``anchor_links`` lists them, and
+macros/pages/anchors.py checks them (``no_anchor``).
 """
 
 from __future__ import annotations
@@ -132,10 +132,10 @@ def links_in(body: str) -> set[str]:
 
 def _links(body: str, first_line: int) -> list[tuple[int, str]]:
     return [(number, match.group(1) or match.group(2))
-            for number, line in enumerate(_prose_lines(body), start=first_line) for match in LINK.finditer(line)]
+            for number, line in enumerate(prose_lines(body), start=first_line) for match in LINK.finditer(line)]
 
 
-def _without_comments(body: str) -> str:
+def without_comments(body: str) -> str:
     """The body with each ``<!-- … -->`` blanked (its line ends kept), in one pass
     (a regular expression would go back over the rest of the page at each unclosed one)."""
     parts, position = [], 0
@@ -145,9 +145,9 @@ def _without_comments(body: str) -> str:
     return "".join(parts) + body[position:]
 
 
-def _prose_lines(body: str) -> list[str]:
+def prose_lines(body: str) -> list[str]:
     """The body's lines with fenced code, code spans and comments blanked (line numbers kept)."""
-    body = _without_comments(body)
+    body = without_comments(body)
     lines, fence = [], None
     for line in body.splitlines():
         opening = FENCE.match(line)

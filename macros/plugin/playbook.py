@@ -3,7 +3,8 @@
 It loads and checks the data and reads the written pages once per build,
 adds the pages made from data (story, browse, measure and project pages, feeds),
 shows each page's owner and dates, fills the print page, checks links to
-parts of pages once they are built, and writes the exports partners use
+parts of pages once they are built, checks that no built page requests
+anything from another host, and writes the exports partners use
 (offer.json, delivery.json, measures.json, projects.json) and the
 redirects.  Everything it does is a plain function elsewhere in macros/;
 this class only hands their results to MkDocs and keeps this build's state
@@ -16,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,19 +27,22 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from ..addresses import GENERATED_FOLDERS, PROJECTS
+from ..addresses import GENERATED_FOLDERS, LOCAL_STORIES_SITE, PROJECTS
 from ..analysis.measures import MeasureCharts
 from ..analysis.projects import pdsa_annotations
 from ..data import DataError, DataErrors, SiteData
 from ..dates import BadToday, today
 from ..pages.git_history import last_changed
 from ..pages.index import DOCS_FOLDERS, PageIndex
-from ..pages.links import links_in, no_anchor
+from ..pages.anchors import PageIds, anchor_problems, ids_in
+from ..pages.links import links_in
+from ..pages.other_hosts import BuiltPage, built_page, built_page_problems
 from ..pages.ownership import edit_url, page_facts
 from ..render.page_macros import PAGE_NAMES
 from ..render.problems import problems_page, render_build_problems
 from ..site.audiences import AUDIENCES, site_data
-from ..site.exports import staff_exports, write_json
+from ..site.examples import made_up
+from ..site.exports import export_pages, staff_exports, write_json
 from ..site.feeds import FEED_LINKS, FeedSite
 from ..site.generated import GeneratedPage, without_missing_pages
 from ..site.measure_pages import measures_json
@@ -50,9 +53,7 @@ from ..site.print_book import BookPage, whole_book_html
 from ..site.project_pages import projects_json
 from ..site.privacy import privacy_problems
 from ..site.search_index import SearchIndexFailed, write_search_index
-
-ELEMENT_ID = re.compile(r'\sid="([^"]+)"')
-
+from .navigation import mark_section
 
 class PlaybookConfig(base.Config):
     audience = option.Choice(AUDIENCES)
@@ -84,10 +85,10 @@ class Build:
     progress: ProgressContext | None = None  # staff only: what the Board's progress report needs
     register_url: str | None = None  # the page listing every project (staff: written; public: generated)
     html: dict[str, str] = field(default_factory=dict)  # a generated page's source path -> its HTML
-    sections: dict[str, str] = field(default_factory=dict)  # a generated page's source path -> GeneratedPage.section
-    ids: dict[str, set[str]] = field(default_factory=dict)  # a written page's path -> its elements' ids
+    ids: dict[str, PageIds] = field(default_factory=dict)  # a written page's path -> its elements' ids
     links: dict[str, set[str]] = field(default_factory=dict)  # a written page's path -> links its macros kept
     macro_problems: list[DataError] = field(default_factory=list)  # pages' misuse of macros (macros_env.py)
+    fetches: list[BuiltPage] = field(default_factory=list)  # built pages that request from other hosts
 
 
 class PlaybookPlugin(BasePlugin[PlaybookConfig]):
@@ -96,7 +97,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         self.build: Build | None = None  # set by on_config, for each build (mkdocs serve rebuilds)
         self.serving = False  # `mkdocs serve`: a mistake is shown in the browser instead of stopping it
         self.problems: list[DataError] = []  # this build's mistakes, while serving
-        self._marked = None  # the navigation's page marked active for a generated page (_mark_section)
+        self._marked = None  # the navigation's page marked active for a generated page (navigation.py)
 
     def on_startup(self, command, dirty):
         """Defining this keeps one plugin across `mkdocs serve`'s rebuilds (MkDocs 1.4+:
@@ -115,8 +116,6 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         root = Path(config.config_file_path).resolve().parent
         staff = self.config.audience == "staff"
         problems = [] if staff else privacy_problems(config)
-        if not staff and not config.site_url:
-            problems.append("site_url must be set: the feeds and the sitemap need absolute links")
         if problems:
             raise PluginError(f"{config.config_file_path}: " + "; ".join(problems))
         try:
@@ -133,7 +132,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             # `make version` names the version it publishes (macros/cli/version.py).
             data = site_data(root, self.config.audience, docs_folder, pages, config.extra.get("publish_version"),
                              self.config.example_data, build_date)
-            one_page = self._one_page_each(pages, docs_folder) if staff else {}
+            one_page = export_pages(pages, docs_folder) if staff else {}
         except DataErrors as exc:
             self._found(exc.errors)
             if config.nav:  # no page is made from data until the mistakes are fixed
@@ -146,14 +145,18 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         # Each project's PDSA cycles are notes on the charts of the measures it names.
         charts = MeasureCharts.of(data.measures, data.spc, pdsa_annotations(data.projects))
         changed = last_changed(root)
-        feeds = None if staff else FeedSite(config.site_name, config.site_description or "",
-                                            config.site_url.rstrip("/") + "/", changed)
+        # The public site's address (STORIES_SITE_URL; while serving, MkDocs sets the served one): without
+        # one, its feeds' links are relative to them and it has no sitemap (on_post_build), never a wrong host.
+        address = config.site_url.rstrip("/") + "/" if config.site_url else ""
+        feeds = None if staff else FeedSite(config.site_name, config.site_description or "", address, changed)
         generated, files = site_outputs(data, SiteContext(
-            config.site_name, staff, build_date, charts, self.config.public_site_url, feeds, register,
+            config.site_name, staff, build_date, charts, self._public_site_url(), feeds, register,
             one_page["delivery_plan"][0] if staff else None,
-            next(iter(pages.calling(docs_folder, "measures_summary")), None),
+            measures_url=next(iter(pages.calling(docs_folder, "measures_summary")), None),
             # The demo's example projects are never on the public site: the demo links no project there.
-            example_data=bool(self.config.example_data)))
+            example_data=bool(self.config.example_data),
+            # Pages made from data link the words they use to the page explaining them.
+            glossary_url=next(iter(pages.calling(docs_folder, "glossary")), None)))
         build = Build(root, docs_folder, staff, build_date, pages, data, charts, changed, generated, files,
                       register_url=register or next((p.url for p in generated if p.url == PROJECTS), None))
         if staff:  # what is still open, and the Board's progress report, never reach the public
@@ -165,24 +168,16 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         # Read by the theme's partials (status banner, feed links).
         config.extra["playbook"] = data.playbook.model_dump()
         config.extra["audience"] = self.config.audience
-        config.extra["example_data"] = bool(self.config.example_data)  # the banner says so on every page
+        # The banner on every page names what the example data makes up.
+        config.extra["example_data"] = made_up(root, self.config.example_data) if self.config.example_data else []
         if not staff:
             config.extra["feeds"] = FEED_LINKS
         return config
 
-    @staticmethod
-    def _one_page_each(pages: PageIndex, docs_folder: str) -> dict[str, list[str]]:
-        """The page showing the offer and the one showing the plan: offer.json,
-        delivery.json and partners' links point to them, so each is on exactly one."""
-        found = {}
-        for macro in ("offer", "delivery_plan"):
-            calling = pages.calling(docs_folder, macro)
-            if len(calling) != 1:
-                raise PluginError(f"the {macro.replace('_', ' ')} ({{{{ {macro}() }}}}) must be on exactly one "
-                                  f"page, so that its export and partners' links point to it; it is on "
-                                  f"{len(calling)}: {calling}")
-            found[macro] = calling
-        return found
+    def _public_site_url(self) -> str | None:
+        """Where the play book links public stories and projects: STORIES_SITE_URL; while
+        serving without it, `make serve-stories`; in a build without it, nowhere."""
+        return self.config.public_site_url or (LOCAL_STORIES_SITE if self.serving else None)
 
     # Priority 50: add the pages before other plugins (search, macros) look at the files.
     @event_priority(50)
@@ -202,8 +197,6 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, page.uri, content=page.markdown(), inclusion=inclusion))
             build.html[page.uri] = page.html
-            if page.section is not None:
-                build.sections[page.uri] = page.section
         for uri, content in others.items():
             files.append(File.generated(config, uri, content=content))
         return files
@@ -221,7 +214,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             return render_build_problems([str(problem) for problem in self.problems])
         if page.file.src_uri in build.html:
             return build.html[page.file.src_uri]
-        build.ids[page.file.src_uri] = set(ELEMENT_ID.findall(html))
+        build.ids[page.file.src_uri] = PageIds(ids_in(html))
         return html
 
     def on_env(self, env, config, files):
@@ -230,18 +223,14 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         build = self.build
         if build is None:
             return env
-        problems = build.macro_problems + [
-            DataError(page.path, link.line, no_anchor(link.link, link.anchor))
-            for page in build.pages.in_folder(build.docs_folder) for link in page.anchors
-            if link.link in build.links.get(page.path.removeprefix(build.docs_folder + "/"), ())
-            and link.page in build.ids and link.anchor not in build.ids[link.page]]
+        problems = build.macro_problems + anchor_problems(build.pages, build.docs_folder, build.ids, build.links)
         if problems:
             self._found(problems)  # serving: on_page_context shows them in place of each page
         return env
 
     def on_page_context(self, context, page, config, nav):
         build = self.build
-        self._mark_section(page, nav)
+        self._marked = mark_section(page, nav)  # its tab highlighted (navigation.py)
         if self.problems:
             page.content = render_build_problems([str(problem) for problem in self.problems])
             context["page_facts"] = None
@@ -255,18 +244,20 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             page.content += whole_book_html(book, page.url)
         return context
 
-    def _mark_section(self, page, nav) -> None:
-        """A page made from data is not in the navigation: mark the page it belongs under
-        (GeneratedPage.section) active for it alone, so Material highlights its tab and sidebar."""
-        section = self.build.sections.get(page.file.src_uri) if self.build else None
-        self._marked = next((item for item in nav.pages if item.url == section), None) if section is not None else None
-        if self._marked is not None:
-            self._marked.active = True  # MkDocs marks its sections active too
-
     def on_post_page(self, output, page, config):
-        if self._marked is not None:  # never carried on to the next page
+        """Every built page, whoever wrote its parts (the theme, the templates, this plugin), requests
+        nothing from another host (written pages were checked already, as `make check` does)."""
+        if self._marked is not None:  # the section marked for this page alone
             self._marked.active = False
+        if self.build is not None and not self.problems:
+            self.build.fetches += filter(None, [built_page(output, page.file.src_uri, self._source_path(page))])
         return output
+
+    def on_post_template(self, output_content, template_name, config):
+        """The theme's pages of their own (404.html) too."""
+        if self.build is not None and not self.problems and template_name.endswith(".html"):
+            self.build.fetches += filter(None, [built_page(output_content, template_name, None)])
+        return output_content
 
     def _source_path(self, page) -> str | None:
         """The page's file relative to the repository root; None if generated."""
@@ -279,10 +270,16 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
     def on_post_build(self, config) -> None:
         build = self.build
         site_dir = Path(config.site_dir)
+        if build is not None and build.fetches and not self.problems:  # the theme's or the templates' doing
+            site_config = Path(config.config_file_path).resolve().relative_to(build.root).as_posix()
+            self._found(built_page_problems(build.fetches, build.docs_folder, build.root, site_config))
         if self.problems:  # serving: a page not made (a story's, say) shows the mistakes too
             (site_dir / "404.html").write_text(problems_page([str(p) for p in self.problems], config.site_name),
                                                encoding="utf-8")
             return
+        if not build.staff and not config.site_url:  # a sitemap's addresses are absolute: none without the site's
+            for sitemap in ("sitemap.xml", "sitemap.xml.gz"):
+                (site_dir / sitemap).unlink(missing_ok=True)
         write_json(site_dir, "measures.json", measures_json(build.charts), one_per_line=True)
         write_json(site_dir, "projects.json", projects_json(build.data, build.today))
         if build.staff:

@@ -56,8 +56,9 @@ def render_capacity_guidance(guidance: CapacityGuidance) -> str:
 def organisation_choices(figures: Sequence[CapabilityFigures],
                          organisations: dict[str, Organisation]) -> list[tuple[CapabilityFigures, str]]:
     """The organisations whose headcount the calculator can fill in, with their
-    names, in the order of data/organisations.yml."""
-    return [(f, organisations[f.id].name) for f in in_organisation_order(figures, organisations)]
+    names, in the order of data/organisations.yml; not one of no staff (the
+    calculator works for 1 or more, and for 0 the guidance asks for no one)."""
+    return [(f, organisations[f.id].name) for f in in_organisation_order(figures, organisations) if f.headcount]
 
 
 def render_capacity_calculator(guidance: CapacityGuidance,

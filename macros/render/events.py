@@ -20,7 +20,9 @@ from . import render_partial
 UID_DOMAIN = "events.one-gloucestershire-improvement-community"
 PRODUCT = "-//One Gloucestershire Improvement Community//Play book events//EN"
 # The UK's time zone, with the rules of British Summer Time (from 1996: last Sunday of March, 01:00 UTC,
-# to the last Sunday of October, 01:00 UTC), for calendars that do not know it by name.
+# to the last Sunday of October, 01:00 UTC), for calendars that do not know it by name. Every calendar
+# has it, even one without a timed event (or with no event at all): RFC 5545 (3.6) asks a calendar
+# for at least one component, and subscribers keep the address of a calendar that is empty for now.
 LONDON = ("BEGIN:VTIMEZONE", "TZID:Europe/London",
           "BEGIN:DAYLIGHT", "TZNAME:BST", "TZOFFSETFROM:+0000", "TZOFFSETTO:+0100", "DTSTART:19960331T010000",
           "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
@@ -72,9 +74,7 @@ def render_events(events: Sequence[Event], today: dt.date, root: str, staff: boo
 def events_calendar(events: Sequence[Event], stamp: dt.date, name: str) -> str:
     """An iCalendar file of ``events``. ``stamp``: the build date, each entry's DTSTAMP."""
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODUCT}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
-             f"X-WR-CALNAME:{_text(name)}", "X-WR-TIMEZONE:Europe/London"]
-    if any(event.timed for event in events):
-        lines += LONDON
+             f"X-WR-CALNAME:{_text(name)}", "X-WR-TIMEZONE:Europe/London", *LONDON]
     for event in sorted(events, key=Event.sort_key):
         lines += ["BEGIN:VEVENT", f"UID:{event.id}@{UID_DOMAIN}", f"DTSTAMP:{stamp:%Y%m%d}T000000Z",
                   *_times(event), f"SUMMARY:{_text(event.title)}"]

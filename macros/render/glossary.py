@@ -1,16 +1,27 @@
 """Words we use (data/glossary.yml) on pages: the glossary itself, the terms a
-text uses, and a summary with each abbreviation spelt out where it is used."""
+text or a whole page uses, and a summary with each abbreviation spelt out
+where it is used.
+
+A year written the NHS way, as two years ("22/23", "26/27"), is explained by
+the one term marked ``explains_periods`` (the financial year), whatever the
+years: each such year a text uses is listed after it as a term of its own
+("26/27", April 2026 to March 2027, with its meaning), so no year needs an
+entry."""
 
 from __future__ import annotations
 
 import functools
 import re
 from collections.abc import Iterable
+from html.parser import HTMLParser
 
 from markupsafe import Markup, escape
 
 from ..data.models import Glossary, Term
 from . import render_partial
+
+# Two years in a row, the second one more than the first, standing alone: 22/23, not 2022/23, 12/31 or 1/2/23.
+PERIOD = re.compile(r"(?<![\w/])(\d\d)/(\d\d)(?![\w/])")
 
 
 def term_id(term: Term) -> str:
@@ -18,18 +29,48 @@ def term_id(term: Term) -> str:
     return "term-" + re.sub(r"[^a-z0-9]+", "-", term.term.lower()).strip("-")
 
 
-@functools.lru_cache(maxsize=256)
-def _pattern(term: str) -> re.Pattern:
-    """The term as a whole word. An abbreviation (capitals or figures) matches
-    letter for letter; a word, whatever its capitals ("Virtual Ward")."""
-    flags = 0 if term.upper() == term else re.IGNORECASE
-    return re.compile(r"(?<![\w/])" + re.escape(term) + r"(?![\w/])", flags)
+@functools.lru_cache(maxsize=512)
+def _pattern(form: str) -> re.Pattern:
+    """One way of writing a term, as a whole word, or with a final s ("change
+    ideas"). An abbreviation (capitals or figures) matches letter for letter; a
+    word, whatever its capitals ("Virtual Ward"), and a space in it, a line
+    break or a hyphen too ("hit-and-miss")."""
+    abbreviation = form.upper() == form
+    words = r"[\s-]+".join(re.escape(word) for word in form.split())
+    return re.compile(r"(?<![\w/])" + words + r"s?(?![\w/])", 0 if abbreviation else re.IGNORECASE)
+
+
+def _first_use(term: Term, text: str) -> re.Match | None:
+    """Where ``text`` first writes ``term``, in any of its forms."""
+    found = [match for form in (term.term, *term.also) if (match := _pattern(form).search(text))]
+    return min(found, key=lambda match: match.start(), default=None)
+
+
+def _periods(text: str) -> list[str]:
+    """The NHS years ``text`` writes as two years, each once, in order of first use."""
+    found = [match.group(0) for match in PERIOD.finditer(text) if int(match.group(2)) == int(match.group(1)) + 1]
+    return list(dict.fromkeys(found))
+
+
+def _as_period(term: Term, period: str) -> Term:
+    first, second = period.split("/")
+    return term.model_copy(update={"term": period, "also": [], "explains_periods": False,
+                                   "stands_for": f"April 20{first} to March 20{second}"})
+
+
+def _terms_for(text: str, glossary: Glossary) -> list[Term]:
+    """The glossary's terms as ``text`` may use them: after the term that
+    explains years written as two years, each such year ``text`` writes."""
+    terms = []
+    for term in glossary.terms:
+        terms += [term] + ([_as_period(term, period) for period in _periods(text)] if term.explains_periods else [])
+    return terms
 
 
 def terms_in(texts: Iterable[str], glossary: Glossary) -> list[Term]:
     """The glossary's terms that any of ``texts`` uses, in the glossary's order."""
     joined = "\n".join(texts)
-    return [term for term in glossary.terms if _pattern(term.term).search(joined)]
+    return [term for term in _terms_for(joined, glossary) if _first_use(term, joined)]
 
 
 def explain(text: str, glossary: Glossary | None) -> Markup:
@@ -39,10 +80,10 @@ def explain(text: str, glossary: Glossary | None) -> Markup:
     if glossary is None:
         return escape(text)
     spans = []  # (start, end, term) of first uses, none overlapping
-    for term in glossary.terms:
+    for term in _terms_for(text, glossary):
         if not term.stands_for or term.stands_for.lower() in text.lower():
             continue
-        found = _pattern(term.term).search(text)
+        found = _first_use(term, text)
         if found and not any(start < found.end() and found.start() < end for start, end, _ in spans):
             spans.append((found.start(), found.end(), term))
     out, at = [], 0
@@ -64,6 +105,60 @@ def render_glossary(glossary: Glossary, staff: bool) -> str:
     return render_partial("glossary.html", glossary=glossary, staff=staff, term_id=term_id)
 
 
-def render_terms_used(terms: list[Term]) -> str:
-    """The terms a page uses, explained, for the end of a story."""
-    return render_partial("terms_used.html", terms=terms, term_id=term_id) if terms else ""
+def _anchor(term: Term, glossary: Glossary) -> str:
+    """The glossary page's anchor explaining ``term``: a year written as two
+    years is explained by the term marked ``explains_periods``."""
+    if PERIOD.fullmatch(term.term) and term not in glossary.terms:
+        term = next((known for known in glossary.terms if known.explains_periods), term)
+    return term_id(term)
+
+
+def render_terms_used(terms: list[Term], glossary: Glossary, scope: str = "story",
+                      glossary_href: str | None = None) -> str:
+    """The terms a page uses, explained, for the end of a story (``scope``
+    "story") or of any other page ("page"); each links to its meaning on the
+    glossary page (``glossary_href``), where the site has one."""
+    if not terms:
+        return ""
+    linked = [(term, f"{glossary_href}#{_anchor(term, glossary)}" if glossary_href else None) for term in terms]
+    return render_partial("terms_used.html", terms=linked, scope=scope, glossary_href=glossary_href)
+
+
+class _Text(HTMLParser):
+    """The words of an HTML fragment as a reader meets them (a chart's title
+    and description included), without its markup, scripts or styles."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style"):
+            self._skipping += 1
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style") and self._skipping:
+            self._skipping -= 1
+
+    def handle_data(self, data):
+        if not self._skipping:
+            self.parts.append(data)
+
+
+def page_text(html: str) -> str:
+    """What a reader reads of ``html``."""
+    reader = _Text()
+    reader.feed(html)
+    reader.close()
+    return " ".join(reader.parts)
+
+
+def render_words_used(html: str, glossary: Glossary | None, glossary_href: str | None = None) -> str:
+    """"Words used on this page": the glossary's terms that a page's body
+    (``html``, its fixed words and its data alike) uses, each explained and
+    linked to the glossary page; "" when it uses none. For any page made from
+    data: a project's, the public register."""
+    if glossary is None:
+        return ""
+    return render_terms_used(terms_in([page_text(html)], glossary), glossary, "page", glossary_href)

@@ -113,8 +113,8 @@ class Row:
     date: str                          # as the table writes it: "March 2024", or "4 March 2024"
     value: str
     mean: str
-    lower: str
-    upper: str
+    lower: str | None                  # None: no limits (an XmR segment of a single point)
+    upper: str | None
     side: int                          # +1 above the mean, -1 below, 0 on it
     notes: tuple[tuple[int, Annotation], ...]   # (number, annotation) of the notes placed at this point
 
@@ -129,8 +129,8 @@ class SegmentView:
     segment: Segment
     rows: tuple[Row, ...]              # the rows the table shows (a long series: the latest only)
     mean: str
-    lower: str                         # the latest point's limits (each point's own on a p or u chart)
-    upper: str
+    lower: str | None                  # the latest point's limits (each point's own on a p or u chart);
+    upper: str | None                  # None: no limits (an XmR segment of a single point)
     used: int                          # how many points the limits rest on
 
 
@@ -159,6 +159,11 @@ class MeasureView:
         return len(self.segments) > 1
 
     @property
+    def has_limits(self) -> bool:
+        """False when no segment has limits yet (an XmR chart of a single point)."""
+        return any(view.upper is not None for view in self.segments)
+
+    @property
     def signals(self) -> int:
         """Signal stretches since the limits were last set: what the overview counts."""
         return len(self.stretches[0][1])
@@ -173,11 +178,14 @@ def side_name(direction: int) -> str | None:
 
 
 def placed_notes(points: Sequence[PointResult], annotations: Sequence[Annotation]) -> dict[int, list]:
-    """Each annotation, numbered from 1, at the index of the first point on or after its date."""
+    """Each annotation, numbered from 1, at the index of the first point on or after its date;
+    one dated before the first point or after the latest has no point (the list of notes has it)."""
     placed: dict[int, list] = {}
     index = 0
     for number, note in enumerate(annotations, start=1):
-        while index < len(points) - 1 and points[index].date < note.date:
+        if not points[0].date <= note.date <= points[-1].date:
+            continue
+        while points[index].date < note.date:
             index += 1
         placed.setdefault(index, []).append((number, note))
     return placed
@@ -186,6 +194,10 @@ def placed_notes(points: Sequence[PointResult], annotations: Sequence[Annotation
 def date_text(date: dt.date, monthly: bool) -> str:
     """As measure_words.html's date_text writes it, for the table's many rows."""
     return date.strftime("%B %Y") if monthly else f"{date.day} {date:%B %Y}"
+
+
+def _limit(numbers: Numbers, number: float | None) -> str | None:
+    return None if number is None else numbers.limit(number)
 
 
 def _segment_views(analysis: Analysis, numbers: Numbers, notes: dict[int, list], first_row: int, monthly: bool):
@@ -199,12 +211,12 @@ def _segment_views(analysis: Analysis, numbers: Numbers, notes: dict[int, list],
                 continue
             own = point.limits
             if id(own) not in written:
-                written[id(own)] = (numbers.limit(own.mean), numbers.limit(own.lcl), numbers.limit(own.ucl))
+                written[id(own)] = (numbers.limit(own.mean), _limit(numbers, own.lcl), _limit(numbers, own.ucl))
             rows.append(Row(point, date_text(point.date, monthly), numbers.value(point.value), *written[id(own)],
                             (point.value > own.mean) - (point.value < own.mean), tuple(notes.get(index, ()))))
         offset += len(segment.points)
-        views.append(SegmentView(segment, tuple(rows), numbers.limit(lim.mean), numbers.limit(lim.lcl),
-                                 numbers.limit(lim.ucl), lim.points_used))
+        views.append(SegmentView(segment, tuple(rows), numbers.limit(lim.mean), _limit(numbers, lim.lcl),
+                                 _limit(numbers, lim.ucl), lim.points_used))
     return tuple(views)
 
 
@@ -267,7 +279,8 @@ def measure_csv(analysis: Analysis, annotations: Sequence[Annotation] = ()) -> s
 
     Dates are ISO (YYYY-MM-DD); values as given (a p or u chart's value is
     numerator / denominator, a p chart's a proportion as in measures.json);
-    means and limits rounded as on the page, a p chart's as proportions;
+    means and limits rounded as on the page, a p chart's as proportions (no
+    limits, empty cells: an XmR segment of a single point has none);
     signals are the codes of measures.json joined by ";".
     """
     points = analysis.points
@@ -281,7 +294,8 @@ def measure_csv(analysis: Analysis, annotations: Sequence[Annotation] = ()) -> s
     for index, point in enumerate(points):
         lim = point.limits
         if id(lim) not in written:
-            written[id(lim)] = (rounded(lim.mean, decimals), rounded(lim.lcl, decimals), rounded(lim.ucl, decimals))
+            written[id(lim)] = (rounded(lim.mean, decimals), *("" if number is None else rounded(number, decimals)
+                                                               for number in (lim.lcl, lim.ucl)))
         counts = [given(point.numerator), given(point.denominator)] if analysis.chart != "xmr" else []
         writer.writerow([point.date.isoformat(), given(point.value), *counts, *written[id(lim)],
                          ";".join(point.signals), point.variation,

@@ -151,7 +151,10 @@ class PageMacros:
 
     # Improvement projects, on either site (the public site's data holds only its public projects).
     def project_register(self) -> str:
-        """The Board summary, then every project in a table to sort and filter."""
+        """Every project in a table to sort and filter, then the Board summary.
+        The list first: whoever opens the register is most often looking for
+        a project; the Board reads its summary in the progress report
+        (projects_board_summary), and finds it here after the list."""
         today = self.today or build_date()
         states = project_states(self.data.projects, today)
         organisations = self.data.organisations.by_id()
@@ -159,9 +162,9 @@ class PageMacros:
         register = render_register(rows, today, self.staff)
         if not states:
             return register
-        return blocks(heading(2, "Board summary", "board-summary"),
-                      render_board_summary(board_summary(states), organisations, today, None),
-                      heading(2, "All projects", "all-projects"), register)
+        return blocks(heading(2, "All projects", "all-projects"), register,
+                      heading(2, "Board summary", "board-summary"),
+                      render_board_summary(board_summary(states), organisations, today, None))
 
     def projects_board_summary(self) -> str:
         """Projects by status, score band and organisation, and how many scores are

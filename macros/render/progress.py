@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..analysis.progress import (STATUS_ORDER, ActionState, anything_reported, compare, plan_states,
-                                 states_from_json, status_counts, watchlist)
+from ..analysis.progress import (STATUS_ORDER, ActionState, anything_reported, compare, headline, is_overdue,
+                                 plan_states, states_from_json, status_counts, watchlist)
 from ..data.models import DeliveryPlan, PublishedIds
 from . import render_partial
 from .markdown import blocks, heading
@@ -127,17 +127,15 @@ def render_progress_report(plan: DeliveryPlan, published: PublishedIds, today: d
     by_pillar = [(pillar.name, [a for a in current if a.pillar == pillar.id]) for pillar in plan.pillars]
     bars = stacked_bars("progress-report-chart", by_pillar + [("All pillars", current)])
     watch = watchlist(current, today)
-    headline = {"total": len(current), "counts": dict(status_counts(current)), "overdue": len(watch.overdue),
-                "stale": len(watch.stale), "reported": anything_reported(current)}
     comparison = (compare(states_from_json(previous_actions), current)
                   if previous_version and previous_actions is not None else None)
     common = {"plan_href": plan_href, "today": today}
     return blocks(
-        render_partial("progress_headline.html", headline=headline, **common),
+        render_partial("progress_headline.html", headline=headline(current, today), **common),
         render_partial("progress_intro.html", reported=anything_reported(current), total=len(current), **common),
         heading(2, "Actions by status", "actions-by-status"),
         render_partial("progress_counts.html", bars=bars, pillars=by_pillar, all_actions=current,
-                       statuses=STATUS_ORDER),
+                       statuses=STATUS_ORDER, overdue={a.id for a in current if is_overdue(a, today)}),
         heading(2, "Overdue actions", "overdue-actions"),
         render_partial("progress_overdue.html", watch=watch, any_due=any(a.due for a in current), **common),
         heading(2, "Actions without a recent update", "actions-without-a-recent-update"),

@@ -6,6 +6,8 @@ Python only gathers: each project's state as of the build date
 the page being made. The markup and every word are in templates/project.html,
 project_register.html, project_summary.html, score_chart.html and
 project_words.html; a measure's chart is the measures' own (spc_figure.html).
+A project's page and the public register end with the glossary's words they
+use ("Words used on this page", glossary.py).
 """
 
 from __future__ import annotations
@@ -17,9 +19,10 @@ from dataclasses import dataclass
 from ..analysis.projects import STATUS_ORDER, BoardSummary, ProjectState
 from ..analysis.progress import STALE_AFTER_DAYS
 from ..analysis.spc import Analysis
-from ..data.models import Annotation, Measure, Organisation
+from ..data.models import Annotation, Glossary, Measure, Organisation
 from ..data.models.projects import PROGRESS_SCALE
 from . import render_partial
+from .glossary import render_words_used
 from .measures import measure_view
 from .measures_overview import render_measures_summary, summary_row
 from .score_chart import NARROW, score_chart
@@ -48,20 +51,23 @@ class ProjectLinks:
 
 def render_project(state: ProjectState, organisations: Sequence[Organisation], links: ProjectLinks,
                    measures: Sequence[tuple[Measure, Analysis, str, Sequence[Annotation]]], today: dt.date,
-                   staff: bool) -> str:
+                   staff: bool, glossary: Glossary | None = None, glossary_href: str | None = None) -> str:
     """The body of a project's page (its <h1> included). ``measures``: (measure,
-    its analysis, the link to its page, its notes) of each measure on this site."""
+    its analysis, the link to its page, its notes) of each measure on this site;
+    ``glossary``: the words the page explains at its end, where it uses them,
+    each linked to the glossary page (``glossary_href``)."""
     project = state.project
     rows = [summary_row(measure, analysis, href) for measure, analysis, href, _ in measures]
     charts = [render_partial("project_measure.html", view=measure_view(measure, analysis, notes), href=href)
               for measure, analysis, href, notes in measures]
-    return render_partial(
+    body = render_partial(
         "project.html", state=state, organisations=list(organisations), staff=staff, today=today,
         register_href=links.register, workstream=links.workstream, stories=list(links.stories),
         public_url=links.public_url, learnt=any(cycle.learning for cycle in project.pdsa),
         chart=score_chart(project, today, f"score-{project.id or 'chart'}"),
         narrow_chart=score_chart(project, today, f"score-{project.id or 'chart'}-narrow", NARROW),
         measures=render_measures_summary(rows) if rows else "", measure_charts=charts, **COMMON)
+    return body + render_words_used(body, glossary, glossary_href)
 
 
 def register_rows(states: Sequence[ProjectState], organisations: Mapping[str, Organisation],
@@ -99,11 +105,17 @@ def render_register(rows: Sequence[RegisterRow], today: dt.date, staff: bool) ->
 
 
 def render_board_summary(summary: BoardSummary, organisations: Mapping[str, Organisation], today: dt.date,
-                         register_href: str | None) -> str:
+                         register_href: str | None, staff: bool = True) -> str:
+    """The projects counted; on the public site (``staff`` false) without the
+    Board's own counts of out-of-date and missing scores."""
     return render_partial("project_summary.html", summary=summary, today=today, register_href=register_href,
-                          organisations={org_id: org.name for org_id, org in organisations.items()}, **COMMON)
+                          organisations={org_id: org.name for org_id, org in organisations.items()}, staff=staff,
+                          **COMMON)
 
 
-def render_register_page(summary_html: str, register_html: str) -> str:
-    """The public site's register page (made from data): its heading, the summary and the table."""
-    return render_partial("project_register_page.html", summary=summary_html, register=register_html)
+def render_register_page(register_html: str, counts_html: str = "", glossary: Glossary | None = None,
+                         glossary_href: str | None = None) -> str:
+    """The public site's register page (made from data): its heading and the
+    projects, then their counts, then the words it uses, explained."""
+    body = render_partial("project_register_page.html", register=register_html, counts=counts_html)
+    return body + render_words_used(body, glossary, glossary_href)

@@ -36,6 +36,7 @@ TEXT_WIDTH = 6.6     # the average width of one 12px character, to keep labels a
 LABEL_GAP = 15       # least vertical distance between two line labels
 MARKER_ROOM = 5      # common-cause points get a marker only when at least this far apart
 NARROW_POINTS = 36   # the narrow chart shows the latest this many points
+MARK = 10            # half the length of the mean's mark through a segment of a single point
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ class Level:
 class PlacedSegment:
     start: dt.date
     mean: Level
-    upper: str          # path of the upper limit (a step path on a p or u chart)
+    upper: str          # path of the upper limit (a step path on a p or u chart); "" when it has none
     lower: str
     line: str           # path joining the segment's points
     provisional: bool
@@ -165,7 +166,10 @@ def _f(number: float) -> str:
 
 
 def _step_path(xs: Sequence[float], ys: Sequence[float]) -> str:
-    """A horizontal line per point, from halfway to the point before to halfway to the next."""
+    """A horizontal line per point, from halfway to the point before to halfway to the next
+    (a single point's as long as its mean's mark)."""
+    if len(xs) == 1:
+        return f"M{_f(xs[0] - MARK)} {_f(ys[0])}H{_f(xs[0] + MARK)}"
     parts = [f"M{_f(xs[0])} {_f(ys[0])}"]
     for index in range(1, len(xs)):
         if ys[index] != ys[index - 1]:
@@ -194,7 +198,7 @@ def spc_chart(analysis: Analysis, target: float | None = None, chart_id: str = "
     first = max(0, len(every) - latest) if latest else 0
     points = every[first:]
     numbers = [point.value * scale for point in points]
-    limits = {point.limits for point in points}
+    limits = {point.limits for point in points if point.limits.known}
     numbers += [lim.ucl * scale for lim in limits] + [lim.lcl * scale for lim in limits]
     if target is not None:
         numbers.append(target * scale)
@@ -203,9 +207,11 @@ def spc_chart(analysis: Analysis, target: float | None = None, chart_id: str = "
     left = 12 + CHAR_WIDTH * max(len(tick_label(value)) for value in tick_values)
     right, bottom = size.width - size.right_room, size.height - BOTTOM_ROOM
     start, end = points[0].date, points[-1].date
-    days = (end - start).days or 1
+    days = (end - start).days
 
     def x_of(date: dt.date) -> float:
+        if not days:   # a single point: in the middle
+            return (left + right) / 2
         return left + INSET + (right - left - 2 * INSET) * (date - start).days / days
 
     def y_of(value: float) -> float:
@@ -228,10 +234,12 @@ def spc_chart(analysis: Analysis, target: float | None = None, chart_id: str = "
             if point.variation != "common" or close >= MARKER_ROOM:
                 paths[point.variation].append(_marker(x, y, point.variation, point.direction))
         lim = segment.limits
+        # A segment of one point: its mean a short mark through it, and (XmR) no limits to draw.
+        x1, x2 = (seg_xs[0], seg_xs[-1]) if len(seg_xs) > 1 else (seg_xs[0] - MARK, seg_xs[0] + MARK)
         segments.append(PlacedSegment(
-            segment.start, Level(seg_xs[0], seg_xs[-1], y_of(lim.mean), lim.mean * scale),
-            _step_path(seg_xs, [y_of(point.limits.ucl) for point in seg_points]),
-            _step_path(seg_xs, [y_of(point.limits.lcl) for point in seg_points]),
+            segment.start, Level(x1, x2, y_of(lim.mean), lim.mean * scale),
+            _step_path(seg_xs, [y_of(point.limits.ucl) for point in seg_points]) if lim.known else "",
+            _step_path(seg_xs, [y_of(point.limits.lcl) for point in seg_points]) if lim.known else "",
             "M" + "L".join(f"{_f(x)} {_f(y)}" for x, y in zip(seg_xs, ys, strict=True)), lim.provisional))
         used = lim.points_used   # the baseline's points, when fewer than the segment's
         if skipped < used < len(segment.points):
@@ -240,7 +248,8 @@ def spc_chart(analysis: Analysis, target: float | None = None, chart_id: str = "
             rebases.append((segments[-2].mean.x2 + seg_xs[0]) / 2)
     latest_limits = points[-1].limits
     wanted = [Label(kind, y_of(value), value * scale) for kind, value in
-              (("upper", latest_limits.ucl), ("mean", latest_limits.mean), ("lower", latest_limits.lcl))]
+              (("upper", latest_limits.ucl), ("mean", latest_limits.mean), ("lower", latest_limits.lcl))
+              if value is not None]
     target_line = None
     if target is not None:
         target_line = Level(left, right, y_of(target), target * scale)

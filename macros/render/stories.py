@@ -29,13 +29,14 @@ def render_story_cards(stories: list[Story], link_base: str, glossary: Glossary 
 def render_story(story: Story, organisations: dict[str, Organisation], related: list[Story], root: str,
                  staff: bool, public_url: str | None = None, measures: str = "",
                  glossary: Glossary | None = None, list_url: str | None = None,
-                 projects: Sequence[tuple[str, str]] = ()) -> str:
+                 glossary_href: str | None = None, projects: Sequence[tuple[str, str]] = ()) -> str:
     """One story on its own page.  ``root`` is the relative path from the page
     to the site root; ``staff`` adds what only staff see; ``public_url`` links
     a public story from the play book to its page on the public site;
     ``measures`` is the table of the measures that support it (HTML);
     ``glossary``: the words the page explains where the story uses them;
-    ``list_url``: the page listing every story, to go back to; ``projects``:
+    ``list_url``: the page listing every story, to go back to;
+    ``glossary_href``: the glossary page, which each word used links to; ``projects``:
     (title, relative url) of each project on this site that the story is part of."""
     texts = [story.title, story.summary, story.problem or "", *story.what_we_did,
              *(f"{o.value or ''} {o.description} {o.period or ''}" for o in story.outcomes)]
@@ -51,7 +52,7 @@ def render_story(story: Story, organisations: dict[str, Organisation], related: 
         projects=list(projects),
         theme_names=THEME_NAMES,
         measures=measures,
-        terms=render_terms_used(terms_in(texts, glossary)) if glossary else "",
+        terms=render_terms_used(terms_in(texts, glossary), glossary, "story", glossary_href) if glossary else "",
         list_url=list_url,
     )
 

@@ -1,17 +1,20 @@
 """Example data for `make demo`: how the play book looks once measures,
-delivery progress, capability figures and projects are recorded. Never in
-data/, never published: the example organisations, measures, capability
-figures and projects are files in demo/ (read and checked like data/ by the
-loader); the example progress is made here, for whatever actions the plan
-has, so an editor's change to the real plan never breaks the demo."""
+delivery progress, capability figures, projects and events are recorded.
+Never in data/, never published: the example organisations, measures,
+capability figures, projects and events are files in demo/ (read and checked
+like data/ by the loader); the example progress is made here, for whatever
+actions the plan has, so an editor's change to the real plan never breaks
+the demo.  ``made_up`` names them all for the banner on every page."""
 
 from __future__ import annotations
 
 import datetime as dt
 from itertools import cycle
+from pathlib import Path
 
 from ..data import SiteData
 from ..data.models.plan import Update
+from ..data.registry import DATASETS
 
 # The example progress, in turn: every status, and one action left unreported.
 STATUSES = ("on-track", "at-risk", "complete", "off-track", "not-started", None)
@@ -20,6 +23,22 @@ EXAMPLE_PREFIX = "example-"
 # The day demo/projects/' scores were written as of: an active example project's
 # scores keep their distance from today, so one stays recent and one out of date.
 EXAMPLE_SCORES_AS_OF = dt.date(2026, 12, 1)
+
+
+# What the banner calls each kind of example record, where its dataset's label is too long for a list.
+BANNER_WORDS = {"capability": "capability figures", "measures": "measures", "projects": "projects"}
+# The example progress is made here (example_progress), for the real plan's actions.
+PROGRESS_WORDS = "delivery progress"
+
+
+def made_up(root: Path, folder: str) -> list[str]:
+    """What the example data in ``folder`` makes up, for the banner on every page: each
+    dataset it has records of (in the registry's order; the loader reads the same folders),
+    then the delivery progress made here. Taken from the folder, so that example records of
+    a new kind are named without anyone remembering to."""
+    found = [dataset for dataset in DATASETS.values() if dataset.per_record
+             and any((Path(root) / folder / dataset.path.removeprefix("data/")).glob("*.yml"))]
+    return [BANNER_WORDS.get(dataset.name, dataset.label.lower()) for dataset in found] + [PROGRESS_WORDS]
 
 
 def _month(today: dt.date, offset: int) -> str:

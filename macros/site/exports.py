@@ -91,6 +91,20 @@ def measure_json(measure: Measure, analysis: Analysis, annotations: Sequence[Ann
     }
 
 
+def export_pages(pages, docs_folder: str) -> dict[str, list[str]]:
+    """The page showing the offer and the one showing the plan: offer.json, delivery.json and
+    partners' links point to them, so each macro must be on exactly one page (ValueError if not)."""
+    found = {}
+    for macro in ("offer", "delivery_plan"):
+        calling = pages.calling(docs_folder, macro)
+        if len(calling) != 1:
+            raise ValueError(f"the {macro.replace('_', ' ')} ({{{{ {macro}() }}}}) must be on exactly one page, "
+                             f"so that its export and partners' links point to it; it is on {len(calling)}: "
+                             + (", ".join(calling) or "none"))
+        found[macro] = calling
+    return found
+
+
 def staff_exports(data, offer_page: str, plan_page: str, site_dir: Path) -> list[str]:
     """The play book's exports, beside its pages: offer.json and delivery.json,
     pointing at the pages that show them (URLs from the site root), and the
@@ -108,9 +122,10 @@ def write_json(site_dir: Path, name: str, value, one_per_line: bool = False) -> 
     """``one_per_line``: each item of a list on a line of its own, unindented (measures.json:
     json's indenting is pure Python, and took most of the time to write thousands of points)."""
     target = Path(site_dir) / name
+    # allow_nan=False: NaN or Infinity would make the file invalid JSON; better no file than a broken one.
     if one_per_line:
-        text = "[\n" + ",\n".join(json.dumps(item, ensure_ascii=False) for item in value) + "\n]\n"
+        text = "[\n" + ",\n".join(json.dumps(item, ensure_ascii=False, allow_nan=False) for item in value) + "\n]\n"
     else:
-        text = json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+        text = json.dumps(value, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
     target.write_text(text, encoding="utf-8")
     return target

@@ -2,8 +2,11 @@
 
 Partners and the extranet syndicate the stories from these.  Written by our
 own code (no feed plugin: the maintained ones pull in ``properdocs``), from
-the same filtered data as every other page of the public site.  Feed readers
-need absolute links, so the site's ``site_url`` is required.
+the same filtered data as every other page of the public site.  Their links
+are absolute, from the site's ``site_url`` (STORIES_SITE_URL); a build that
+is not told the address writes them relative to the feeds, at the site's
+root (feed readers resolve them against the feed's own address), rather
+than point readers at a wrong host.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ FEED_LINKS = [
 class FeedSite:
     title: str
     description: str
-    url: str  # absolute, ending in "/"
+    url: str  # absolute, ending in "/"; "" when the site's address is not known: links relative to the feeds
     # Each story file's last change in git (path relative to the repository):
     # the date a story without `published` is given in the feeds.
     changed: dict[str, dt.date] = field(default_factory=dict)
@@ -66,7 +69,7 @@ def rss_feed(stories: list[Story], site: FeedSite) -> str:
     ET.register_namespace("atom", atom)
     rss = ET.Element("rss", version="2.0")
     channel = ET.SubElement(rss, "channel")
-    for name, value in (("title", site.title), ("link", site.url), ("description", site.description),
+    for name, value in (("title", site.title), ("link", site.url or "./"), ("description", site.description),
                         ("language", "en-gb")):
         ET.SubElement(channel, name).text = value
     ET.SubElement(channel, f"{{{atom}}}link", href=site.url + RSS_FILE, rel="self",
@@ -75,7 +78,8 @@ def rss_feed(stories: list[Story], site: FeedSite) -> str:
         item = ET.SubElement(channel, "item")
         ET.SubElement(item, "title").text = story.title
         ET.SubElement(item, "link").text = site.story_url(story)
-        ET.SubElement(item, "guid", isPermaLink="true").text = site.story_url(story)
+        # A permalink is a full address; without the site's, the story's address is still a unique id.
+        ET.SubElement(item, "guid", isPermaLink="true" if site.url else "false").text = site.story_url(story)
         ET.SubElement(item, "description").text = story.summary
         if site.date_of(story):
             ET.SubElement(item, "pubDate").text = format_datetime(site.date_of(story), usegmt=True)
@@ -90,8 +94,8 @@ def json_feed(stories: list[Story], site: FeedSite) -> str:
     feed = {
         "version": "https://jsonfeed.org/version/1.1",
         "title": site.title,
-        "home_page_url": site.url,
-        "feed_url": site.url + JSON_FEED_FILE,
+        # Both optional in JSON Feed, and left out rather than guessed when the site's address is not known.
+        **({"home_page_url": site.url, "feed_url": site.url + JSON_FEED_FILE} if site.url else {}),
         "description": site.description,
         "language": "en-GB",
         "items": [_json_item(story, site) for story in stories[:FEED_SIZE]],

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import json
 from dataclasses import dataclass
+from typing import Literal
 
 from ..addresses import page_url
 
@@ -25,9 +26,10 @@ class GeneratedPage:
     description: str | None = None
     in_nav: bool = False
     searchable: bool = True
-    # What search's "kind" filter calls it (overrides/main.html); a page
-    # written in docs/ is a "page".
-    kind: str = "page"
+    # What search's "Kind" filter calls it, capitalised (overrides/main.html):
+    # one of the words a reader knows the site's pages by; a page written in
+    # docs/, or made from data but none of the others (events), is a "page".
+    kind: Literal["page", "story", "measure", "project"] = "page"
     # The URL of the page in the navigation it belongs under (its list), for a
     # page not in the navigation: the plugin marks that page's section as the
     # one the reader is in (its tab and its part of the sidebar).
@@ -43,13 +45,16 @@ class GeneratedPage:
         ``render_macros: false`` keeps editors' text (which may contain
         ``{{``) away from the macros engine.  Material prints ``title`` and
         ``description`` into the page head unescaped, so they are escaped here.
-        ``search: {exclude: true}`` and ``kind`` are read by overrides/main.html.
+        ``search: {exclude: true}`` and ``kind`` are read by overrides/main.html,
+        ``section`` by the plugin (macros/plugin/navigation.py).
         """
         front = {"title": _escape(self.title), "render_macros": False, "kind": self.kind}
         if self.description:
             front["description"] = _escape(self.description)
         if not self.searchable:
             front["search"] = {"exclude": True}
+        if self.section is not None:
+            front["section"] = self.section
         lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in front.items()]
         return "---\n" + "\n".join(lines) + "\n---\n"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..analysis.measures import MeasureCharts
 from ..data import SiteData
-from ..addresses import GLOSSARY, measure_url, project_url, root_from, source_path, story_url
+from ..addresses import measure_url, project_url, root_from, source_path, story_url
 from ..render.glossary import term_id
 from ..render.measures import measure_csv, render_measure
 from .exports import measure_json
@@ -19,21 +19,23 @@ from .generated import GeneratedPage
 CHART_TERMS = {"xmr": "term-xmr-chart", "p": "term-p-chart", "u": "term-u-chart"}
 
 
-def chart_entries(data: SiteData) -> dict[str, str]:
-    """Each kind of chart the site's glossary explains -> the entry's address from the site's root."""
-    if not data.has("glossary"):
+def chart_entries(data: SiteData, glossary_url: str | None) -> dict[str, str]:
+    """Each kind of chart the site's glossary explains -> the entry's address from the site's root;
+    ``glossary_url``: the page showing the glossary (None: no page does, so nothing to link to)."""
+    if glossary_url is None or not data.has("glossary"):
         return {}
     anchors = {term_id(term) for term in data.glossary.terms}
-    return {chart: f"{GLOSSARY}#{anchor}" for chart, anchor in CHART_TERMS.items() if anchor in anchors}
+    return {chart: f"{glossary_url}#{anchor}" for chart, anchor in CHART_TERMS.items() if anchor in anchors}
 
 
-def measure_pages(data: SiteData, charts: MeasureCharts, staff: bool = True, list_url: str | None = None) -> tuple[
-        list[GeneratedPage], dict[str, str]]:
+def measure_pages(data: SiteData, charts: MeasureCharts, staff: bool = True, list_url: str | None = None,
+                  glossary_url: str | None = None) -> tuple[list[GeneratedPage], dict[str, str]]:
     """A page per measure, and its CSV beside it (uri -> text). ``list_url``:
     the page listing every measure (the one calling measures_summary()), which
-    each measure's page links back to and sits under in the navigation."""
+    each measure's page links back to and sits under in the navigation;
+    ``glossary_url``: the page calling glossary(), whose entries explain the charts."""
     stories = {story.slug: story for story in data.stories}
-    entries = chart_entries(data)
+    entries = chart_entries(data, glossary_url)
     projects = [project.id for project in data.projects] if data.has("projects") else []
     pages, files = [], {}
     for measure, analysis in charts.charts:

@@ -47,6 +47,9 @@ def _gaps(model: BaseModel, location: tuple, label: str | None) -> list[tuple[st
              if getattr(model, name, None) in GAP_STATES]
     if isinstance(model, WithGaps):
         found += [("to_be_confirmed", location + (name,), label) for name in model.to_be_confirmed]
+    # Fields a record's own state says it should have but that are left out until known (a project's
+    # completion date, say): never guessed, so listed here.
+    found += [("to_be_confirmed", location + (name,), label) for name in getattr(model, "fields_to_supply", ())]
     for name in type(model).model_fields:
         value = getattr(model, name)
         items = value if isinstance(value, (list, tuple)) else [value]

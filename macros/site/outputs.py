@@ -37,6 +37,7 @@ class SiteContext:
     register_url: str | None = None  # the play book: the written page listing every project, if any
     plan_url: str | None = None  # the play book: the delivery-plan page, for projects' workstreams
     measures_url: str | None = None  # the page listing every measure (the one calling measures_summary()), if any
+    glossary_url: str | None = None  # the page calling glossary(), where pages' words used link to
     example_data: bool = False  # `make demo`: its example projects never link to the public site
 
 
@@ -44,11 +45,12 @@ Output = Callable[[SiteData, SiteContext], tuple[list[GeneratedPage], dict[str, 
 
 
 def _stories(data: SiteData, site: SiteContext):
-    return story_pages(data, site.charts, staff=site.staff, public_site_url=site.public_site_url), {}
+    return story_pages(data, site.charts, staff=site.staff, public_site_url=site.public_site_url,
+                       glossary_url=site.glossary_url), {}
 
 
 def _measures(data: SiteData, site: SiteContext):
-    return measure_pages(data, site.charts, site.staff, site.measures_url)
+    return measure_pages(data, site.charts, site.staff, site.measures_url, site.glossary_url)
 
 
 def _feeds(data: SiteData, site: SiteContext):
@@ -57,7 +59,7 @@ def _feeds(data: SiteData, site: SiteContext):
 
 def _projects(data: SiteData, site: SiteContext):
     return project_pages(data, site.charts, site.today, site.staff, site.register_url, site.plan_url,
-                         None if site.example_data else site.public_site_url), {}
+                         None if site.example_data else site.public_site_url, site.glossary_url), {}
 
 
 def _events(data: SiteData, site: SiteContext):

@@ -15,20 +15,23 @@ from ..addresses import PROJECTS, measure_url, project_url, relative_url, root_f
 from ..analysis.measures import MeasureCharts
 from ..analysis.projects import ProjectState, board_summary, project_states
 from ..data import SiteData
-from ..render.projects import (ProjectLinks, register_rows, render_board_summary, render_project,
-                               render_register, render_register_page)
+from ..data.models import Glossary
+from ..render.projects import (ProjectLinks, register_rows, render_board_summary, render_project, render_register,
+                               render_register_page)
 from .generated import GeneratedPage
 
 
 def project_pages(data: SiteData, charts: MeasureCharts, today: dt.date, staff: bool,
                   register_url: str | None = None, plan_url: str | None = None,
-                  public_site_url: str | None = None) -> list[GeneratedPage]:
+                  public_site_url: str | None = None, glossary_url: str | None = None) -> list[GeneratedPage]:
     """Every project's page, and on the public site the register (when there is
     a project to list). ``register_url``: the play book's register page (the one
     calling ``project_register()``), if any; ``plan_url``: the delivery-plan
     page's, if this site has one; ``public_site_url``: the public site, for the
-    play book's links to public projects there."""
+    play book's links to public projects there; ``glossary_url``: the page
+    calling ``glossary()``, which each page's words used link to."""
     states = project_states(data.projects, today)
+    glossary = data.glossary.confirmed_only()  # the words each page explains where it uses them
     if not staff and states:
         register_url = PROJECTS
     organisations = data.organisations.by_id()
@@ -52,19 +55,22 @@ def project_pages(data: SiteData, charts: MeasureCharts, today: dt.date, staff: 
         shown = [(*measures[m], root + measure_url(m), charts.annotations_of(measures[m][0]))
                  for m in dict.fromkeys(project.measures) if m in measures]
         body = render_project(state, [organisations[org] for org in project.organisations], links, shown, today,
-                              staff)
+                              staff, glossary, relative_url(url, glossary_url) if glossary_url else None)
         pages.append(GeneratedPage(source_path(url), project.title, body, description=project.aim, kind="project"))
     if not staff and states:
-        pages.append(register_page(states, organisations, today))
+        pages.append(register_page(states, organisations, today, glossary, glossary_url))
     return pages
 
 
-def register_page(states: list[ProjectState], organisations, today: dt.date) -> GeneratedPage:
-    """The public site's register: in its navigation, outside its search (each project has its page there)."""
+def register_page(states: list[ProjectState], organisations, today: dt.date, glossary: Glossary,
+                  glossary_url: str | None = None) -> GeneratedPage:
+    """The public site's register: in its navigation, outside its search (each project has its page there).
+    The projects first, then their counts, without the Board's own (out-of-date and missing scores)."""
     root = root_from(PROJECTS)
     rows = register_rows(states, organisations, lambda project_id: root + project_url(project_id))
-    body = render_register_page(render_board_summary(board_summary(states), organisations, today, None),
-                                render_register(rows, today, staff=False))
+    counts = render_board_summary(board_summary(states), organisations, today, None, staff=False)
+    body = render_register_page(render_register(rows, today, staff=False), counts, glossary,
+                                relative_url(PROJECTS, glossary_url) if glossary_url else None)
     return GeneratedPage(source_path(PROJECTS), "Improvement projects", body, in_nav=True, searchable=False)
 
 

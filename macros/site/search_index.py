@@ -11,7 +11,8 @@ What is indexed is decided in the templates: only what is inside a page's
 ``data-pagefind-body`` element (overrides/main.html: the page's content,
 without the navigation or the page's facts), so a page without one (story
 listings, the print page, redirects) is left out; ``data-pagefind-filter``
-attributes give the filters (kind, organisation, theme, status). The public
+attributes give the filters: kind (Page, Story, Measure, Project),
+organisation, theme, status (a project's) and variation (a measure's). The public
 site's index is made from the public site's own pages, so it holds nothing
 those pages do not show.
 """

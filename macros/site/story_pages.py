@@ -22,7 +22,8 @@ from ..analysis.measures import MeasureCharts
 from ..data import SiteData
 from ..data.models import Glossary, Organisation, Story
 from ..addresses import (ALL_STORIES, ORGANISATIONS, STORIES, TAGS, THEMES, UNTHEMED, listing_url, measure_url,
-                         organisation_url, project_url, root_from, source_path, story_url, tag_url, theme_url)
+                         organisation_url, project_url, relative_url, root_from, source_path, story_url, tag_url,
+                         theme_url)
 from ..render.browse import render_browse_index, render_listing
 from ..render.measures_overview import render_measures_summary, summary_row
 from ..render.stories import THEME_NAMES, listing_order, render_story
@@ -73,13 +74,14 @@ class StoryIndex:
 
 
 def story_pages(data: SiteData, charts: MeasureCharts, staff: bool,
-                public_site_url: str | None = None) -> list[GeneratedPage]:
+                public_site_url: str | None = None, glossary_url: str | None = None) -> list[GeneratedPage]:
     """Every generated story and browse page of one site.
 
     The public site passes data already through ``SiteData.public_only()``
     (and the charts of its public measures only); the play book passes
     everything and ``staff=True``, which adds what only staff see and links
-    each public story to ``public_site_url``.
+    each public story to ``public_site_url``. ``glossary_url``: the page
+    calling ``glossary()``, which a story's words used link to.
     """
     # Words are explained only where their meaning is confirmed, on either site.
     index = StoryIndex.of(data.stories, data.glossary.confirmed_only())
@@ -92,7 +94,7 @@ def story_pages(data: SiteData, charts: MeasureCharts, staff: bool,
     for project in data.projects if data.has("projects") else ():
         for slug in dict.fromkeys(project.stories):
             projects.setdefault(slug, []).append((project.title, project_url(project.id)))
-    pages = [story_page(story, index, organisations, charts, staff, public_site_url, folder,
+    pages = [story_page(story, index, organisations, charts, staff, public_site_url, folder, glossary_url,
                         projects.get(story.slug, ())) for story in index.stories]
     pages += listing(folder, "All stories", index.stories, kind="all", in_nav=not staff, glossary=index.glossary)
     pages += theme_pages(index, in_nav=not staff, staff=staff)
@@ -103,7 +105,7 @@ def story_pages(data: SiteData, charts: MeasureCharts, staff: bool,
 
 def story_page(story: Story, index: StoryIndex, organisations: dict[str, Organisation], charts: MeasureCharts,
                staff: bool, public_site_url: str | None, list_url: str = STORIES,
-               projects: Iterable[tuple[str, str]] = ()) -> GeneratedPage:
+               glossary_url: str | None = None, projects: Iterable[tuple[str, str]] = ()) -> GeneratedPage:
     """A story's page; ``projects``: (title, URL from the site root) of the projects it is part of."""
     url = story_url(story.slug)
     root = root_from(url)
@@ -113,6 +115,7 @@ def story_page(story: Story, index: StoryIndex, organisations: dict[str, Organis
     body = render_story(story, organisations, index.related(story), root=root, staff=staff,
                         public_url=public_url, measures=render_measures_summary(measures) if measures else "",
                         glossary=index.glossary, list_url=root + list_url,
+                        glossary_href=relative_url(url, glossary_url) if glossary_url else None,
                         projects=[(title, root + address) for title, address in projects])
     # In the navigation it sits under the stories' section page (the play book's is a written page there).
     return GeneratedPage(source_path(url), story.title, body, description=story.summary, kind="story",

@@ -7,6 +7,7 @@ from playwright.sync_api import expect
 
 from .examples import public_story
 from .keyboard_steps import busiest_page, focus_is, focused, tab_through_page, tab_until
+from .page_checks import DESKTOP, NARROW
 from .search_steps import (
     SEARCH_BOX,
     SEARCH_BUTTON,
@@ -42,6 +43,45 @@ def test_every_element_reached_with_tab_shows_it_has_focus(page, sites, site):
     hidden = [f"/{path} {state['name']}: " + ("no focus outline" if state["on_screen"] else "off screen")
               for path, state in walked if not (state["on_screen"] and (state["outline"] or state["shadow"]))]
     assert hidden == [], "focused but not visibly so"
+
+
+MENU_BUTTON = "[data-ogic-menu]"
+MENU_LINK = ".md-sidebar--primary a.md-nav__link"
+
+
+@pytest.mark.parametrize("site", SITES)
+def test_at_320_px_the_menu_opens_from_the_keyboard_and_its_links_are_reached(browser, sites, site):
+    # 320 CSS px: a phone, or a 1,280 px window zoomed to 400% (WCAG 2.1.1 and 1.4.10).
+    context = browser.new_context(viewport=NARROW)
+    try:
+        page = context.new_page()
+        open_site(page, sites[site].url)
+        menu = page.locator(MENU_BUTTON)
+        on_the_way = tab_until(page, MENU_BUTTON, limit=5)
+        # Nothing hidden in the closed menu takes focus before or after the button.
+        assert all(state and state["on_screen"] for state in on_the_way), on_the_way
+        expect(menu).to_have_attribute("aria-expanded", "false")
+        page.keyboard.press("Enter")
+        expect(menu).to_have_attribute("aria-expanded", "true")
+        assert focus_is(page, f"#{menu.get_attribute('aria-controls')} *"), focused(page)  # into the menu
+        tab_until(page, MENU_LINK, limit=10)
+        assert focused(page)["on_screen"], focused(page)
+        page.keyboard.press("Escape")
+        expect(menu).to_have_attribute("aria-expanded", "false")
+        assert focus_is(page, MENU_BUTTON), focused(page)
+        page.keyboard.press("Space")
+        expect(menu).to_have_attribute("aria-expanded", "true")
+        page.get_by_role("button", name="Close the menu").press("Enter")
+        expect(menu).to_have_attribute("aria-expanded", "false")
+        assert focus_is(page, MENU_BUTTON), focused(page)
+        page.keyboard.press("Tab")  # past the closed menu: no link of it is reached
+        assert not focus_is(page, ".md-sidebar--primary *"), focused(page)
+        # On a wide screen the navigation is a column of the page: no menu button, its links in reach.
+        page.set_viewport_size(DESKTOP)
+        expect(menu).to_be_hidden()
+        assert page.evaluate("!document.querySelector('.md-sidebar--primary').inert")
+    finally:
+        context.close()
 
 
 @pytest.mark.parametrize("site", SITES)

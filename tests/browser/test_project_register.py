@@ -1,15 +1,22 @@
 """The register of improvement projects in a browser: whole and readable without
 JavaScript; with it, filters and sortable columns that work from the keyboard and
-say what they did. On the tests' own play book (``fixture_built``: three projects,
+say what they did; at 320 px, a card per project. On the tests' own play book (``fixture_built``: three projects,
 one of them completed, one paused); what the built page holds is read in
 tests/build/test_projects_in_pages.py."""
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import pytest
 from playwright.sync_api import expect
 
-from .page_checks import DESKTOP
+from macros.analysis.projects import project_states
+from macros.data.models import Organisation, Project
+from macros.render.projects import register_rows, render_register
+
+from .page_checks import DESKTOP, NARROW, sideways_overflow
 from .site_server import serve
 
 
@@ -74,3 +81,34 @@ def test_the_public_register_lists_only_public_projects_and_filters_them(page, s
     assert sorted(visible_titles(page)) == ["Fixture public project", "Fixture quiet win"]
     page.get_by_label("Progress score").select_option(label="Out of date")
     assert visible_titles(page) == ["Fixture public project"]
+
+
+def test_at_320_px_each_project_is_a_card_that_needs_no_sideways_scrolling(browser, served):
+    context = browser.new_context(viewport=NARROW)
+    try:
+        page = context.new_page()
+        page.goto(served["stories"] + "projects/")
+        box = page.locator(".ogic-register__scroll")
+        assert box.evaluate("e => e.scrollWidth <= e.clientWidth"), "the register scrolls sideways at 320 px"
+        assert sideways_overflow(page) == []
+        row = page.locator("[data-ogic-register] tbody tr", has_text="Fixture public project")
+        # Each cell is named by its column: the label is drawn before it.
+        label = row.locator("td").first.evaluate("e => getComputedStyle(e, '::before').content")
+        assert label == '"Organisations: "'
+        # The column headings are still there to sort by, as buttons.
+        page.get_by_role("button", name="Project", exact=True).click()
+        assert visible_titles(page) == ["Fixture public project", "Fixture quiet win"]
+    finally:
+        context.close()
+
+
+def test_one_project_is_counted_in_the_singular(page):
+    today = dt.date(2026, 12, 4)
+    one = Project(title="The one project", aim="Fewer falls.", organisations=["org"], status="active",
+                  started=dt.date(2026, 1, 5), visibility="public").model_copy(update={"id": "one"})
+    rows = register_rows(project_states([one], today), {"org": Organisation(id="org", name="Org")},
+                         lambda project_id: f"{project_id}/")
+    page.set_content(render_register(rows, today, staff=False))
+    script = Path(__file__).resolve().parents[2] / "overrides/assets/javascripts/project-register.js"
+    page.add_script_tag(content=script.read_text(encoding="utf-8"))
+    expect(page.locator("[data-ogic-register-count]")).to_have_text("Showing the one project.")

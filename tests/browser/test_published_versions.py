@@ -86,7 +86,9 @@ def test_in_a_browser_the_stable_link_is_shown_and_copied(open_page, gh_pages_se
     page = open_page(gh_pages_server + "1.0/offer/", permissions=["clipboard-read", "clipboard-write"])
     item = page.locator(f"#{KEPT_ID}")
     expected = gh_pages_server + f"latest/offer/#{KEPT_ID}"
-    assert item.locator(".ogic-stable-link__address").inner_text() == expected
+    # The link leads to the latest version; its address is not printed beside it.
+    assert item.locator(".ogic-permalink a").evaluate("link => link.href") == expected
+    assert expected not in item.inner_text()
     item.get_by_role("button", name="Copy link: Fixture coaching").click()
     expect(item.get_by_role("status")).to_have_text("Link copied.")  # once the clipboard has it
     assert page.evaluate("navigator.clipboard.readText()") == expected

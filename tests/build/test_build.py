@@ -17,6 +17,13 @@ import pytest
 import yaml
 from support.html import Page
 
+from macros.addresses import page_url
+from macros.data import read_all
+from macros.dates import today
+from macros.pages.index import PageIndex
+from macros.render.page_macros import PAGE_NAMES
+from macros.site.page_anchors import made_pages
+
 
 def fixture_data(project, name: str):
     return yaml.safe_load(project.read(f"data/{name}.yml"))
@@ -37,17 +44,34 @@ def test_any_warning_of_mkdocs_fails_the_build(fixture_site):
     assert "warnings in strict mode" in result.output and "no-such-page.md" in result.output
 
 
-def test_a_link_to_a_missing_part_of_a_page_gives_its_line_once_the_pages_are_built(fixture_site):
-    # An anchor on a page whose ids macros make: only the build can tell it is missing.
-    fixture_site.write("docs/offer.md", fixture_site.read("docs/offer.md") + "\nSee [us](get-involved.md#nowhere).\n")
-    assert fixture_site.problems() == []
-    result = fixture_site.build("playbook")
-    assert not result.ok
+def test_a_link_to_a_missing_part_of_a_page_is_the_same_line_from_check_and_build(fixture_site):
+    # An anchor on a page whose ids macros make ({{ contacts() }}), and one on the page itself.
+    fixture_site.write("docs/offer.md", fixture_site.read("docs/offer.md")
+                       + "\nSee [us](get-involved.md#nowhere).\n\n[Back](#not-here)\n")
     line = fixture_site.line_of("docs/offer.md", "get-involved.md#nowhere")
-    assert (f"docs/offer.md:{line}: the link to `get-involved.md#nowhere` leads to no heading or item `#nowhere` "
-            "on that page") in result.output
+    expected = [f"docs/offer.md:{line}: the link to `get-involved.md#nowhere` leads to no heading or item "
+                "`#nowhere` on that page; correct the part after # (it is the heading's text in lower case, with "
+                "hyphens for spaces)",
+                f"docs/offer.md:{line + 2}: the link to `#not-here` leads to no heading or item `#not-here` on that "
+                "page; correct the part after # (it is the heading's text in lower case, with hyphens for spaces)"]
+    assert fixture_site.problems() == expected
+    result = fixture_site.build("playbook")
+    assert not result.ok and all(problem in result.output.splitlines() for problem in expected), result.output
 
 
+@pytest.mark.parametrize("site, folder", [("playbook", "docs"), ("stories", "docs-public")])
+def test_make_check_knows_the_ids_the_build_gives_each_written_page(fixture_built, site, folder):
+    """`make check` makes each page's ids as the build does (macros/site/page_anchors.py): for every page
+    whose macros it can run, each heading the build made is among them, and each of them is on the page."""
+    pages = PageIndex.read(fixture_built.path, PAGE_NAMES)
+    ids, _ = made_pages(read_all(fixture_built.path), pages, folder, today())
+    # The print page's copy of the whole book is added once ids are taken, in the build as in `make check`.
+    complete = {page: made for page, made in ids.items() if made.complete and page != "print.md"}
+    assert len(complete) >= 3 and ("offer.md" in complete or folder == "docs-public")
+    for page, made in complete.items():
+        built = Page(fixture_built.page(site, page_url(page)))
+        headings = {h["id"] for level in range(1, 7) for h in built.find(f"h{level}") if h.get("id")}
+        assert headings <= made.ids and made.ids <= set(built.ids()), page
 def test_the_offer_page_anchors_every_item(fixture_built):
     ids = Page(fixture_built.page("playbook", "offer/")).ids()
     items = fixture_data(fixture_built, "offer")["items"]

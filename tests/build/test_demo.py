@@ -1,6 +1,7 @@
 """`make demo` on a copy of the tests' own play book with example data of its
-own: every page says it shows example data, the example measures, progress,
-capability figures and projects are on their pages, and `make build` leaves them out."""
+own: every page says it shows example data (naming what its example data has),
+the example measures, progress, capability figures and projects are on their
+pages, and `make build` leaves them out."""
 
 from __future__ import annotations
 
@@ -36,7 +37,8 @@ def test_every_page_of_the_demo_says_it_shows_example_data(demo):
         html = page.read_text(encoding="utf-8")
         if "http-equiv" in html:  # a redirect page has no banner to show
             continue
-        assert "Example data</strong>: the measures, delivery progress, capability figures and projects" in html, page
+        assert ("Example data</strong>: the measures, projects, capability figures and delivery progress on this "
+                "site are made up") in html, page
 
 
 def test_the_example_measure_progress_and_figures_are_on_their_pages(demo):

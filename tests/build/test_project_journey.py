@@ -80,12 +80,12 @@ def test_an_editor_adds_a_project_links_a_measure_and_a_story_raises_its_score_a
     assert "Reduce falls on ward 4 by a third by March 2027" in page.text and "Journey Lead Person" in page.text
     assert page.find("svg", id="spc-fixture-falls-wide", role="img") and page.find("svg", id="score-falls-huddles")
     assert "../../stories/fixture-public-story/" in page.links()
-    assert "Of the 2 active, 1 has a score more than 90 days old" in board_summary(editor)  # the fixture's
+    assert "Of the 2 active projects, 1 has a score more than 90 days old" in board_summary(editor)  # the fixture's
 
     # Months later the score is out of date, everywhere it is shown.
     editor.build_on("2027-02-15")
     assert "Out of date (133 days old)" in register_row(editor)
-    assert "Of the 2 active, 2 have scores more than 90 days old" in board_summary(editor)
+    assert "Of the 2 active projects, 2 have scores more than 90 days old" in board_summary(editor)
 
     # The score raised (the guide's whole `progress` block): current again, and charted.
     editor.write(FILE, editor.read(FILE).replace(first_score, documented("progress:")))
@@ -93,7 +93,7 @@ def test_an_editor_adds_a_project_links_a_measure_and_a_story_raises_its_score_a
     row = register_row(editor)
     assert row.startswith("Falls huddles on ward 4 Fixture Trust Active 2 Activity, but no changes 30 November 2026")
     assert "Out of date" not in row[:100]
-    assert "Of the 2 active, 1 has a score more than 90 days old" in board_summary(editor)
+    assert "Of the 2 active projects, 1 has a score more than 90 days old" in board_summary(editor)
     assert "Baseline data gathered" in editor.page("playbook", "projects/falls-huddles/")
     assert not (editor.site("stories") / "projects" / "falls-huddles").exists()
 

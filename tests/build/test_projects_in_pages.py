@@ -65,7 +65,10 @@ def test_the_register_lists_every_project_with_its_organisations_theme_status_an
     # A paused project keeps its last score: never out of date.
     assert "Out of date" not in row_text(page, "CANARY internal project Fixture Council")[:120]
     summary = Page(section(html, "board-summary")).text
-    assert "3 improvement projects" in summary and "Of the 1 active, 1 has a score more than 90 days old" in summary
+    assert "3 improvement projects" in summary
+    assert "Of the 1 active project, 1 has a score more than 90 days old" in summary
+    # The list first, the Board's counts after it.
+    assert html.index('id="all-projects"') < html.index("<table") < html.index('id="board-summary"')
 
 
 def test_a_projects_page_has_its_aim_history_cycles_drivers_measures_and_stories(built):
@@ -121,6 +124,22 @@ def test_the_public_site_has_a_register_in_its_navigation_and_pages_of_public_pr
     page = built.page("stories", "projects/fixture-public-project/")
     assert "Fixture waiting days" in page and "CANARY" not in page and "Fixture Canary Lead" not in page
     assert "fixture-internal-story" not in page
+    # The projects, then their counts (not the Board's own), then the words the page uses explained.
+    text = register.text
+    assert "Board summary" not in text and "Active projects’ scores" not in text and "days old (out of" not in text
+    assert text.index("Fixture public project") < text.index("In numbers") < text.index("Projects by status")
+    assert "2 improvement projects shared here" in text and "Active 1 Paused 0 Completed 1 Stopped 0" in text
+    assert text.index("Projects by status") < text.index("Words used on this page")
+
+
+def test_a_projects_page_ends_with_the_words_it_uses_linked_to_the_glossary(built):
+    for site in ("playbook", "stories"):
+        page = Page(built.page(site, "projects/fixture-public-project/"))
+        assert page.text.index("Fixture aim") < page.text.index("Words used on this page")
+        assert "../../glossary/#term-fixture" in page.links()
+        assert "CANARY unconfirmed meaning" not in page.text  # a meaning still to be confirmed is left out
+        glossary = Page(built.page(site, "glossary/"))
+        assert "term-fixture" in glossary.ids()
 
 
 def test_without_projects_the_pages_say_so_and_the_public_site_has_no_register(fixture_site):

@@ -24,6 +24,9 @@ visibility: public
 points:
 """ + "".join(f"  - date: 2025-{month:02d}-01\n    value: {value}\n"
               for month, value in enumerate([30, 31, 29, 30, 32, 30, 31, 12], start=1))
+# An internal measure with no signal (common cause), for the play book only.
+QUIET_MEASURE = "title: Fixture quiet count\nimprovement: increase\npoints:\n" + "".join(
+    f"  - date: 2025-0{month}-01\n    value: {value}\n" for month, value in ((1, 5), (2, 6), (3, 5), (4, 6)))
 SITES = ("playbook", "stories")
 
 
@@ -31,6 +34,7 @@ SITES = ("playbook", "stories")
 def built(tmp_path_factory):
     project = fixture_project(tmp_path_factory.mktemp("search") / "fixture")
     project.write("data/measures/fixture-search-days.yml", MEASURE)
+    project.write("data/measures/fixture-quiet-count.yml", QUIET_MEASURE)
     result = project.build()
     assert result.ok, result.output
     return project
@@ -85,13 +89,36 @@ def test_a_storys_filters_are_its_theme_and_organisations_as_its_page_names_them
     assert indexed_page(built.site("stories"), "/stories/fixture-second-story/").filters == {"kind": ["Story"]}
 
 
-def test_a_measures_status_filter_is_its_variation_as_its_page_words_it(built):
+def test_a_measures_variation_filter_names_its_variation_as_readers_see_it(built):
     for site in SITES:
         page = Page(built.page(site, "measures/fixture-search-days/"))
         filters = indexed_page(built.site(site), "/measures/fixture-search-days/").filters
-        assert set(filters) == {"kind", "status"}
-        assert filters["status"] == ["Improving"]  # the plain words the page gives first
-        assert "Improving (special cause improvement" in page.text
+        assert filters == {"kind": ["Measure"], "variation": ["Special cause — improvement"]}
+        assert "Improving (special cause improvement" in page.text  # what the page itself says
+    # An internal measure with no signal: the play book only, as common cause.
+    assert indexed_page(built.site("playbook"), "/measures/fixture-quiet-count/").filters["variation"] == [
+        "Common cause — no sign of change"]
+
+
+@pytest.mark.parametrize("site", SITES)
+def test_each_filter_holds_one_kind_of_thing_in_words_a_reader_knows(built, site):
+    pages = indexed_pages(built.site(site))
+    assert {kind for page in pages for kind in page.filters["kind"]} == {"Page", "Story", "Measure", "Project"}
+    for page in pages:
+        if "status" in page.filters:  # a project's status, never a measure's variation
+            assert page.filters["kind"] == ["Project"], page.url
+            assert set(page.filters["status"]) <= {"Active", "Completed", "Paused", "Stopped"}, page.url
+        if "variation" in page.filters:
+            assert page.filters["kind"] == ["Measure"], page.url
+            assert page.filters["variation"][0].split(" — ")[0] in ("Common cause", "Special cause"), page.url
+    statuses = {page.url: page.filters.get("status") for page in pages if page.filters["kind"] == ["Project"]}
+    public = {"/projects/fixture-public-project/": ["Active"], "/projects/fixture-quiet-win/": ["Completed"]}
+    # The public site's index: its public projects and measures only.
+    assert statuses == (public if site == "stories" else {**public,
+                                                          "/projects/fixture-internal-project/": ["Paused"]})
+    measures = {page.url for page in pages if page.filters["kind"] == ["Measure"]}
+    assert measures == {"/measures/fixture-search-days/"} | (
+        {"/measures/fixture-quiet-count/"} if site == "playbook" else set())
 
 
 def test_search_holds_a_pages_own_content_not_its_navigation_or_facts(built):

@@ -83,8 +83,8 @@ MISTAKES = {
                        f"{FILE}:4: `quality_coaches` '150' is a number in quotes; remove the quotes"),
     "a negative trained count": ("fixture-trust", GOOD.replace("    count: 400", "    count: -4"),
                                  f"{FILE}:7: `trained[1].count` must be at least 0, not -4"),
-    "no staff": ("fixture-trust", GOOD.replace("headcount: 4000", "headcount: 0"),
-                 f"{FILE}:1: `headcount` must be at least 1, not 0"),
+    "staff fewer than none": ("fixture-trust", GOOD.replace("headcount: 4000", "headcount: -1"),
+                              f"{FILE}:1: `headcount` must be at least 0, not -1"),
     "experts over headcount": ("fixture-trust", GOOD.replace("internal_experts: 17", "internal_experts: 4001"),
                                f"{FILE}:3: `internal_experts` is 4,001, more than the organisation's `headcount` "
                                "(4,000); check both figures"),
@@ -96,7 +96,7 @@ MISTAKES = {
                                                               "    count: 3\nchampions:"),
                                 f"{FILE}:8: `trained[2]` repeats an earlier entry's programme and level"),
     "a date in another format": ("fixture-trust", GOOD.replace("as_of: 2024-03-31", "as_of: 31/03/2024"),
-                                 f"{FILE}:2: `as_of` must be a date written YYYY-MM-DD, without quotes, "
+                                 f"{FILE}:2: `as_of` must be a date written YYYY-MM-DD, like 2024-03-01, "
                                  "not '31/03/2024'"),
     "a date that does not exist": ("fixture-trust", GOOD.replace("as_of: 2024-03-31", "as_of: 2024-02-30"),
                                    f"{FILE}:2: `as_of` 2024-02-30 is not a real date: February 2024 has 29 days"),

@@ -116,7 +116,8 @@ def value_problems(annotation, value, today=dt.date(2026, 6, 1)) -> list[str]:
                             "2099-12-31); check the year"),
     (Day, dt.date(9999, 12, 31), "`field` is 9999-12-31, outside the dates the play book takes (1900-01-01 to "
                                  "2099-12-31); check the year"),
-    (Day, "2024-03-01", "`field` '2024-03-01' is a date in quotes; remove the quotes"),
+    (Day, "2024-02-30", "`field` 2024-02-30 is not a real date: February 2024 has 29 days; correct the day"),
+    (Day, "1 March 2024", "`field` must be a date written YYYY-MM-DD, like 2024-03-01, not '1 March 2024'"),
     (Day, 20240301, "`field` must be a date written YYYY-MM-DD, like 2024-03-01, not 20240301"),
     (Day, dt.datetime(2024, 3, 1, 9, 30), "`field` must be a date without a time, like 2024-03-01, not "
                                           "2024-03-01T09:30:00"),

@@ -49,7 +49,7 @@ def test_an_update_date_that_is_not_a_date(fixture_site):
     line = fixture_site.line_of(PLAN, "date: 3 September 2026")
     assert fixture_site.problems() == [
         f"{PLAN}:{line}: `workstreams[1].next_year[1].updates[1].date` must be a date written YYYY-MM-DD, "
-        "without quotes, not '3 September 2026'"]
+        "like 2024-03-01, not '3 September 2026'"]
 
 
 def test_an_update_date_that_does_not_exist(fixture_site):

@@ -109,11 +109,11 @@ def test_times_are_uk_local_time_in_summer_and_in_winter():
     assert str(zone["TZID"]) == "Europe/London"
 
 
-def test_whole_day_events_end_the_day_after_their_last_and_need_no_time_zone():
+def test_whole_day_events_end_the_day_after_their_last_as_dates_without_a_time_zone():
     text = events_calendar([event("days", "2027-06-10", "2027-06-11")], TODAY, "Play book")
     [vevent] = vevents(text)
     assert (vevent["DTSTART"].dt, vevent["DTEND"].dt) == (dt.date(2027, 6, 10), dt.date(2027, 6, 12))
-    assert "VTIMEZONE" not in text
+    assert "DTSTART;VALUE=DATE:20270610" in text and "TZID" not in vevent.to_ical().decode()
 
 
 def test_text_with_commas_semicolons_line_breaks_and_long_non_ascii_words_survives_the_round_trip():
@@ -129,5 +129,19 @@ def test_text_with_commas_semicolons_line_breaks_and_long_non_ascii_words_surviv
 
 
 def test_an_empty_calendar_is_still_a_valid_calendar():
-    calendar = parsed(events_calendar([], TODAY, "Play book"))
-    assert calendar["VERSION"] == "2.0" and calendar.walk("VEVENT") == []
+    # RFC 5545, 3.6: a calendar holds at least one component; with no event, that is its time zone.
+    text = events_calendar([], TODAY, "Play book")
+    calendar = parsed(text)
+    assert calendar["VERSION"] == "2.0" and calendar["PRODID"]
+    assert [component.name for component in calendar.subcomponents] == ["VTIMEZONE"]
+    assert calendar.walk("VEVENT") == [] and "BEGIN:VEVENT" not in text
+    [zone] = calendar.walk("VTIMEZONE")
+    assert str(zone["TZID"]) == "Europe/London"
+    assert {part.name for part in zone.subcomponents} == {"STANDARD", "DAYLIGHT"}
+
+
+def test_every_calendar_names_its_time_zone_once():
+    for events in ([], [event("days", "2027-06-10")], [event("timed", "2027-06-10T09:30")]):
+        text = events_calendar(events, TODAY, "Play book")
+        assert text.count("BEGIN:VTIMEZONE") == 1
+        assert [c.name for c in parsed(text).subcomponents] == ["VTIMEZONE"] + ["VEVENT"] * len(events)

@@ -15,7 +15,8 @@ from macros.pages.index import PageIndex
 from macros.render.page_macros import PAGE_NAMES
 from macros.site.audiences import site_data
 from macros.analysis.projects import is_stale
-from macros.site.examples import EXAMPLE_PREFIX, STATUSES, example_progress, example_projects, linked_examples
+from macros.site.examples import (EXAMPLE_PREFIX, STATUSES, example_progress, example_projects, linked_examples,
+                                   made_up)
 
 TODAY = dt.date(2026, 12, 2)
 
@@ -113,3 +114,20 @@ def test_the_demo_shows_projects_scored_and_out_of_date_linked_to_its_measures()
     demo_measures = {m.id for m in data.measures if m.id.startswith(EXAMPLE_PREFIX)}
     linked = {m for p in examples for m in p.measures}
     assert linked and linked <= demo_measures
+
+
+EVENT = "title: Example event\nstart: 2027-03-04\n"
+
+
+def test_the_banner_names_every_kind_of_example_record_the_folder_has(fixture_site):
+    assert made_up(fixture_site.path, "examples") == ["delivery progress"]  # made for the plan's actions
+    fixture_site.write("examples/events/example-event.yml", EVENT)
+    assert made_up(fixture_site.path, "examples") == ["events", "delivery progress"]
+    fixture_site.write("examples/projects/example-project.yml", EXAMPLE_PROJECT)
+    fixture_site.write("examples/capability/fixture-trust.yml", "headcount: 10\n")
+    fixture_site.write("examples/measures/README.txt", "not a record\n")  # a folder without records says nothing
+    assert made_up(fixture_site.path, "examples") == ["projects", "capability figures", "events",
+                                                      "delivery progress"]
+    # A kind the banner has no short words for is named by its label.
+    fixture_site.write("examples/stories/example-story.yml", "title: Example\n")
+    assert made_up(fixture_site.path, "examples")[0] == "improvement stories"

@@ -447,9 +447,10 @@ def test_a_measure_page_links_the_glossary_entry_of_its_kind_of_chart_only_when_
     def site(*terms, has=True):
         glossary = SimpleNamespace(terms=[SimpleNamespace(term=term) for term in terms])
         return SimpleNamespace(has=lambda name: has and name == "glossary", glossary=glossary)
-    assert chart_entries(site("XmR chart", "u chart", "PHM")) == {"xmr": "glossary/#term-xmr-chart",
-                                                                  "u": "glossary/#term-u-chart"}
-    assert chart_entries(site("PHM")) == {} and chart_entries(site("XmR chart", has=False)) == {}
+    assert chart_entries(site("XmR chart", "u chart", "PHM"), "words/") == {"xmr": "words/#term-xmr-chart",
+                                                                           "u": "words/#term-u-chart"}
+    assert chart_entries(site("PHM"), "words/") == {} and chart_entries(site("XmR chart", has=False), "words/") == {}
+    assert chart_entries(site("XmR chart"), None) == {}  # no page shows the glossary: nothing to link to
 
 
 def test_a_measure_page_links_back_to_the_list_of_measures():

@@ -95,14 +95,33 @@ def test_an_existing_id_is_refused_with_its_file_and_left_alone(fixture_site, ru
 
 
 @pytest.mark.parametrize("project_id, suggestion", [("Falls Huddles", "falls-huddles"), ("../escape", "escape"),
-                                                    ("___", "my-project")])
-def test_a_bad_id_is_refused_with_a_suggestion(fixture_site, run, project_id, suggestion):
+                                                    ("ünï", "uni"), ("Straße Ærø", "strasse-aero")])
+def test_a_bad_id_is_refused_with_a_suggestion_in_plain_letters(fixture_site, run, project_id, suggestion):
     status, out, err = run(project_id)
     assert status != 0 and out == ""
     [line] = err.splitlines()
     assert line.startswith(f"ID {project_id!r} must be lower-case words joined by hyphens"), line
     assert line.endswith(f"try: make new-project ID={suggestion}")
     assert not list(fixture_site.path.parent.rglob("*escape*"))
+
+
+@pytest.mark.parametrize("project_id", ["___", "日本"])
+def test_an_id_with_nothing_an_id_can_keep_is_refused_without_a_made_up_suggestion(fixture_site, run, project_id):
+    status, out, err = run(project_id)
+    assert status != 0 and out == ""
+    assert err == (f"ID {project_id!r} must be lower-case words joined by hyphens, with the letters a to z and the "
+                   "digits 0 to 9 (it becomes the file name and the project's web address); it has nothing an id "
+                   "can keep (the letters a to z, the digits 0 to 9): choose an id, like make new-project "
+                   "ID=my-project\n")
+
+
+def test_an_id_longer_than_an_id_may_be_is_refused_with_a_shorter_one_and_no_traceback(fixture_site, run):
+    words = "-".join(["falls"] * 60)  # 359 characters: more than a file name may hold
+    status, out, err = run(words)
+    assert status != 0 and out == ""
+    assert err == (f"ID '{words[:59]}…' is 359 characters long; an id may be at most 100 (it becomes the file name "
+                   f"and the project's web address); try: make new-project ID={'-'.join(['falls'] * 16)}\n")
+    assert not list((fixture_site.path / "data" / "projects").glob("falls*"))
 
 
 def test_no_id_says_how_to_call_it(fixture_site, run):

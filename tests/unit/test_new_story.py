@@ -109,7 +109,7 @@ def test_an_existing_slug_is_refused_with_its_file_and_left_alone(fixture_site, 
 
 @pytest.mark.parametrize("slug, suggestion", [("Community Garden", "community-garden"),
                                               ("garden_2026", "garden-2026"),
-                                              ("../escape", "escape")])
+                                              ("../escape", "escape"), ("Café Ünï", "cafe-uni")])
 def test_a_bad_slug_is_refused_with_a_suggestion(fixture_site, run, slug, suggestion):
     status, out, err = run(slug)
     assert status != 0 and out == ""
@@ -127,3 +127,10 @@ def test_no_slug_says_how_to_call_it(fixture_site, run, args):
     assert status != 0
     assert err.startswith("say which story to create: make new-story SLUG=")
     assert sorted(p.name for p in (fixture_site.path / "data" / "stories").iterdir()) == stories
+
+
+def test_a_slug_longer_than_a_slug_may_be_is_refused_with_a_shorter_one_and_no_traceback(fixture_site, run):
+    status, out, err = run("a" * 300)
+    assert status != 0 and out == ""
+    assert err.startswith(f"SLUG '{'a' * 59}…' is 300 characters long; an id may be at most 100 "), err
+    assert err.endswith(f"try: make new-story SLUG={'a' * 100}\n")

@@ -4,7 +4,7 @@ every gap in the registry's datasets and in the pages, where to fill it in and w
 from __future__ import annotations
 
 from macros.data import SiteData
-from macros.data.models import Offer, Story
+from macros.data.models import Offer, Project, Story
 from macros.data.models.context import Context
 from macros.data.models.playbook import PageMeta
 from macros.pages.front_matter import MacroCall, PageRecord
@@ -63,6 +63,18 @@ def test_a_records_gap_links_to_its_own_page_and_stories_without_a_theme_are_one
         ("to_be_confirmed", "Story one: title", "data/stories/one.yml", "title", "stories/one/", False),
         ("to_be_agreed", "The theme of 2 stories", "data/stories", "theme, in each story's file",
          "themes/to-be-agreed/", False)]
+
+
+def test_a_completed_project_without_its_date_is_listed_until_the_date_is_added():
+    fields = dict(title="Fewer falls", aim="Fewer falls by March.", organisations=["trust"],
+                  status="completed", started="2025-01-06", visibility="internal")
+    undated = Project.model_validate(fields).model_copy(update={"id": "falls"})
+    assert items_of(SiteData({"projects": (undated,)})) == [
+        ("to_be_confirmed", "Fewer falls: completed", "data/projects/falls.yml", "completed", "projects/falls/",
+         False)]
+    dated = Project.model_validate({**fields, "completed": "2025-06-30"}).model_copy(update={"id": "falls"})
+    active = Project.model_validate({**fields, "status": "active"}).model_copy(update={"id": "falls"})
+    assert items_of(SiteData({"projects": (dated,)})) == items_of(SiteData({"projects": (active,)})) == []
 
 
 def test_pages_gaps_in_their_own_words_and_pages_without_an_owner_public_ones_marked_and_unlinked():

@@ -145,16 +145,18 @@ def test_an_action_whose_latest_update_is_old_says_so():
 
 # --- the progress report opens with how delivery stands ---
 
-def test_the_report_opens_with_how_many_are_on_track_at_risk_overdue_and_not_reported():
+def test_the_report_opens_with_every_status_and_the_overdue_among_them():
     the_plan = plan({"id": "a", "status": "on-track", "due": "2026-09"}, {"id": "b", "status": "on-track"},
                     {"id": "c", "status": "at-risk"}, {"id": "d"})
     html = render_progress_report(the_plan, PublishedIds.model_validate({"offer": []}), dt.date(2026, 12, 4),
                                   "../delivery-plan/", None, None)
     first = html[:html.index("Actions by status")]
-    text = re.sub(r" ([,.;])", r"\1", Page(first).text)  # no space a link leaves before punctuation
+    text = re.sub(r" ([,.;:])", r"\1", Page(first).text)  # no space a link leaves before punctuation
     assert "How delivery stands on 4 December 2026" in text
-    assert ("Of the 4 actions in the delivery plan, 2 are on track, 1 at risk, 0 off track and 0 complete; "
-            "1 is overdue, and 1 has not been reported.") in text
-    counts = Page(first).text.split("been reported.")[1].split("This report is as of")[0]
-    assert counts.split() == ["2", "On", "track", "1", "At", "risk", "0", "Off", "track", "1", "Overdue", "1", "Not",
-                              "reported"]
+    assert ("Of the 4 actions in the delivery plan: 1 not reported, 0 not started, 2 on track, 1 at risk, "
+            "0 off track and 0 complete. Of these 4, 1 is overdue: past its due month and not complete.") in text
+    counts = text.split("not complete.")[1].split("This report is as of")[0]
+    assert counts.split() == ["1", "Not", "reported", "0", "Not", "started", "2", "On", "track", "1", "At", "risk",
+                              "0", "Off", "track", "0", "Complete", "4", "in", "all", "Of", "which", "overdue:", "1",
+                              "of", "the", "4", "actions", "above,", "each", "also", "counted", "under", "its",
+                              "status"]

@@ -91,8 +91,8 @@ def test_pdsa_cycles_out_of_order_or_before_the_start_are_refused(fixture_site):
     fixture_site.write(FILE, text)
     where = line(fixture_site, "2025-01-06")
     assert problems_with(fixture_site, text) == [
-        f"{FILE}:{where}: `pdsa[2].date` 2025-01-06 is before the project `started` (2025-03-03); correct the "
-        "date, or `started`",
+        f"{FILE}:{line(fixture_site, 'started:')}: `started` 2025-03-03 is later than `pdsa[2].date` (2025-01-06); "
+        "correct one of the dates",
         f"{FILE}:{where}: `pdsa[2].date` 2025-01-06 is earlier than the item before it (2025-05-05); put the "
         "cycles in date order, oldest first"]
     # Two cycles may start on the same day.
@@ -102,8 +102,11 @@ def test_pdsa_cycles_out_of_order_or_before_the_start_are_refused(fixture_site):
 def test_a_score_before_the_start_is_refused(fixture_site):
     text = GOOD.replace("started: 2025-03-03", "started: 2025-06-02")
     fixture_site.write(FILE, text)
-    assert f"{FILE}:{line(fixture_site, '2025-04-01')}: `progress[1].date` 2025-04-01 is before the project " \
-           "`started` (2025-06-02); correct the date, or `started`" in problems_with(fixture_site, text)
+    # Two entries before it: one line, on `started` (most often the date that is wrong).
+    assert problems_with(fixture_site, text) == [
+        f"{FILE}:{line(fixture_site, 'started:')}: `started` 2025-06-02 is later than 2 of the project's dates "
+        "(1 progress score and 1 PDSA cycle), the earliest 2025-04-01 (`progress[1].date`); correct `started` to "
+        "the day work on the project began, or correct those dates"]
 
 
 def test_a_completion_date_must_agree_with_the_status_and_come_after_the_start(fixture_site):
@@ -115,9 +118,10 @@ def test_a_completion_date_must_agree_with_the_status_and_come_after_the_start(f
     early = GOOD.replace("status: active", "status: completed") + "completed: 2025-01-01\n"
     fixture_site.write(FILE, early)
     assert problems_with(fixture_site, early) == [
-        f"{FILE}:{line(fixture_site, 'completed:')}: `completed` 2025-01-01 is before the project `started` "
-        "(2025-03-03); correct one of the dates"]
-    # Completed without a date is allowed: the date is written when it is known, never guessed.
+        f"{FILE}:{line(fixture_site, 'started:')}: `started` 2025-03-03 is later than `completed` (2025-01-01); "
+        "correct one of the dates"]
+    # Completed without a date is allowed (the contract makes it optional): it is written when it is known,
+    # never guessed, and the open-items page lists it meanwhile (test_open_items.py).
     assert problems_with(fixture_site, GOOD.replace("status: active", "status: completed")) == []
 
 

@@ -6,6 +6,7 @@ register that is whole and readable before any script runs."""
 from __future__ import annotations
 
 import json
+import re
 
 import datetime as dt
 
@@ -14,7 +15,7 @@ from support.html import Page, section
 from macros.analysis.projects import ProjectState, board_summary, project_states
 from macros.data.models import Organisation, Project
 from macros.render.projects import (ProjectLinks, register_filters, register_rows, render_board_summary,
-                                    render_project, render_register)
+                                    render_project, render_register, render_register_page)
 from macros.render.score_chart import score_chart
 
 TODAY = dt.date(2026, 12, 4)
@@ -111,7 +112,8 @@ def test_the_register_lists_every_project_readable_without_script_with_filters_t
     page = Page(html)
     [form] = [a for t, a in page.elements if t == "form"]
     assert "data-ogic-register-filters" in form and "hidden" in form  # shown by the script
-    assert len(page.find("tr")) == 4 and {"a/", "b/", "c/"} == set(page.links())
+    # Staff find the Board summary after the list (project_register() puts it there).
+    assert len(page.find("tr")) == 4 and {"a/", "b/", "c/", "#board-summary"} == set(page.links())
     [row_b] = [a for t, a in page.elements if t == "tr" and a.get("data-organisation") == "org-b"]
     assert (row_b["data-status"], row_b["data-score"]) == ("active", "none")
     assert "Out of date (550 days old)" in page.text and "Not scored yet" in page.text and "Quiet win" in page.text
@@ -130,6 +132,38 @@ def test_the_board_summary_puts_every_count_in_a_table():
     states = project_states([project("a"), project("b", progress=[], organisations=["org-a", "org-b"])], TODAY)
     page = Page(render_board_summary(board_summary(states), ORGANISATIONS, TODAY, "../projects/"))
     assert "2 improvement projects ( the register lists each), as of 4 December 2026." in page.text
-    assert "Of the 2 active, 1 has a score more than 90 days old (out of date) and 1 has no score yet." in page.text
+    assert ("Of the 2 active projects, 1 has a score more than 90 days old (out of date) and 1 has no score yet."
+            in page.text)
     assert "Org A 2 Org B 1" in page.text and "Active 2 Paused 0 Completed 0 Stopped 0" in page.text
     assert page.links() == ["../projects/"]
+
+
+def test_the_board_summary_counts_one_project_in_the_singular():
+    text = Page(render_board_summary(board_summary(project_states([project("a", progress=[{
+        "date": "2026-11-02", "score": 2}])], TODAY)), ORGANISATIONS, TODAY, None)).text
+    assert "1 improvement project, as of 4 December 2026." in text
+    assert "Of the 1 active project, none has a score more than 90 days old" in text
+    assert "projects" not in text.split("Projects by status")[0]
+
+
+def test_the_public_register_lists_projects_then_counts_them_without_the_boards_own_counts():
+    states = project_states([project("a", visibility="public"),
+                             project("b", progress=[], visibility="public")], TODAY)
+    rows = register_rows(states, ORGANISATIONS, lambda project_id: f"{project_id}/")
+    counts = render_board_summary(board_summary(states), ORGANISATIONS, TODAY, None, staff=False)
+    html = render_register_page(render_register(rows, TODAY, staff=False), counts)
+    page = Page(html)
+    assert page.find("h1") and html.index("<table") < html.index('id="in-numbers"')
+    assert "2 improvement projects shared here, as of 4 December 2026." in page.text
+    assert "Active 2 Paused 0 Completed 0 Stopped 0" in page.text and "Org A 2" in page.text
+    # How many scores are out of date or missing is the Board's, for the play book.
+    for internal in ("Board summary", "#board-summary", "Active projects’ scores", "has a score more than"):
+        assert internal not in page.text and internal not in page.links()
+
+
+def test_at_320_px_each_register_cell_is_named_by_its_column():
+    states = project_states([project("a", themes=["redesign"])], TODAY)
+    html = render_register(register_rows(states, ORGANISATIONS, lambda project_id: f"{project_id}/"), TODAY, True)
+    headings = re.findall(r'<th scope="col"[^>]*>([^<]+)</th>', html)
+    labels = [attrs["data-label"] for tag, attrs in Page(html).elements if tag == "td"]
+    assert labels == headings[1:]  # the first column is the row's own heading: the project's title

@@ -77,10 +77,16 @@ def test_limits_of_a_mean_and_mr_bar():
     assert (WIDE.ucl, WIDE.lcl, WIDE.upper_band, WIDE.lower_band) == (299.5, -99.5, 233, -33)
 
 
-@pytest.mark.parametrize("values", [[], [5]])
-def test_limits_need_two_points(values):
+def test_limits_need_a_point():
     with pytest.raises(ValueError, match="at least 2 points"):
-        limits(values)
+        limits([])
+
+
+def test_a_single_value_has_its_mean_and_no_limits():
+    lim = limits([5])
+    assert (lim.mean, lim.ucl, lim.lcl, lim.upper_band, lim.lower_band, lim.points_used) == (5, None, None, None,
+                                                                                           None, 1)
+    assert not lim.known and lim.provisional
 
 
 def test_screening_drops_a_moving_range_above_3_267_times_the_mean():
@@ -537,8 +543,6 @@ def test_the_baseline_applies_to_each_segment():
     ("points", "options", "message"),
     [
         ([], {}, "needs points"),
-        (series([5]), {}, "only 1 point"),
-        (series([1, 2, 3, 4]), {"rebase": [month(3)]}, "only 1 point"),
         (series([1, 2, 3]), {"baseline": 1}, "baseline needs at least 2"),
         ([(month(1), 1), (month(0), 2)], {}, "strictly increasing"),
         ([(month(0), 1), (month(0), 2)], {}, "strictly increasing"),
@@ -554,3 +558,32 @@ def test_refuses(points, options, message):
     options = {"improvement": "increase", **options}
     with pytest.raises(ValueError, match=message):
         analyse(points, **options)
+
+
+# A segment of a single point: a measure's first value, or a rebase on its latest date.
+
+
+def test_a_single_point_is_charted_with_its_mean_and_no_limits():
+    result = analyse(series([7]), "increase", target=5)
+    [segment] = result.segments
+    lim = segment.limits
+    assert (lim.mean, lim.ucl, lim.lcl, lim.provisional) == (7, None, None, True)
+    assert [(point.value, point.signals, point.variation) for point in result.points] == [(7, (), "common")]
+    assert (result.variation, result.assurance) == ("common", None)  # no limits: nothing to assure against
+
+
+def test_a_rebase_on_the_latest_point_starts_a_segment_without_limits():
+    # Before it: 1, 2, 3, mean 2, moving ranges 1 and 1, limits 2 ± 2.66. After it: 40 alone.
+    result = analyse(series([1, 2, 3, 40]), "increase", rebase=[month(3)])
+    first, latest = result.segments
+    assert (first.limits.mean, first.limits.ucl, first.limits.lcl) == (2, pytest.approx(4.66), pytest.approx(-0.66))
+    assert (latest.start, latest.limits.mean, latest.limits.ucl, latest.limits.lcl) == (month(3), 40, None, None)
+    assert result.points[-1].signals == () and result.variation == "common"
+
+
+def test_a_one_point_segment_of_a_p_chart_has_its_own_limits():
+    # p = 10 / 100 = 0.1; σ = √(0.1 × 0.9 / 100) = 0.03: limits 0.01 and 0.19 (a p chart needs no moving range).
+    result = analyse([(month(0), 12, 100), (month(1), 8, 100), (month(2), 10, 100)], "decrease", chart="p",
+                     rebase=[month(2)])
+    lim = result.latest.limits
+    assert (lim.mean, lim.lcl, lim.ucl) == (pytest.approx(0.1), pytest.approx(0.01), pytest.approx(0.19))

@@ -14,6 +14,7 @@ from pathlib import Path
 from ..errors import DataError
 from .capability import capability_errors
 from .gaps import gap_errors
+from .glossary import glossary_errors
 from .measures import measure_errors
 from .plan import plan_errors
 from .projects import project_errors
@@ -32,5 +33,6 @@ def cross_file_errors(loaded, root: Path) -> list[DataError]:
             + measure_errors(loaded)
             + project_errors(loaded)
             + gap_errors(loaded)
+            + glossary_errors(loaded)
             + capability_errors(loaded)
             + plan_errors(loaded, root))

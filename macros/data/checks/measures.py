@@ -1,16 +1,15 @@
-"""What makes a measure chartable: enough points and not too many, in date
-order, enough in every segment, rebase dates in order and a baseline the
-points can give."""
+"""What makes a measure chartable: a point at least and not too many, in date
+order, each with what its chart needs, rebase dates in order and a baseline
+the points can give. A single point, or a segment of one (a rebase on the
+latest point's date), is charted with its mean and no limits until more come."""
 
 from __future__ import annotations
 
 from itertools import pairwise
 
 from .. import models
-from ..models.measures import segment_starts
 from ..errors import DataError
 
-MIN_POINTS = 2  # a moving range needs two points
 # The most points a measure may have: 27 years of daily figures, 190 of weekly
 # ones; more than a chart of a page's width can show apart. Loading, checking
 # and charting a measure take time in proportion to its points (`make bench`).
@@ -28,12 +27,13 @@ def _point_errors(measure, found) -> list[DataError]:
         return [document.error(("points", MAX_POINTS), f"`points` has {len(points):,} points; a measure may have "
                                                        f"at most {MAX_POINTS:,}: leave out the oldest, or give "
                                                        "the figures weekly or monthly instead of daily")]
-    if len(points) < MIN_POINTS:
+    if not points and _empty(document.data if isinstance(document.data, dict) else {}, "points"):
+        return []   # `points:` with nothing after it: its own line says so
+    if not points:
         csv = found.document.path.removesuffix(".yml") + ".csv"
         header = "`date,value`" if measure.chart == "xmr" else "`date,numerator,denominator`"
-        return [document.error(("points",), f"`points` has {len(points)} point{'' if len(points) == 1 else 's'}; "
-                                         f"a chart needs at least {MIN_POINTS}: add the values over time, under "
-                                         f"`points:` or in {csv} ({header})")]
+        return [document.error(("points",), f"`points` has no points; a chart needs at least one: add the values "
+                                            f"over time, under `points:` or in {csv} ({header})")]
     errors = _count_errors(measure, document) + _p_errors(measure, found.document)
     for index, (before, after) in enumerate(pairwise(points), start=1):
         if after.date == before.date:
@@ -43,8 +43,10 @@ def _point_errors(measure, found) -> list[DataError]:
             errors.append(document.error(("points", index, "date"), f"`points[{index + 1}].date` {after.date} "
                                          f"is earlier than the point before it ({before.date}); put the points "
                                          "in date order, oldest first"))
-    return errors or (_baseline_errors(measure, found.document) + _rebase_errors(measure, found.document)
-                      + _annotation_errors(measure, found.document))
+    return errors or (_baseline_errors(measure, found.document) + _rebase_errors(measure, found.document))
+
+
+COUNTS = ("numerator", "denominator")
 
 
 def _written(document, index: int) -> dict:
@@ -54,50 +56,86 @@ def _written(document, index: int) -> dict:
     return point if isinstance(point, dict) else {}
 
 
-def _unsaid(document, index: int, name: str) -> bool:
-    """The point says nothing of ``name``: not a wrong value, not a misspelt field
-    (the field's own line says what is wrong with those)."""
-    written = _written(document, index)
-    return name not in written and set(written) <= set(models.Point.model_fields)
-
-
 def _count_errors(measure, document) -> list[DataError]:
-    """Each point has what its chart needs: a value on an XmR chart, a numerator
-    and a denominator on a p or u chart."""
+    """Each point has what its chart needs, and only that: a value on an XmR
+    chart, a numerator and a denominator on a p or u chart. A point written
+    for the other kind of chart is one mistake, and one line."""
     errors = []
     for index, point in enumerate(measure.points):
-        at = f"`points[{index + 1}]"
-        if measure.chart == "xmr":
-            for name in ("numerator", "denominator"):
-                if getattr(point, name) is not None:
-                    errors.append(document.error(("points", index, name), f"{at}.{name}` belongs to a count out of "
-                                                 "a total: set `chart: p` or `chart: u` for such a measure, or give "
-                                                 "`value` instead"))
-            if point.value is None and point.numerator is None and point.denominator is None \
-                    and _unsaid(document, index, "value"):
-                errors.append(document.error(("points", index, "value"), f"{at}.value` is missing; add `value:` "
-                                             "with a number"))
-            continue
-        if point.value is not None:
-            errors.append(document.error(("points", index, "value"), f"{at}.value` is not used on a "
-                                         f"{measure.chart} chart: give `numerator` and `denominator` instead (the "
-                                         "value is worked out as numerator / denominator)"))
-        for name in ("numerator", "denominator"):
-            number = getattr(point, name)
-            if number is None and _unsaid(document, index, name):
-                errors.append(document.error(("points", index, name), f"{at}.{name}` is missing; a "
-                                             f"{measure.chart} chart's points each have `numerator` and "
-                                             "`denominator`"))
-            elif number is not None and not number.is_integer() and (name == "numerator" or measure.chart == "p"):
-                errors.append(document.error(("points", index, name), f"{at}.{name}` must be a whole number (a "
-                                             f"count), not {number!r}"))
-        if measure.chart == "p" and None not in (point.numerator, point.denominator) \
-                and point.numerator > point.denominator:
-            errors.append(document.error(("points", index, "numerator"), f"{at}.numerator` {point.numerator:g} is "
-                                         f"more than its denominator {point.denominator:g}: on a p chart the "
-                                         "numerator counts the cases, out of the denominator's; correct one of "
-                                         "them, or use `chart: u` for a rate"))
+        written = _written(document, index)
+        found = (_value_problems(point, written, index) if measure.chart == "xmr"
+                 else _counts_problems(measure.chart, point, written, index))
+        errors += [document.error(("points", index, name), message) for name, message in found]
     return errors
+
+
+def _said(point, written: dict) -> set[str]:
+    """The fields of a point the file says anything of (a number, or nothing after the colon)."""
+    return {name for name in ("value", *COUNTS) if getattr(point, name) is not None or name in written}
+
+
+def _empty(written: dict, name: str) -> bool:
+    """``name:`` written with nothing after it (or `null`), which the model takes for no field at all."""
+    return name in written and written[name] is None
+
+
+def _misspelt(written: dict) -> bool:
+    """The point has a field a point does not have: its own line says so (no "missing" as well)."""
+    return not set(written) <= set(models.Point.model_fields)
+
+
+def _value_problems(point, written: dict, index: int) -> list[tuple[str, str]]:
+    at = f"`points[{index + 1}]"
+    counts = [name for name in COUNTS if name in _said(point, written)]
+    if counts:
+        names = " and ".join(f"`{name}`" for name in counts)
+        return [(counts[0], f"{at}` has {names}, which an XmR chart (the default `chart`) does not use: its "
+                            "points each have a `date` and a `value`; give the `value` instead, or set `chart: p` "
+                            "(a proportion) or `chart: u` (a rate) for a count out of a total")]
+    if _empty(written, "value"):
+        return [("value", f"{at}.value` is empty; write the value, a number like 42, after `value:` (a point "
+                          "whose value is not known yet is left out: remove the point)")]
+    if point.value is None and "value" not in written and not _misspelt(written):
+        return [("value", f"{at}.value` is missing; add `value:` with a number")]
+    return []
+
+
+def _counts_problems(chart: str, point, written: dict, index: int) -> list[tuple[str, str]]:
+    at = f"`points[{index + 1}]"
+    said = _said(point, written)
+    if "value" in said:
+        if point.numerator is not None and point.denominator is not None:
+            return [("value", f"{at}.value` is not used on a {chart} chart: the value is worked out as "
+                              "numerator / denominator; remove `value`")]
+        return [("value", f"{at}.value` is not used on a {chart} chart, whose points each have a `numerator` "
+                          "and a `denominator` (the value is worked out as numerator / denominator): give those "
+                          f"instead of `value`, or remove `chart: {chart}` for a chart of values")]
+    unset = {name: "empty" if _empty(written, name) else "missing" for name in COUNTS
+             if getattr(point, name) is None and (name in written or not _misspelt(written))}
+    if len(unset) == 2 and len(set(unset.values())) == 1:   # the point has no counts: one mistake
+        empty = "empty" in unset.values()
+        return [("numerator" if empty else "date",
+                 f"{at}` has no `numerator` or `denominator` ({'both are empty' if empty else 'neither is given'}); "
+                 f"a {chart} chart's points each have both, the count and what it is out of: add them, or remove "
+                 "the point if they are not known yet")]
+    found = []
+    for name in COUNTS:
+        number = getattr(point, name)
+        what = ("the count, a whole number" if name == "numerator"
+                else "what the count is out of, a number above 0")
+        if unset.get(name) == "empty":
+            found.append((name, f"{at}.{name}` is empty; write {what}, after `{name}:` (a point whose counts "
+                                "are not known yet is left out: remove the point)"))
+        elif unset.get(name) == "missing":
+            found.append((name, f"{at}.{name}` is missing; a {chart} chart's points each have `numerator` "
+                                "and `denominator`"))
+        elif number is not None and not number.is_integer() and (name == "numerator" or chart == "p"):
+            found.append((name, f"{at}.{name}` must be a whole number (a count), not {number!r}"))
+    if chart == "p" and None not in (point.numerator, point.denominator) and point.numerator > point.denominator:
+        found.append(("numerator", f"{at}.numerator` {point.numerator:g} is more than its denominator "
+                                   f"{point.denominator:g}: on a p chart the numerator counts the cases, out of the "
+                                   "denominator's; correct one of them, or use `chart: u` for a rate"))
+    return found
 
 
 def _p_errors(measure, document) -> list[DataError]:
@@ -114,28 +152,17 @@ def _p_errors(measure, document) -> list[DataError]:
     return errors
 
 
-def _annotation_errors(measure, document) -> list[DataError]:
-    first, last = measure.points[0].date, measure.points[-1].date
-    errors = []
-    for index, note in enumerate(measure.annotations):
-        if not first <= note.date <= last:
-            errors.append(document.error(("annotations", index, "date"), f"`annotations[{index + 1}].date` "
-                                         f"{note.date} is outside the chart, which runs from {first} to {last}; "
-                                         "correct the date, or remove the annotation"))
-    return errors
-
-
 def _baseline_errors(measure, document) -> list[DataError]:
     if measure.baseline is None or measure.baseline <= len(measure.points):
         return []
+    count = len(measure.points)
     return [document.error(("baseline",), f"`baseline` is {measure.baseline:,}, more than the measure's "
-                                          f"{len(measure.points):,} points; give how many of the first points "
-                                          "fix the limits, or remove `baseline` to use them all")]
+                                          f"{count:,} point{'' if count == 1 else 's'}; give how many of the first "
+                                          "points fix the limits, or remove `baseline` to use them all")]
 
 
 def _rebase_errors(measure, document) -> list[DataError]:
-    """Rebase dates in order, each once; each segment (from the first point,
-    and from each rebase date) needs two points of its own for its limits."""
+    """Rebase dates in order, each once, after the first point."""
     dates = [point.date for point in measure.points]
     errors = []
     for index, when in enumerate(measure.rebase):
@@ -147,13 +174,4 @@ def _rebase_errors(measure, document) -> list[DataError]:
             said = "is given twice" if when == before else f"is earlier than the one before it ({before})"
             errors.append(document.error(("rebase", index), f"`rebase` date {when} {said}; list each date once, "
                                          "oldest first"))
-    if errors:
-        return errors
-    started_by = segment_starts(dates, measure.rebase)
-    for first, end in pairwise([*started_by, len(dates)]):
-        if end - first == 1:
-            where = ("rebase", started_by.get(first, started_by.get(end)))
-            errors.append(document.error(where, f"the segment starting {dates[first]} has only one point; a "
-                                         "new segment needs at least 2 points for its own limits: move the "
-                                         "rebase date or add points"))
     return errors

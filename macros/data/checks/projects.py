@@ -21,10 +21,7 @@ def _errors(project, document) -> list[DataError]:
     errors = _score_errors(project, document) + _completion_errors(project, document)
     errors += _order_errors(project.progress, "progress", "scores", document, strictly=True)
     errors += _order_errors(project.pdsa, "pdsa", "cycles", document, strictly=False)
-    for name in ("progress", "pdsa"):
-        errors += [document.error((name, index, "date"), f"`{name}[{index + 1}].date` {item.date} is before the "
-                                  f"project `started` ({project.started}); correct the date, or `started`")
-                   for index, item in enumerate(getattr(project, name)) if item.date < project.started]
+    errors += _start_errors(project, document)
     if project.is_public and not project.organisations:
         errors.append(document.error(("organisations",), "a public project names at least one organisation in "
                                      "`organisations` (ids from data/organisations.yml); add them, or keep "
@@ -59,7 +56,27 @@ def _completion_errors(project, document) -> list[DataError]:
     if project.status != "completed":
         return [document.error(("completed",), f"`completed` is set but `status` is `{project.status}`; set "
                                "`status: completed`, or remove `completed` while the project is not finished")]
-    if project.completed < project.started:
-        return [document.error(("completed",), f"`completed` {project.completed} is before the project "
-                               f"`started` ({project.started}); correct one of the dates")]
     return []
+
+
+def _start_errors(project, document) -> list[DataError]:
+    """A `started` later than the project's other dates is one mistake, however many dates it
+    puts before it (most often `started` itself is wrong): one line, on `started`."""
+    earlier = [(f"{name}[{index + 1}].date", item.date) for name in ("progress", "pdsa")
+               for index, item in enumerate(getattr(project, name)) if item.date < project.started]
+    if project.completed is not None and project.completed < project.started:
+        earlier.append(("completed", project.completed))
+    if not earlier:
+        return []
+    where, earliest = min(earlier, key=lambda found: found[1])
+    if len(earlier) == 1:
+        return [document.error(("started",), f"`started` {project.started} is later than `{where}` ({earliest}); "
+                               "correct one of the dates")]
+    counts = [(sum(where.startswith(f"{name}[") for where, _ in earlier), noun) for name, noun in
+              (("progress", "progress score"), ("pdsa", "PDSA cycle"))]
+    what = [f"{count} {noun}{'s' if count > 1 else ''}" for count, noun in counts if count]
+    what += ["`completed`"] if any(where == "completed" for where, _ in earlier) else []
+    listed = " and ".join([", ".join(what[:-1]), what[-1]] if len(what) > 1 else what)
+    return [document.error(("started",), f"`started` {project.started} is later than {len(earlier)} of the "
+                           f"project's dates ({listed}), the earliest {earliest} (`{where}`); correct `started` to "
+                           "the day work on the project began, or correct those dates")]

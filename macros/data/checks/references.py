@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from ..errors import DataError
-from ..models.base import inner_model, reference_of
+from ..models.base import inner_model, is_slug, reference_of
 from ..registry import DATASETS
 from ..validation import field_name
 from ..wording import excerpt, shown
@@ -61,7 +61,8 @@ def named_ids(model: type[BaseModel], data: Any, location: tuple) -> Iterator[tu
         if reference is not None:
             items = enumerate(value) if isinstance(value, list) else [(None, value)]
             for index, item in items:
-                if isinstance(item, str):
+                # A name that is not even an id (too long, capitals) is the field's own mistake, one line.
+                if isinstance(item, str) and (reference.kind == "contacts" or is_slug(item)):
                     yield location + ((name,) if index is None else (name, index)), reference.kind, item
         elif (inner := inner_model(info.annotation)) is not None:
             if isinstance(value, list):

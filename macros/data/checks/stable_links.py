@@ -13,14 +13,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import DataError
-from ..models.base import is_slug
+from ..models.base import MAX_ID_LENGTH, is_slug
 from ..models.versions import version_key
 from ..yaml_reader import YamlDocument
 
 # The staff play book's pages; redirects and moved offer items point into it.
 PLAYBOOK_DOCS = "docs"
 
-PAGE_PATH = re.compile(r"[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*\.md")
+# A page's path under docs/; each part at most MAX_ID_LENGTH characters, as an id (a redirect's old path becomes
+# a folder of the built site).
+PAGE_PATH = re.compile(rf"[A-Za-z0-9_-]{{1,{MAX_ID_LENGTH}}}(/[A-Za-z0-9_-]{{1,{MAX_ID_LENGTH}}})*\.md")
 
 
 def stable_link_errors(loaded, root: Path) -> list[DataError]:
@@ -153,7 +155,8 @@ def _redirect_errors(redirects, doc: YamlDocument, root: Path) -> list[DataError
         malformed = [path for path in (old, new) if not PAGE_PATH.fullmatch(path)]
         if malformed:
             errors += [doc.error(where, f"`{path}` is not a page path; write it as under {PLAYBOOK_DOCS}/, "
-                                        "like `offer.md` or `guides/coaching.md`") for path in malformed]
+                                        "like `offer.md` or `guides/coaching.md` (letters, digits, `-` and `_`, "
+                                        f"at most {MAX_ID_LENGTH} characters between slashes)") for path in malformed]
             continue
         if (root / PLAYBOOK_DOCS / old).exists():
             errors.append(doc.error(where, f"{PLAYBOOK_DOCS}/{old} still exists, so it has not moved; "

@@ -9,16 +9,22 @@ from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
 from annotated_types import Ge, Le
-from pydantic import AfterValidator, AllowInfNan, BaseModel, ConfigDict, EmailStr, Field, Strict, StringConstraints
+from pydantic import AfterValidator, AllowInfNan, BaseModel, BeforeValidator, ConfigDict, EmailStr, Field, Strict
+from pydantic import StringConstraints
 from pydantic import ValidationInfo
 from pydantic_core import PydanticCustomError
 
 from ...dates import today
+from ..wording import ISO_DATE
 
 # A permanent identifier: lower-case words joined by hyphens.  Used as URL
-# anchors and file names, so it must survive being put in a link.
+# anchors and file and folder names (data/stories/<slug>.yml, tags/<tag>/,
+# events/<id>.ics), so it must survive being put in a link, and fit in a file
+# name: file systems take at most 255 bytes, and an id is read and typed by people.
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
-Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
+MAX_ID_LENGTH = 100
+_ID = StringConstraints(pattern=SLUG_PATTERN, max_length=MAX_ID_LENGTH)
+Slug = Annotated[str, _ID]
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
@@ -142,12 +148,23 @@ Number = Annotated[float, Strict(), AllowInfNan(False), Ge(-NUMBER_LIMIT), Le(NU
 Count = Annotated[int, Strict(), Ge(0), Le(NUMBER_LIMIT), Rule("count")]
 # A year, as a whole number within the dates the play book takes.
 Year = Annotated[int, Strict(), Ge(FIRST_DAY.year), Le(LAST_DAY.year), Rule("year")]
-# A real date, written YYYY-MM-DD without quotes, within FIRST_DAY to LAST_DAY.
-Day = Annotated[dt.date, Strict(), AfterValidator(in_window), Rule("day")]
+def _quoted_day(value: Any) -> Any:
+    """A date in quotes, "2026-03-01", is the date (YAML reads it as text): the one rule for
+    every date field. Anything else goes on to the strict check, which says what is wrong."""
+    if isinstance(value, str) and ISO_DATE.fullmatch(value.strip()):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return value
+    return value
+
+
+# A real date, written YYYY-MM-DD (in quotes or not), within FIRST_DAY to LAST_DAY.
+Day = Annotated[dt.date, Strict(), BeforeValidator(_quoted_day), AfterValidator(in_window), Rule("day")]
 # A date of something that has happened (a measurement, an update, figures as of):
 # a Day no later than the build date.
-PastDay = Annotated[dt.date, Strict(), AfterValidator(in_window), AfterValidator(_not_after_build),
-                    Rule("past-day")]
+PastDay = Annotated[dt.date, Strict(), BeforeValidator(_quoted_day), AfterValidator(in_window),
+                    AfterValidator(_not_after_build), Rule("past-day")]
 
 
 def rule_of(info) -> Rule | None:
@@ -156,12 +173,12 @@ def rule_of(info) -> Rule | None:
     return found[0] if found else _marked(info.annotation, Rule)
 
 
-StoryRef = Annotated[str, StringConstraints(pattern=SLUG_PATTERN), References("stories")]
-MeasureRef = Annotated[str, StringConstraints(pattern=SLUG_PATTERN), References("measures")]
-OrganisationRef = Annotated[str, StringConstraints(pattern=SLUG_PATTERN), References("organisations")]
-WorkstreamRef = Annotated[str, StringConstraints(pattern=SLUG_PATTERN), References("workstreams")]
-PillarRef = Annotated[str, StringConstraints(pattern=SLUG_PATTERN), References("pillars")]
-ComponentRef = Annotated[str, StringConstraints(pattern=SLUG_PATTERN), References("components")]
+StoryRef = Annotated[str, _ID, References("stories")]
+MeasureRef = Annotated[str, _ID, References("measures")]
+OrganisationRef = Annotated[str, _ID, References("organisations")]
+WorkstreamRef = Annotated[str, _ID, References("workstreams")]
+PillarRef = Annotated[str, _ID, References("pillars")]
+ComponentRef = Annotated[str, _ID, References("components")]
 ContactRef = Annotated[EmailStr, References("contacts")]
 
 # A gap in the content is one of two things, and the pages word each its own way:
@@ -192,7 +209,8 @@ class WithGaps(Model):
 
 
 def is_slug(text: str) -> bool:
-    return re.fullmatch(SLUG_PATTERN, text) is not None
+    """Whether ``text`` may be an id: lower-case words joined by hyphens, at most ``MAX_ID_LENGTH`` long."""
+    return len(text) <= MAX_ID_LENGTH and re.fullmatch(SLUG_PATTERN, text) is not None
 
 
 def inner_model(annotation: Any) -> type[BaseModel] | None:

@@ -5,9 +5,8 @@ the QI champions who have agreed to be named; staff play book only."""
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Literal
 
-from annotated_types import Ge
 from pydantic import EmailStr, Field
 
 from .base import Count, Model, OrganisationRef, PastDay, Slug, Text
@@ -35,7 +34,7 @@ class CapabilityFigures(Model):
     """One partner organisation's quality improvement capability, counted on one date: aggregate numbers,
     never people, except named QI champions who have agreed to it. Shown in the staff play book only."""
 
-    headcount: Annotated[Count, Ge(1)] = Field(description="How many staff the organisation has: a whole number.")
+    headcount: Count = Field(description="How many staff the organisation has: a whole number, 0 if none.")
     as_of: PastDay = Field(description="The date the figures describe: YYYY-MM-DD.")
     internal_experts: Count = Field(description="How many internal QI experts it has: "
                                   "a whole number, 0 if none. No more than `headcount`.")

@@ -13,12 +13,13 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, WithJsonSchema, field_validator
 from pydantic_core import PydanticCustomError
 
+from ..wording import shown
 from .base import Model, Public, Rule, Slug, Text, in_window
 
 TIME_PATTERN = r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$"
 
 
-def _day_or_time(value: Any) -> Any:
+def _day_or_time(value: Any, info: ValidationInfo) -> Any:
     """A day (YAML reads 2027-03-04 as one), or a day and a time written
     YYYY-MM-DDTHH:MM (YAML reads that as text; with seconds, as a time)."""
     if isinstance(value, dt.datetime) and value.tzinfo is None and not (value.second or value.microsecond):
@@ -30,9 +31,28 @@ def _day_or_time(value: Any) -> Any:
             return (dt.datetime if "T" in value else dt.date).fromisoformat(value.strip())
         except ValueError:
             pass
-    shown = written(value) if isinstance(value, dt.date) else value
+    if isinstance(value, str) and (slip := _time_slip(value.strip(), info)):
+        raise PydanticCustomError("said", slip)
+    given = shown(written(value) if isinstance(value, dt.date) else value)
     raise PydanticCustomError("said", f"must be a day, YYYY-MM-DD (2027-03-04), or a day and a time in UK "
-                                      f"local time, YYYY-MM-DDTHH:MM (2027-03-04T09:30), not {shown!r}")
+                                      f"local time, YYYY-MM-DDTHH:MM (2027-03-04T09:30), not {given}")
+
+
+def _time_slip(text: str, info: ValidationInfo) -> str | None:
+    """What to write instead of a time given another way: with a space for the T, or without its day."""
+    spaced = re.fullmatch(r"(\d{4}-\d{2}-\d{2})\s+(\d{1,2}):(\d{2})", text)
+    if spaced and int(spaced[2]) < 24 and int(spaced[3]) < 60:
+        day, hours, minutes = spaced.groups()
+        return (f"{shown(text)} has a space between the day and the time; write a T there, in quotes, like "
+                f'"{day}T{int(hours):02d}:{minutes}"')
+    alone = re.fullmatch(r"(\d{1,2}):(\d{2})", text)
+    if alone and int(alone[1]) < 24 and int(alone[2]) < 60:
+        start = info.data.get("start") if info.field_name == "end" else None
+        day = (start.date() if isinstance(start, dt.datetime) else start) or dt.date(2027, 3, 4)
+        hours, minutes = alone.groups()
+        return (f"{shown(text)} is a time without its day; write the full date and time, in quotes, like "
+                f'"{day.isoformat()}T{int(hours):02d}:{minutes}"')
+    return None
 
 
 def written(when: dt.date) -> str:

@@ -47,7 +47,8 @@ class Point(Model):
 
 
 class Annotation(Model):
-    date: Public[Day] = Field(description="When it changed: YYYY-MM-DD, within the points' dates.")
+    date: Public[Day] = Field(description="When it changed: YYYY-MM-DD. A date before the first point or after "
+                              "the latest is listed with the notes but not drawn on the chart.")
     text: Public[Text] = Field(description="What changed then, in a few words: shown on the chart, in the text "
                        "and in the table.")
 

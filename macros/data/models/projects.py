@@ -106,7 +106,8 @@ class Project(Model):
                                                "whether the changes are improvements.")
     stories: Public[list[StoryRef]] = Field([], description="Slugs of the stories (data/stories/) told about it.")
     completed: Public[PastDay | None] = Field(None, description="The day it was completed, YYYY-MM-DD, once "
-                                              "`status` is `completed`.")
+                                              "`status` is `completed` (until it is known, the open-items page "
+                                              "lists it as to be confirmed).")
 
     # Set by the loader from the file name, never written in the file.
     id: Public[Slug] = Field("", exclude=True)
@@ -114,6 +115,11 @@ class Project(Model):
     @property
     def is_public(self) -> bool:
         return self.visibility == "public"
+
+    @property
+    def fields_to_supply(self) -> list[str]:
+        """A completed project's date, left out until the team records it (never guessed)."""
+        return ["completed"] if self.status == "completed" and self.completed is None else []
 
     @property
     def latest(self) -> ProgressScore | None:

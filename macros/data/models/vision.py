@@ -8,7 +8,7 @@ from .base import Model, Text, Year
 
 
 class Challenge(Model):
-    label: Text = Field(description='How the play book introduces it: "2024 Challenge".')
+    label: Text = Field(description='How the play book introduces it: "2024 challenge".')
     quote: Text
 
 

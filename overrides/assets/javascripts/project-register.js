@@ -39,9 +39,8 @@
         row.hidden = !keep;
         if (keep) shown += 1;
       });
-      status.textContent = shown === rows.length
-        ? "Showing all " + rows.length + " projects."
-        : "Showing " + shown + " of " + rows.length + " projects.";
+      status.textContent = shown < rows.length ? "Showing " + shown + " of " + rows.length + " projects."
+        : rows.length === 1 ? "Showing the one project." : "Showing all " + rows.length + " projects.";
     }
 
     function sortBy(header, index) {

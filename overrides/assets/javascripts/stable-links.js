@@ -29,15 +29,14 @@
     selection.addRange(range);
   }
 
-  /* Show each stable link in full, as the browser resolves it (under
-     latest/ once published), with a button that copies it. */
+  /* A button beside each stable link that copies it, as the browser resolves
+     it (under latest/ once published). The address itself is not printed on
+     the page: the link leads there and the button copies it. Only where the
+     clipboard cannot be used is the address shown, selected, to copy by hand. */
   function addCopyButtons() {
     document.querySelectorAll("[data-ogic-stable-link]").forEach(function (holder) {
       var link = holder.querySelector("a");
       var heading = holder.closest("section").querySelector("h2, h3, h4, h5, h6");
-      var address = document.createElement("code");
-      address.className = "ogic-stable-link__address";
-      address.textContent = link.href;
       var button = document.createElement("button");
       button.type = "button";
       button.className = "md-button ogic-copy-link";
@@ -50,13 +49,16 @@
         copyText(link.href).then(function () {
           status.textContent = "Link copied.";
         }, function () {
+          var address = document.createElement("code");
+          address.className = "ogic-stable-link__address";
+          address.textContent = link.href;
+          status.replaceChildren("Press Ctrl+C (or Cmd+C) to copy the selected link: ", address);
           selectText(address);
-          status.textContent = "Link selected: press Ctrl+C (or Cmd+C) to copy it.";
         });
       });
       var row = document.createElement("span");
       row.className = "ogic-stable-link";
-      row.append(address, " ", button, " ", status);
+      row.append(button, " ", status);
       holder.append(" ", row);
     });
   }

@@ -1,0 +1,125 @@
+"""What a YAML file's mistakes are, in an editor's words (macros/data/yaml_reader.py reads the files).
+
+The parser notices a mistake where it can no longer go on, often lines later,
+and in its own terms ("could not find expected ':'"); these say where the
+mistake is and what to write instead: a key without its colon, a quote never
+closed, a tab, a field's name longer than YAML reads, a key YAML reads as a
+number or as true.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import yaml
+
+from .errors import DataError
+from .wording import excerpt, shown
+
+MAX_DEPTH = 20  # lists and mappings inside each other: the deepest data file needs fewer than 10
+MAX_KEY = 1024  # the longest key YAML reads (its "simple key" limit): no field's name comes near it
+
+
+def not_a_name(key: Any, field: str, in_braces: bool) -> str:
+    """Why a key that YAML reads as a number, a date, true or false, or nothing, is no field's name
+    (``field``: the field holding the mapping, "" at the top of the file)."""
+    read_as = ("nothing" if key is None
+               else f"{shown(key)} (YAML reads yes, no, on and off as true or false)" if isinstance(key, bool)
+               else f"the date {key}" if isinstance(key, dt.date) else f"the number {shown(key)}")
+    where = f"`{field}` holds" if field else "this line is"
+    if in_braces:
+        example = '- "{…}"' if field.endswith("]") else f'{field.rsplit(".", 1)[-1] or "title"}: "{{…}}"'
+        return (f"{where} a field whose name YAML reads as {read_as}: `{{…}}` makes fields, with `,` between "
+                f"them and `:` after each name; if it is text, put it all in quotes, like `{example}`")
+    return (f"{where} a field whose name YAML reads as {read_as}, but a field's name is a word, like `title`: "
+            "write the field's name, or put it in quotes")
+
+
+def _tab_at(text: str, mark) -> bool:
+    """Whether the line the parser stopped at is indented with a tab (the
+    parser's own words for that vary with where the tab is)."""
+    lines = text.splitlines()
+    if mark is None or mark.line >= len(lines):
+        return False
+    line = lines[mark.line]
+    return "\t" in line[:len(line) - len(line.lstrip())]
+
+
+def syntax_error(exc: yaml.MarkedYAMLError, text: str, path: str, line_offset: int) -> DataError:
+    """A syntax error on the line where the mistake is, in an editor's words."""
+    context, problem = exc.context or "", exc.problem or "invalid YAML"
+    mark = exc.problem_mark or exc.context_mark
+    if _tab_at(text, mark) or "tab" in problem or "\\t" in problem:
+        message = "a tab character: YAML must be indented with spaces, never tabs; replace the tab with spaces"
+        return DataError(path, (mark.line + 1 if mark else 1) + line_offset, message)
+    long_key = _long_key(text, [m for m in (exc.context_mark, exc.problem_mark) if m is not None])
+    if long_key:
+        line, length = long_key
+        return DataError(path, line + 1 + line_offset, f"this field's name is {length:,} characters long; YAML "
+                                                       f"reads a name of at most {MAX_KEY:,}, and no field's name "
+                                                       "comes near it: shorten it, or, if it is a value, put it "
+                                                       "after its field's name (`title: …`)")
+    # The parser notices a mistake where it can no longer go on, often lines
+    # later; where it says what it was reading, that is where the mistake is.
+    started = exc.context_mark
+    if started and "simple key" in context and _character_at(text, started) in ("`{`", "`[`"):
+        bracket = _character_at(text, started)
+        mark, message = started, (f"this line starts with {bracket}, which YAML reads as the start of a "
+                                  "mapping or a list, not as a field's name: write `field: value`, and put a value "
+                                  "starting with `{` or `[` in quotes")
+    elif started and "simple key" in context:
+        mark, message = started, ("this line has no `:` after its field name; write `field: value`, or, if it "
+                                  "goes on from the line above, indent it further")
+    elif started and "quoted scalar" in context and ("end of stream" in problem or "document" in problem):
+        quote = _character_at(text, started)
+        mark, message = started, f"the quote {quote} opened on this line is never closed; close it, or remove it"
+    elif "nesting depth" in problem:
+        message = f"lists and mappings nested too deep; no data file needs more than {MAX_DEPTH} levels"
+    elif started and "flow" in context:
+        bracket = _character_at(text, started)
+        closing = {"[": "]", "{": "}"}.get(bracket.strip("`"), "the bracket")
+        mark, message = started, (f"the {bracket} opened on this line is not closed where it should be: close "
+                                  f"it with `{closing}`, and put a value holding `,`, `[` or `{{` in quotes")
+    elif "single document" in context:
+        message = "a second document starts here (a `---` line); a data file holds one: remove the line"
+    elif "cannot start any token" in problem:
+        message = (f"a value cannot start with {_character_at(text, mark)}; put the value in quotes "
+                   '(summary: "@team: our work")')
+    elif "mapping values are not allowed" in problem:
+        message = (f"invalid YAML: {problem}; check the indentation, or put a value holding `: ` in quotes "
+                   '(title: "Waiting well: a story")')
+    else:
+        message = f"invalid YAML: {excerpt(problem)}; check indentation, colons and quotes"
+    return DataError(path, _content_line(text, mark.line if mark else 0) + 1 + line_offset, message)
+
+
+_KEY = re.compile(r"\s*(?:-\s+)*(\"[^\"]*\"|'[^']*'|[^\s#'\"][^\n]*?)\s*:(?:\s|$)")
+
+
+def _long_key(text: str, marks: list) -> tuple[int, int] | None:
+    """(0-based line, length) of a key longer than YAML reads, on a line the parser stopped at."""
+    lines = text.split("\n")
+    for mark in marks:
+        found = _KEY.match(lines[mark.line]) if mark.line < len(lines) else None
+        if found and len(found[1].strip("'\"")) > MAX_KEY:
+            return mark.line, len(found[1].strip("'\""))
+    return None
+
+
+def _character_at(text: str, mark) -> str:
+    """The character at ``mark``, shown in an error line."""
+    lines = text.split("\n")
+    line = lines[mark.line] if mark.line < len(lines) else ""
+    character = line[mark.column] if mark.column < len(line) else ""
+    return "a backtick (`)" if character == "`" else f"`{excerpt(character)}`" if character else "here"
+
+
+def _content_line(text: str, index: int) -> int:
+    """``index`` (0-based), or the nearest line before it with content when it
+    is blank or a comment: the parser often stops at the line after a mistake."""
+    lines = text.split("\n")
+    while index > 0 and (index >= len(lines) or not lines[index].strip() or lines[index].lstrip().startswith("#")):
+        index -= 1
+    return index
