@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..analysis.measures import MeasureCharts
 from ..data import SiteData
 from ..addresses import measure_url, project_url, root_from, source_path, story_url
-from ..render.glossary import term_id
+from ..render.glossary import render_words_used, term_id
 from ..render.measures import measure_csv, render_measure
 from .exports import measure_json
 from .generated import GeneratedPage
@@ -36,6 +36,8 @@ def measure_pages(data: SiteData, charts: MeasureCharts, staff: bool = True, lis
     ``glossary_url``: the page calling glossary(), whose entries explain the charts."""
     stories = {story.slug: story for story in data.stories}
     entries = chart_entries(data, glossary_url)
+    # The Making Data Count words a page uses (special cause, process limits...), explained at its end.
+    glossary = data.glossary.confirmed_only() if data.has("glossary") else None
     projects = [project.id for project in data.projects] if data.has("projects") else []
     pages, files = [], {}
     for measure, analysis in charts.charts:
@@ -49,6 +51,7 @@ def measure_pages(data: SiteData, charts: MeasureCharts, staff: bool = True, lis
                               annotations=notes, staff=staff,
                               glossary_href=root + entries[analysis.chart] if analysis.chart in entries else None,
                               list_href=back, project_hrefs={id_: root + project_url(id_) for id_ in projects})
+        body += render_words_used(body, glossary, root + glossary_url if glossary_url is not None else None)
         pages.append(GeneratedPage(source_path(url), measure.title, body, description=measure.description,
                                    kind="measure", section=list_url))
         files[f"{url}{measure.id}.csv"] = measure_csv(analysis, notes)

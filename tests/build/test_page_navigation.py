@@ -3,7 +3,8 @@ from a copy of the tests' own play book in which both its projects (one
 public, one internal) name a public measure the test writes: the link back
 to the list, the section marked in the navigation, the projects a story is
 part of, and PDSA notes linking their project's page only where the site
-has it (never a link to a page that does not exist on that site)."""
+has it (never a link to a page that does not exist on that site), and the
+glossary's entry for the chart linked where the glossary has one."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ STORY_URL = "stories/fixture-public-story/"
 def built(tmp_path_factory):
     project = fixture_project(tmp_path_factory.mktemp("navigation") / "fixture")
     project.write("data/measures/fixture-waiting-days.yml", MEASURE)
+    project.replace("data/glossary.yml", "terms:\n", "terms:\n  - term: XmR chart\n    meaning: Fixture meaning.\n")
     for name in ("fixture-public-project", "fixture-internal-project"):
         project.replace(f"data/projects/{name}.yml", "stories: [", "measures: [fixture-waiting-days]\nstories: [")
     result = project.build()
@@ -88,3 +90,13 @@ def test_a_story_says_which_projects_it_is_part_of_on_each_site(built):
     [link] = links_in(public, pattern)
     assert exists(built, "stories", STORY_URL, link) and "CANARY" not in public
     assert active_tab(public) == "../"
+
+
+@pytest.mark.parametrize("site", ["playbook", "stories"])
+def test_a_measures_page_links_its_kind_of_chart_to_the_glossary_and_explains_the_words_it_uses(built, site):
+    html = built.page(site, MEASURE_URL)
+    [link] = links_in(html, r'<p class="ogic-measure__chart-kind">(.*?)</p>')
+    assert link == "../../glossary/#term-xmr-chart" and exists(built, site, MEASURE_URL, link)
+    assert 'id="term-xmr-chart"' in built.page(site, "glossary/")
+    words = Page(html[html.index("Words used on this page"):]).text
+    assert "XmR chart" in words and "Fixture meaning." in words
