@@ -79,7 +79,8 @@ def test_at_320_px_the_menu_opens_from_the_keyboard_and_its_links_are_reached(br
         # On a wide screen the navigation is a column of the page: no menu button, its links in reach.
         page.set_viewport_size(DESKTOP)
         expect(menu).to_be_hidden()
-        assert page.evaluate("!document.querySelector('.md-sidebar--primary').inert")
+        # menu.js follows the width through a media query's change event, which comes just after the resize.
+        page.wait_for_function("!document.querySelector('.md-sidebar--primary').inert", timeout=5000)
     finally:
         context.close()
 
