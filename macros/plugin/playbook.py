@@ -277,7 +277,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             (site_dir / "404.html").write_text(problems_page([str(p) for p in self.problems], config.site_name),
                                                encoding="utf-8")
             return
-        if not build.staff and not config.site_url:  # a sitemap's addresses are absolute: none without the site's
+        if not config.site_url:  # a sitemap's addresses are absolute: none without the site's address
             for sitemap in ("sitemap.xml", "sitemap.xml.gz"):
                 (site_dir / sitemap).unlink(missing_ok=True)
         write_json(site_dir, "measures.json", measures_json(build.charts), one_per_line=True)

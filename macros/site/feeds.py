@@ -41,6 +41,12 @@ class FeedSite:
     def story_url(self, story: Story) -> str:
         return self.url + story_url(story.slug)
 
+    @staticmethod
+    def story_id(story: Story) -> str:
+        """A story's id in the feeds: its address within the site, the same whether or not the site's
+        address is known, so that feed readers do not show every story again once it is set."""
+        return story_url(story.slug)
+
     def date_of(self, story: Story) -> dt.datetime | None:
         """The story's feed date: its `published` date when recorded, else the
         date its file last changed in the repository (a date the build can
@@ -50,7 +56,7 @@ class FeedSite:
 
 
 def _json_item(story: Story, site: FeedSite) -> dict:
-    item = {"id": site.story_url(story), "url": site.story_url(story), "title": story.title,
+    item = {"id": site.story_id(story), "url": site.story_url(story), "title": story.title,
             "summary": story.summary, "content_text": story.summary, "tags": _categories(story)}
     if site.date_of(story):
         key = "date_published" if story.published else "date_modified"
@@ -78,8 +84,7 @@ def rss_feed(stories: list[Story], site: FeedSite) -> str:
         item = ET.SubElement(channel, "item")
         ET.SubElement(item, "title").text = story.title
         ET.SubElement(item, "link").text = site.story_url(story)
-        # A permalink is a full address; without the site's, the story's address is still a unique id.
-        ET.SubElement(item, "guid", isPermaLink="true" if site.url else "false").text = site.story_url(story)
+        ET.SubElement(item, "guid", isPermaLink="false").text = site.story_id(story)
         ET.SubElement(item, "description").text = story.summary
         if site.date_of(story):
             ET.SubElement(item, "pubDate").text = format_datetime(site.date_of(story), usegmt=True)

@@ -42,7 +42,9 @@ def test_without_an_address_the_built_sites_name_no_host(reads_the_variable):
     result = project.build()
     assert result.ok, result.output
     stories = project.site("stories")
-    assert not (stories / "sitemap.xml").exists() and not (stories / "sitemap.xml.gz").exists()
+    for site in ("stories", "playbook"):  # the play book has no address of its own either
+        assert not (project.site(site) / "sitemap.xml").exists(), site
+        assert not (project.site(site) / "sitemap.xml.gz").exists(), site
     for site in ("stories", "playbook"):
         for path, text in every_file_as_text(project.site(site)):
             assert not LOCAL_ADDRESS.search(text), path
@@ -67,7 +69,14 @@ def test_with_an_address_the_sitemap_feeds_and_play_book_use_it(reads_the_variab
     assert result.ok, result.output
     stories = project.site("stories")
     assert f"<loc>{ADDRESS}stories/{PUBLIC_STORY}/</loc>" in (stories / "sitemap.xml").read_text(encoding="utf-8")
-    assert json.loads((stories / "feed.json").read_text(encoding="utf-8"))["feed_url"] == ADDRESS + "feed.json"
+    feed = json.loads((stories / "feed.json").read_text(encoding="utf-8"))
+    assert feed["feed_url"] == ADDRESS + "feed.json"
+    # Each story's id is the one a build without the address gives: readers do not see it as new.
+    assert {item["id"] for item in feed["items"]} >= {f"stories/{PUBLIC_STORY}/"}
+    channel = ET.fromstring((stories / "feed.xml").read_text(encoding="utf-8")).find("channel")
+    assert {(item.findtext("guid"), item.find("guid").get("isPermaLink")) for item in channel.iter("item")} >= {
+        (f"stories/{PUBLIC_STORY}/", "false")}
+    assert f"{ADDRESS}stories/{PUBLIC_STORY}/" in [item.findtext("link") for item in channel.iter("item")]
     assert f"{ADDRESS}stories/{PUBLIC_STORY}/" in Page(project.page("playbook", f"stories/{PUBLIC_STORY}/")).links()
 
 
