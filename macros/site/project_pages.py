@@ -56,7 +56,8 @@ def project_pages(data: SiteData, charts: MeasureCharts, today: dt.date, staff: 
                  for m in dict.fromkeys(project.measures) if m in measures]
         body = render_project(state, [organisations[org] for org in project.organisations], links, shown, today,
                               staff, glossary, relative_url(url, glossary_url) if glossary_url else None)
-        pages.append(GeneratedPage(source_path(url), project.title, body, description=project.aim, kind="project"))
+        pages.append(GeneratedPage(source_path(url), project.title, body, description=project.aim, kind="project",
+                                   section=register_url))  # its tab: the register's
     if not staff and states:
         pages.append(register_page(states, organisations, today, glossary, glossary_url))
     return pages

@@ -68,6 +68,13 @@ def test_a_measures_page_links_back_to_the_list_and_sits_under_it_in_the_navigat
     assert active_tab(built.page("playbook", "offer/")) == "./"
 
 
+@pytest.mark.parametrize("site", ["playbook", "stories"])
+def test_a_projects_page_sits_under_the_register_in_the_navigation(built, site):
+    html = built.page(site, "projects/fixture-public-project/")
+    assert active_tab(html) == "../"  # projects/, the register
+    assert html.count("md-tabs__item--active") == 1
+
+
 def test_a_pdsa_note_links_its_projects_page_only_where_the_site_has_it(built):
     staff = built.page("playbook", MEASURE_URL)
     notes = links_in(staff, r'<ol class="ogic-measure__notes">(.*?)</ol>')
