@@ -12,8 +12,10 @@ import datetime as dt
 
 from support.html import Page, section
 
+from macros.analysis.measures import analyse_measure
 from macros.analysis.projects import ProjectState, board_summary, project_states
 from macros.data.models import Organisation, Project
+from macros.data.models.measures import Annotation, Measure
 from macros.render.projects import (ProjectLinks, register_filters, register_rows, render_board_summary,
                                     render_project, render_register, render_register_page)
 from macros.render.score_chart import score_chart
@@ -167,3 +169,19 @@ def test_at_320_px_each_register_cell_is_named_by_its_column():
     headings = re.findall(r'<th scope="col"[^>]*>([^<]+)</th>', html)
     labels = [attrs["data-label"] for tag, attrs in Page(html).elements if tag == "td"]
     assert labels == headings[1:]  # the first column is the row's own heading: the project's title
+
+
+def test_a_measures_notes_on_a_projects_page_are_said_to_be_where_that_page_gives_them():
+    values = [3, 4, 3, 5, 4, 3, 4, 5]
+    points = [{"date": dt.date(2025, index + 1, 1), "value": value} for index, value in enumerate(values)]
+    measure = Measure(title="Falls", improvement="decrease", points=points).model_copy(update={"id": "falls"})
+    notes = [Annotation(date=dt.date(2025, 4, 1), text="New rota")]
+    links = ProjectLinks(register="../", workstream=None, stories=())
+    html = render_project(ProjectState.of(project(), TODAY), [ORGANISATIONS["org-a"]], links,
+                          [(measure, analyse_measure(measure), "../../m/", notes)], TODAY, True)
+    key = Page(html).text
+    # The measure's own page lists its notes under a heading of their own; a project's page, in the figures.
+    assert "a note on what changed then, given under its value in “The figures of this chart”" in key
+    assert "What changed and when" not in key
+    figures = html[html.index("The figures of this chart"):]
+    assert "New rota" in Page(figures).text
