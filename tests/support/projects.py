@@ -8,7 +8,8 @@
 
 Both share the real .venv (and .venv-properdocs, ProperDocs' for `make parity`).
 ``Project.problems()`` and ``Project.build()`` run ``make check`` and
-``make build``'s work in this process (fast);
+``make build``'s work in this process (fast), and ``Project.data_problems()``
+the lines each site's build stops with on reading the data;
 ``Project.make()`` runs the real command, for the one end-to-end case of each.
 """
 
@@ -89,6 +90,24 @@ class Project:
         from macros.cli.check import problems
 
         return problems(self.path)
+
+    def data_problems(self) -> dict[str, list[str]]:
+        """The lines each site's build stops with on reading the data (before any page is made), in
+        this process: audience -> lines, none when its data is good."""
+        from macros.data import DataErrors
+        from macros.pages.index import DOCS_FOLDERS, PageIndex
+        from macros.render.page_macros import PAGE_NAMES
+        from macros.site.audiences import site_data
+
+        found = {}
+        for audience, docs in (("staff", "docs"), ("public", "docs-public")):
+            pages = PageIndex.read(self.path, PAGE_NAMES, DOCS_FOLDERS if audience == "staff" else (docs,))
+            try:
+                site_data(self.path, audience, docs, pages)
+                found[audience] = []
+            except DataErrors as exc:
+                found[audience] = exc.lines()
+        return found
 
     def build(self, *sites: str) -> BuildResult:
         """`make build`'s strict builds, in this process, one site after the other

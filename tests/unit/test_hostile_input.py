@@ -16,13 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from macros.data import DataErrors
 from macros.data.wording import EXCERPT
-from macros.pages.index import DOCS_FOLDERS, PageIndex
-from macros.render.page_macros import PAGE_NAMES
-from macros.site.audiences import site_data
 
-from .hostile_cases import BOTH_SITES, CASES, SECRET, TODAY
+from .hostile_cases import CASES, SECRET, TODAY
 
 
 def page_line(project: Path, path: str, fragment: str) -> int:
@@ -58,15 +54,7 @@ def found_lines(project) -> tuple[list[str], dict[str, list[str]], int, float]:
         seconds, peak = time.perf_counter() - start, tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
-    builds = {}
-    for audience, docs in BOTH_SITES:
-        pages = PageIndex.read(project.path, PAGE_NAMES, DOCS_FOLDERS if audience == "staff" else (docs,))
-        try:
-            site_data(project.path, audience, docs, pages)
-            builds[audience] = []
-        except DataErrors as exc:
-            builds[audience] = exc.lines()
-    return check, builds, peak, seconds
+    return check, project.data_problems(), peak, seconds
 
 
 def quoted_at_length(line: str, text: str, length: int = EXCERPT + 1) -> str | None:

@@ -10,10 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-from macros.data import DataErrors
-from macros.pages.index import DOCS_FOLDERS, PageIndex
-from macros.render.page_macros import PAGE_NAMES
-from macros.site.audiences import site_data
 
 YML = "data/measures/waits.yml"
 CSV = "data/measures/waits.csv"
@@ -35,15 +31,7 @@ def counts(*lines: str) -> str:
 
 def lines_of(project) -> dict[str, list[str]]:
     """`make check`'s lines, and each site's build's."""
-    found = {"check": project.problems()}
-    for audience, docs in (("staff", "docs"), ("public", "docs-public")):
-        pages = PageIndex.read(project.path, PAGE_NAMES, DOCS_FOLDERS if audience == "staff" else (docs,))
-        try:
-            site_data(project.path, audience, docs, pages)
-            found[audience] = []
-        except DataErrors as exc:
-            found[audience] = exc.lines()
-    return found
+    return {"check": project.problems(), **project.data_problems()}
 
 
 # name: (the .yml, the .csv or None, the one line: its start, and words it must hold)
