@@ -191,6 +191,7 @@ def point_direction(signals: Sequence[str], side: int, trend: int) -> int:
 
 
 def point_variation(signals: Sequence[str], side: int, trend: int, improvement: Improvement) -> str:
+    """A point's variation: common cause without a signal, else which way its deciding signal points."""
     direction = point_direction(signals, side, trend)
     return "common" if not direction else better(direction, improvement)
 
@@ -219,10 +220,11 @@ def analyse_segment(dates: Sequence[dt.date], values: Sequence[float], lims: Seq
     points = []
     for index, (date, value, lim) in enumerate(zip(dates, values, lims, strict=True)):
         signals = tuple(rule for rule in SIGNALS if flags[rule][index])
-        direction = point_direction(signals, _sign(value - mean), directions[index])
+        side = _sign(value - mean)
         numerator, denominator = counts[index] if counts else (None, None)
-        points.append(PointResult(date, value, signals, better(direction, improvement) if direction else "common",
-                                  lim, direction, directions[index], numerator, denominator))
+        points.append(PointResult(date, value, signals, point_variation(signals, side, directions[index], improvement),
+                                  lim, point_direction(signals, side, directions[index]), directions[index],
+                                  numerator, denominator))
     return Segment(dates[0], tuple(points))
 
 

@@ -80,20 +80,16 @@ def decimal_sum(numbers: Sequence[decimal.Decimal]) -> Fraction:
     return Fraction(total)
 
 
-def exact_sum(numbers: Sequence[float]) -> Fraction:
-    return decimal_sum([decimal_of(number) for number in numbers])
-
-
-def moving_ranges(values: Sequence[float]) -> list[Fraction]:
+def moving_ranges(values: Sequence[float | decimal.Decimal]) -> list[decimal.Decimal]:
+    """|x(i) - x(i-1)| of each pair of neighbours, exactly."""
     decimals = [decimal_of(value) for value in values]
-    return [Fraction(abs(_EXACT.subtract(after, before))) for before, after in pairwise(decimals)]
+    return [abs(_EXACT.subtract(after, before)) for before, after in pairwise(decimals)]
 
 
 def mean_moving_range(values: Sequence[float | decimal.Decimal], screen: bool = False) -> Fraction:
     if len(values) < 2:
         raise ValueError(f"limits need at least 2 points to have a moving range; got {len(values)}")
-    decimals = [decimal_of(value) for value in values]
-    ranges = [abs(_EXACT.subtract(after, before)) for before, after in pairwise(decimals)]
+    ranges = moving_ranges(values)
     mr_bar = decimal_sum(ranges) / len(ranges)
     if screen:
         # One pass, as NHSRplotthedots does, so that one wild jump cannot widen
