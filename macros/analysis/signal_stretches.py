@@ -31,7 +31,9 @@ class Stretch:
     direction: int              # +1 high or rising, -1 low or falling
     variation: str              # improvement, concern or neutral
     rules: tuple[tuple[str, int], ...]   # (signal, how many of its points carry it), in SIGNALS order
-    side: int                   # the side of the mean of its runs, points beyond or near a limit
+    # (signal, side of the mean, how many of its points on that side carry it), a trend's on its own
+    # direction's side: a trend climbing from below the mean can end beyond the upper limit.
+    parts: tuple[tuple[str, int, int], ...]
     trend: int                  # the direction of its trend, if it has one (it may differ from `direction`)
     latest: bool                # it ends at the segment's latest point
 
@@ -44,6 +46,16 @@ class Stretch:
 
     def count(self, rule: str) -> int:
         return dict(self.rules).get(rule, 0)
+
+    @property
+    def lead(self) -> tuple[str, int, int]:
+        """The part the sentence leads with: the main signal, on the side most of its points are on."""
+        return max((part for part in self.parts if part[0] == self.main), key=lambda part: part[2])
+
+    @property
+    def side(self) -> int:
+        """The side of the mean of the points the sentence leads with."""
+        return self.lead[1]
 
     @property
     def weight(self) -> int:
@@ -69,10 +81,15 @@ def segment_stretches(segment: Segment, improvement: str) -> list[Stretch]:
         rules = tuple((rule, count) for rule in SIGNALS if (count := sum(rule in s for s in carried)))
         trend = next((points[index].trend for index in members if points[index].trend), 0)
         direction = points[first].direction
-        sided = [points[index] for index in members if set(points[index].signals) - {"trend"}]
-        side = _sign(sided[0].value - sided[0].limits.mean) if sided else direction
+        parts = []
+        for rule, count in rules:
+            if rule == "trend":
+                parts.append((rule, trend or direction, count))
+                continue
+            signs = [_sign(points[i].value - points[i].limits.mean) for i in members if rule in points[i].signals]
+            parts += [(rule, side, signs.count(side)) for side in (1, -1) if signs.count(side)]
         found.append(Stretch(points[first].date, points[last].date, last - first + 1, direction,
-                             better(direction, improvement), rules, side, trend, last == len(points) - 1))
+                             better(direction, improvement), rules, tuple(parts), trend, last == len(points) - 1))
     return found
 
 

@@ -473,3 +473,12 @@ def test_a_pdsa_cycles_note_links_its_project_only_where_the_site_has_the_projec
     assert "PDSA cycle (Elsewhere): Rota" in Page(listed).text  # named, not linked: no page for it here
     rows = re.findall(r'<tr class="ogic-measure__note-row">(.*?)</tr>', html, re.S)
     assert [Page(row).links() for row in rows] == [["../../projects/kept/"], []]
+
+
+def test_a_signal_sentence_gives_each_signal_its_own_side_of_the_mean():
+    # Baseline 11, 9, 11, 9 (mean 10, limits 4.68 and 15.32), then a rise from below the mean to above
+    # the upper limit: the values beyond the limit are above it, the run is below the mean.
+    html = page(measure([11, 9, 11, 9, 7, 7.5, 8, 8.5, 9, 9.5, 9.8, 16, 17], baseline=4))
+    [latest, *_] = sentences(html)
+    assert latest == ("From May 2024 to January 2025: 9 values in a row, each higher than the one before, with "
+                      "2 above the upper process limit and 7 in a row below the mean (a change for the better).")

@@ -71,3 +71,15 @@ def test_every_segment_has_its_own_stretches_latest_segment_first():
     (latest, [low]), (first, [high]) = analysis_stretches(result, "increase")
     assert latest is result.segments[1] and first is result.segments[0]
     assert (high.variation, low.variation) == ("improvement", "concern")
+
+
+# A rise from below the mean to beyond the upper limit: 7, 7.5 ... 9.8 below the mean (a run of 7,
+# none beyond the band at 6.4533), then 16 and 17 beyond the upper limit (so not two of three).
+CROSSING = BASE + [7, 7.5, 8, 8.5, 9, 9.5, 9.8, 16, 17]
+
+
+def test_each_signal_of_a_stretch_is_on_its_own_side_of_the_mean():
+    stretch = stretches_of(CROSSING)[-1]  # the latest: months 4 to 12, a trend of 9 rising
+    assert (stretch.start, stretch.end, stretch.variation) == (month(4), month(12), "improvement")
+    assert stretch.lead == ("trend", 1, 9)
+    assert set(stretch.parts) == {("trend", 1, 9), ("run", -1, 7), ("outside-limits", 1, 2)}
