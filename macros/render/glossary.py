@@ -105,10 +105,15 @@ def render_glossary(glossary: Glossary, staff: bool) -> str:
     return render_partial("glossary.html", glossary=glossary, staff=staff, term_id=term_id)
 
 
+def _is_year(term: Term, glossary: Glossary) -> bool:
+    """Whether ``term`` is a year written as two years (or several such, together), not a glossary term."""
+    return bool(PERIOD.match(term.term)) and term not in glossary.terms
+
+
 def _anchor(term: Term, glossary: Glossary) -> str:
     """The glossary page's anchor explaining ``term``: a year written as two
     years is explained by the term marked ``explains_periods``."""
-    if PERIOD.fullmatch(term.term) and term not in glossary.terms:
+    if _is_year(term, glossary):
         term = next((known for known in glossary.terms if known.explains_periods), term)
     return term_id(term)
 
@@ -120,8 +125,21 @@ def render_terms_used(terms: list[Term], glossary: Glossary, scope: str = "story
     glossary page (``glossary_href``), where the site has one."""
     if not terms:
         return ""
-    linked = [(term, f"{glossary_href}#{_anchor(term, glossary)}" if glossary_href else None) for term in terms]
+    linked = [(term, f"{glossary_href}#{_anchor(term, glossary)}" if glossary_href else None)
+              for term in _years_together(terms, glossary)]  # years together: each links where the first did
     return render_partial("terms_used.html", terms=linked, scope=scope, glossary_href=glossary_href)
+
+
+def _years_together(terms: list[Term], glossary: Glossary) -> list[Term]:
+    """The years written as two years, as one entry where the first stood (one meaning, said once):
+    "22/23 and 23/24 (April 2022 to March 2023; April 2023 to March 2024)"."""
+    years = [term for term in terms if _is_year(term, glossary)]
+    if len(years) < 2:
+        return terms
+    names = [year.term for year in years]
+    together = years[0].model_copy(update={"term": ", ".join(names[:-1]) + " and " + names[-1],
+                                           "stands_for": "; ".join(year.stands_for for year in years)})
+    return [together if term is years[0] else term for term in terms if term is years[0] or term not in years]
 
 
 class _Text(HTMLParser):

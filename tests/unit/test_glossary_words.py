@@ -54,6 +54,11 @@ def test_words_used_on_a_page_link_to_their_meaning_on_the_glossary_page():
     assert page.links() == ["../../glossary/#term-pdsa", "../../glossary/#term-financial-year",
                             "../../glossary/#term-aim", "../../glossary/"]
     assert "26/27 (April 2026 to March 2027) From 1 April to 31 March." in page.text
+    # Two years: one entry, their meaning said once.
+    years = Page(render_words_used("<p>From 22/23 to 23/24.</p>", GLOSSARY, "../"))
+    assert years.text.count("From 1 April to 31 March.") == 1
+    assert "22/23 and 23/24 (April 2022 to March 2023; April 2023 to March 2024)" in years.text
+    assert years.links() == ["../#term-financial-year", "../"]
     assert render_words_used("<p>Nothing to explain.</p>", GLOSSARY) == ""
     assert Page(render_words_used("<p>PDSA</p>", GLOSSARY)).links() == []  # a site without a glossary page
 
