@@ -138,3 +138,25 @@ def test_a_wide_table_scrolls_by_itself_and_by_keyboard(report):
     assert not any("scrollable-region-focusable" in line for line in report.axe), report.axe
     assert not any("wide-table" in line or "withnobreaks" in line for line in report.unreadable), report.unreadable
     assert not any("table" in line for line in report.overflow), report.overflow
+
+
+def test_a_box_that_scrolls_sideways_says_so_where_it_starts(defective, browser):
+    site = serve("defective-cue", defective)
+    context = browser.new_context(viewport=DESKTOP)
+    try:
+        page = context.new_page()
+        page.goto(site.url + "offer/")
+        # Material wraps a table in boxes; the one that scrolls is marked by ogic.js.
+        box = page.locator("[data-ogic-scroll-region]:has(#wide-table)")
+        box.wait_for()
+        cue = box.evaluate("e => getComputedStyle(e, '::before').content")
+        assert "Scroll sideways to see it all" in cue, cue
+        # Once the table fits, no cue: the mark, and so the words, come only while a box scrolls.
+        page.evaluate("document.querySelectorAll('#wide-table th:nth-child(n+3)').forEach(th => th.remove());"
+                      "window.dispatchEvent(new Event('resize'))")
+        fitting = page.locator(".md-typeset__scrollwrap:has(#wide-table)")
+        page.wait_for_function("!document.querySelector('[data-ogic-scroll-region]:has(#wide-table)')")
+        assert fitting.evaluate("e => getComputedStyle(e, '::before').content") in ("none", "normal")
+    finally:
+        context.close()
+        site.close()
