@@ -110,7 +110,7 @@ def test_icons_are_decorative_and_always_have_visible_text():
     assert all(icon["aria-hidden"] == "true" for icon in icons)
     status = Page(re.search(r"<ul class=\"ogic-measure__status\">.*?</ul>", html, re.S).group(0)).text
     # The icons' own letters (H, P) are drawn as SVG text; the words are beside them.
-    assert "Getting worse (special cause concern, high)" in status
+    assert "Getting worse (special cause concern, higher than usual)" in status
     assert "Will meet the target (consistently passing)" in status
 
 

@@ -52,7 +52,7 @@ def test_the_summary_groups_its_rows_and_links_each_measure():
     assert Page(tables[0]).links() == ["falls/", "waits/"]
     first = Page(tables[0]).text
     assert "27 days, November 2024" in first
-    assert "Getting worse (special cause concern, high)" in first
+    assert "Getting worse (special cause concern, higher than usual)" in first
     assert "Will meet the target (consistently passing)" in first
     assert "11%, June 2024" in first and "No sign of change (common cause variation)" in first
     assert "No target set" in first
@@ -68,8 +68,8 @@ def test_on_a_phone_each_measure_is_a_card_with_the_same_facts():
     first = Page(cards[0])
     assert first.links() == ["falls/"]
     assert re.sub(r"\s+", " ", first.text).strip() == (
-        "Falls Latest value 27 days, November 2024 Variation Getting worse (special cause concern, high) "
-        "Assurance Will meet the target (consistently passing) Signals 1")
+        "Falls Latest value 27 days, November 2024 Variation Getting worse (special cause concern, higher than "
+        "usual) Assurance Will meet the target (consistently passing) Signals 1")
 
 
 def test_each_icon_is_drawn_once_on_the_page_and_every_row_uses_it():
@@ -182,7 +182,8 @@ def test_the_matrix_shows_only_the_variation_icon_that_applies():
         assert part.count("ogic-icon--concern") == 1, view  # its own icon, beside it: high only
         assert ">H</text>" in part and ">L</text>" not in part, view
     falls = re.search(r'<li class="ogic-matrix__measure">(.*?)</li>', html, re.S).group(1)
-    assert ">H</text>" in falls and Page(re.sub(r"<svg.*?</svg>", "", falls, flags=re.S)).text.strip() == "Falls (high)"
+    words = Page(re.sub(r"<svg.*?</svg>", "", falls, flags=re.S)).text.strip()
+    assert ">H</text>" in falls and words == "Falls (higher than usual)"
     concern_row = re.findall(r"<tr>(.*?)</tr>", html, re.S)[1]
     assert "<svg" not in re.search(r"<th scope=\"row\">(.*?)</th>", concern_row, re.S).group(1)
     assert "high or low" not in html
