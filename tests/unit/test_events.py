@@ -10,7 +10,7 @@ import icalendar
 import pytest
 
 from macros.data.models.events import Event
-from macros.render.events import events_calendar, upcoming_and_past, when
+from macros.render.events import events_calendar, render_events, upcoming_and_past, when
 
 TODAY = dt.date(2026, 12, 4)
 UTC = dt.timezone.utc
@@ -71,6 +71,13 @@ def test_upcoming_events_come_soonest_first_and_past_ones_most_recent_first():
     upcoming, past = upcoming_and_past(events, TODAY)
     assert [e.id for e in upcoming] == ["running", "soon", "later"]  # an event still running is upcoming
     assert [e.id for e in past] == ["gone", "older"]
+
+
+def test_only_an_upcoming_event_offers_to_be_added_to_a_calendar():
+    html = render_events([event("soon", "2026-12-10"), event("gone", "2026-01-10")], TODAY, "../", True)
+    upcoming, past = html.split('id="past-events"')
+    assert 'href="../events/soon.ics" download>Add to your calendar' in upcoming
+    assert "Event gone" in past and "Add to your calendar" not in past
 
 
 @pytest.mark.parametrize(("start", "end", "words"), [
