@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 from ..data import DATASETS
-from ..data.files import link_problem
 from ..data.records import load_file
 from ..dates import BadToday, today
 from ..editor_docs.project_template import scaffold_text
-from .new_story import slug_problem
+from .new_story import new_record_file
 
 
 class NewProjectError(Exception):
@@ -29,24 +27,11 @@ def organisation_ids(root: Path) -> list[str]:
 
 def create_project(root: Path, project_id: str) -> Path:
     """Write data/projects/<id>.yml; raise NewProjectError for a bad or taken id."""
-    if not project_id:
-        raise NewProjectError("say which project to create: make new-project ID=lower-case-words-joined-by-hyphens")
-    problem = slug_problem(project_id, "ID", "new-project", "the file name and the project's web address")
-    if problem:
-        raise NewProjectError(problem)
-    folder = Path(root) / "data" / "projects"
-    for existing in (folder / f"{project_id}.yml", folder / f"{project_id}.yaml"):
-        problem = link_problem(existing, Path(root).resolve())
-        if problem or os.path.lexists(existing):
-            raise NewProjectError(str(problem) if problem else
-                                  f"{existing.relative_to(root).as_posix()}:1: a project with the id `{project_id}` "
-                                  "already exists; edit that file, or choose another ID")
     try:
         started = today()
     except BadToday as exc:
         raise NewProjectError(str(exc)) from None
-    target = folder / f"{project_id}.yml"
-    folder.mkdir(parents=True, exist_ok=True)
+    target = new_record_file(root, "project", DATASETS["projects"].path, project_id, "ID", NewProjectError)
     target.write_text(scaffold_text(started, organisation_ids(root)), encoding="utf-8")
     return target
 

@@ -8,6 +8,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
+from ..data import DATASETS
 from ..data.files import link_problem
 from ..data.models.base import MAX_ID_LENGTH, is_slug
 from ..data.wording import shown
@@ -53,22 +54,31 @@ def slug_problem(text: str, variable: str, command: str, becomes: str) -> str | 
             f"the digits 0 to 9 (it becomes {becomes}); {try_instead}")
 
 
-def create_story(root: Path, slug: str) -> Path:
-    """Write data/stories/<slug>.yml; raise NewStoryError for a bad or taken slug."""
-    if not slug:
-        raise NewStoryError("say which story to create: make new-story SLUG=lower-case-words-joined-by-hyphens")
-    problem = slug_problem(slug, "SLUG", "new-story", "the file name and the story's web address")
+def new_record_file(root: Path, kind: str, folder: str, record_id: str, variable: str,
+                    error: type[Exception]) -> Path:
+    """Where ``make new-<kind> <variable>=<record_id>`` writes: <folder>/<id>.yml, once the id is
+    checked and no record (nor a link) already has it; ``error`` with the editor's message if not.
+    The folder is made; the file never written through a link."""
+    command, id_word = f"new-{kind}", variable.lower()
+    if not record_id:
+        raise error(f"say which {kind} to create: make {command} {variable}=lower-case-words-joined-by-hyphens")
+    problem = slug_problem(record_id, variable, command, f"the file name and the {kind}'s web address")
     if problem:
-        raise NewStoryError(problem)
-    folder = Path(root) / "data" / "stories"
-    for existing in (folder / f"{slug}.yml", folder / f"{slug}.yaml"):
+        raise error(problem)
+    folder = Path(root) / folder
+    for existing in (folder / f"{record_id}.yml", folder / f"{record_id}.yaml"):
         problem = link_problem(existing, Path(root).resolve())
         if problem or os.path.lexists(existing):
-            raise NewStoryError(str(problem) if problem else
-                                f"{existing.relative_to(root).as_posix()}:1: a story with the slug `{slug}` already "
-                                "exists; edit that file, or choose another SLUG")
-    target = folder / f"{slug}.yml"
+            raise error(str(problem) if problem else
+                        f"{existing.relative_to(root).as_posix()}:1: a {kind} with the {id_word} `{record_id}` "
+                        f"already exists; edit that file, or choose another {variable}")
     folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{record_id}.yml"
+
+
+def create_story(root: Path, slug: str) -> Path:
+    """Write data/stories/<slug>.yml; raise NewStoryError for a bad or taken slug."""
+    target = new_record_file(root, "story", DATASETS["stories"].path, slug, "SLUG", NewStoryError)
     target.write_text(scaffold_text(), encoding="utf-8")
     return target
 
