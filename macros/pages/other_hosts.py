@@ -86,15 +86,15 @@ def html_fetches(text: str) -> list[Fetch]:
     """What the HTML in ``text`` (a built page, or a written page's HTML) fetches from other hosts.
     Comments fetch nothing, and a script's own code is not read (its ``src`` is)."""
     text = _SCRIPT_TEXT.sub(lambda m: m.group(1) + "\n" * m.group(2).count("\n") + m.group(3), without_comments(text))
-    found = []
+    found = []  # (where in text, what, address): a line is counted only for the few fetches from another host
     for match in _TAG.finditer(text):
-        line = text.count("\n", 0, match.start()) + 1
         name, attributes = _attributes(match.group(0))
-        found += [Fetch(line, what, address) for what, address in _tag_addresses(name, attributes)]
+        found += [(match.start(), what, address) for what, address in _tag_addresses(name, attributes)]
     for match in _STYLE_ELEMENT.finditer(text):
-        found += [Fetch(text.count("\n", 0, match.start(1) + position) + 1, what, address)
+        found += [(match.start(1) + position, what, address)
                   for position, what, address in _css_addresses(match.group(1))]
-    return sorted(fetch for fetch in found if from_another_host(fetch.address))
+    return sorted(Fetch(text.count("\n", 0, where) + 1, what, address)
+                  for where, what, address in found if from_another_host(address))
 
 
 def markdown_fetches(body: str) -> list[Fetch]:

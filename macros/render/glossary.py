@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from html.parser import HTMLParser
+from html import unescape
 
 from markupsafe import Markup, escape
 
@@ -40,9 +40,13 @@ def _pattern(form: str) -> re.Pattern:
     return re.compile(r"(?<![\w/])" + words + r"s?(?![\w/])", 0 if abbreviation else re.IGNORECASE)
 
 
-def _first_use(term: Term, text: str) -> re.Match | None:
-    """Where ``text`` first writes ``term``, in any of its forms."""
-    found = [match for form in (term.term, *term.also) if (match := _pattern(form).search(text))]
+def _first_use(term: Term, text: str, folded: str | None = None) -> re.Match | None:
+    """Where ``text`` first writes ``term``, in any of its forms. A form whose first word
+    ``text`` does not hold at all (``folded``: the text casefolded) is not searched for: most
+    terms are not on a page, and a page of a measure's table is long."""
+    folded = text.casefold() if folded is None else folded
+    found = [match for form in (term.term, *term.also)
+             if form.split()[0].casefold() in folded and (match := _pattern(form).search(text))]
     return min(found, key=lambda match: match.start(), default=None)
 
 
@@ -70,7 +74,8 @@ def _terms_for(text: str, glossary: Glossary) -> list[Term]:
 def terms_in(texts: Iterable[str], glossary: Glossary) -> list[Term]:
     """The glossary's terms that any of ``texts`` uses, in the glossary's order."""
     joined = "\n".join(texts)
-    return [term for term in _terms_for(joined, glossary) if _first_use(term, joined)]
+    folded = joined.casefold()
+    return [term for term in _terms_for(joined, glossary) if _first_use(term, joined, folded)]
 
 
 def explain(text: str, glossary: Glossary | None) -> Markup:
@@ -142,34 +147,14 @@ def _years_together(terms: list[Term], glossary: Glossary) -> list[Term]:
     return [together if term is years[0] else term for term in terms if term is years[0] or term not in years]
 
 
-class _Text(HTMLParser):
-    """The words of an HTML fragment as a reader meets them (a chart's title
-    and description included), without its markup, scripts or styles."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skipping = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in ("script", "style"):
-            self._skipping += 1
-
-    def handle_endtag(self, tag):
-        if tag in ("script", "style") and self._skipping:
-            self._skipping -= 1
-
-    def handle_data(self, data):
-        if not self._skipping:
-            self.parts.append(data)
+# What a reader does not read of a page: comments, scripts, styles and the tags themselves
+# (built HTML escapes every < and > in its text and attribute values).
+_UNREAD = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
 
 
 def page_text(html: str) -> str:
-    """What a reader reads of ``html``."""
-    reader = _Text()
-    reader.feed(html)
-    reader.close()
-    return " ".join(reader.parts)
+    """What a reader reads of ``html`` (a chart's title and description included)."""
+    return unescape(_UNREAD.sub(" ", html))
 
 
 def render_words_used(html: str, glossary: Glossary | None, glossary_href: str | None = None) -> str:

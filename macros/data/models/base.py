@@ -213,6 +213,13 @@ def is_slug(text: str) -> bool:
     return len(text) <= MAX_ID_LENGTH and re.fullmatch(SLUG_PATTERN, text) is not None
 
 
+def models_in(annotation: Any) -> tuple[type[BaseModel], ...]:
+    """Every model anywhere in ``annotation``: ``list[A | B] | None`` -> (A, B)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return (annotation,)
+    return tuple(dict.fromkeys(model for arg in typing.get_args(annotation) for model in models_in(arg)))
+
+
 def inner_model(annotation: Any) -> type[BaseModel] | None:
     """The model inside ``list[Model]``, ``Model | None`` or ``dict[str, Model]``, if any."""
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
