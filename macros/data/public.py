@@ -10,12 +10,13 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any
 
 from pydantic import BaseModel
 
-from .models.base import inner_model, is_public_field, reference_of
+from .models.base import References, inner_model, is_public_field, models_in, reference_of
 from .registry import DATASETS
 
 
@@ -49,24 +50,41 @@ def _id(record: BaseModel) -> str:
 def public_copy(model: BaseModel, present: Mapping[str, set[str]]) -> BaseModel:
     """``model`` with only its Public fields (recursively); references to records
     of a kind in ``present`` kept only where that record is present."""
+    if _whole(type(model)):
+        return model  # nothing of it to leave out: a measure's points, say, shared as they are
     kept = {}
-    for name, info in type(model).model_fields.items():
-        if not is_public_field(info):
+    for name, info, public, reference, inside in _fields(type(model)):
+        if not public:
             if info.is_required():
                 raise UndeclaredRequiredField(f"{type(model).__name__}.{name} is required, so it must be "
                                               "marked Public[…] for its record to be published")
             kept[name] = info.get_default(call_default_factory=True)
             continue
         value = getattr(model, name)
-        reference = reference_of(info)
         if reference is not None and reference.kind in present:
             ids = present[reference.kind]
             value = [item for item in value if item in ids] if isinstance(value, list) else (
                 value if value in ids else None)
-        elif inner_model(info.annotation) is not None:
+        elif inside:
             value = _copy_inside(value, present)
         kept[name] = value
     return type(model).model_construct(**kept)
+
+
+@functools.cache
+def _fields(model: type[BaseModel]) -> tuple[tuple[str, Any, bool, References | None, bool], ...]:
+    """(name, field info, public?, its reference, holds models?) of each of ``model``'s fields, worked out once."""
+    return tuple((name, info, is_public_field(info), reference_of(info), inner_model(info.annotation) is not None)
+                 for name, info in model.model_fields.items())
+
+
+@functools.cache
+def _whole(model: type[BaseModel]) -> bool:
+    """Whether a public copy of ``model`` is the record itself: every field public, none naming
+    another record, and any record inside it whole too."""
+    return all(public and reference is None and all(inner is not model and _whole(inner)
+                                                    for inner in models_in(info.annotation))
+               for _, info, public, reference, _ in _fields(model))
 
 
 def _copy_inside(value: Any, present: Mapping[str, set[str]]) -> Any:

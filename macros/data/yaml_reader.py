@@ -139,25 +139,24 @@ class _Composer:
             return node.value  # text, quoted or not a number: the bulk of a file, built directly
         if node.tag == _TIMESTAMP and _DATE.fullmatch(node.value) and (day := _plain_date(node.value)):
             return day
-        field = field_name(_fields(location)) if _fields(location) else "this value"
         if node.tag in _NUMBER_TAGS and _SEXAGESIMAL.fullmatch(node.value):  # a time of day, as written
             return node.value
         if node.tag in _NUMBER_TAGS or node.tag == _TEXT:  # an unquoted number-like text: read as a number
-            return self._number(node, field)
+            return self._number(node, location)
         try:
             return self.constructor.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError, OverflowError):
             if node.tag == "tag:yaml.org,2002:timestamp":
-                raise self.fail(node, date_problem(field, node.value)) from None
-            raise self.fail(node, f"`{field}`: cannot read {shown(node.value)}; check its format") from None
+                raise self.fail(node, date_problem(_named(location), node.value)) from None
+            raise self.fail(node, f"`{_named(location)}`: cannot read {shown(node.value)}; check its format") from None
 
-    def _number(self, node: yaml.ScalarNode, field: str) -> int | float:
+    def _number(self, node: yaml.ScalarNode, location: Location) -> int | float:
         """A number written as data files write them; YAML 1.1's other forms are refused, not guessed."""
         text = node.value
         if text.lower() in _NOT_A_NUMBER:
             return float(text.lower().replace(".", ""))
         if len(text) > MAX_NUMBER_CHARACTERS or not PLAIN_NUMBER.fullmatch(text):
-            raise self.fail(node, f"{number_problem(field, text)} (if it is text, put it in quotes)")
+            raise self.fail(node, f"{number_problem(_named(location), text)} (if it is text, put it in quotes)")
         return int(text) if text.lstrip("+-").isdigit() else float(text)
 
     def _mapping(self, node: yaml.MappingNode, location: Location) -> dict:
@@ -170,7 +169,10 @@ class _Composer:
                 raise self.fail(key_node, "merge keys (<<) are not supported; write the fields out")
             if not isinstance(key_node, yaml.ScalarNode):
                 raise self.fail(key_node, "a key must be plain text; quote it or rename it")
-            key = self.convert(key_node, location + ("<key>",))
+            if key_node.tag == _TEXT and (key_node.style or not PLAIN_NUMBER.fullmatch(key_node.value)):
+                key = key_node.value  # a field's name, as nearly every key is: built directly
+            else:
+                key = self.convert(key_node, location + ("<key>",))
             if not isinstance(key, str):
                 raise self.fail(key_node, not_a_name(key, field_name(_fields(location)) if location else "",
                                                       node.flow_style))
@@ -180,15 +182,20 @@ class _Composer:
                     f"duplicate key `{excerpt(str(key), 40)}` (first used on line {first_line[key]}); "
                     "keep one of them",
                 )
-            first_line[key] = self.line(key_node)
-            self.lines[location + (key,)] = self.line(key_node)
-            result[key] = self.convert(value_node, location + (key,))
+            first_line[key] = line = key_node.start_mark.line + 1 + self.offset
+            self.lines[where := location + (key,)] = line
+            result[key] = self.convert(value_node, where)
         self.lines.pop(location + ("<key>",), None)
         return result
 
 
 def _short(tag: str) -> str:
     return excerpt(tag.replace("tag:yaml.org,2002:", "!!"), 40)
+
+
+def _named(location: Location) -> str:
+    """The field at ``location`` as an editor names it (worked out only for a message)."""
+    return field_name(_fields(location)) if _fields(location) else "this value"
 
 
 def _fields(location: Location) -> Location:

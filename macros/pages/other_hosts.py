@@ -51,8 +51,9 @@ WHAT = {"img": "the image", "source": "the media file", "input": "the image", "i
         "audio": "the sound", "track": "the text track", "meta": "the page this page refreshes to",
         "base": "the <base> address every relative address then starts from"}
 
-_TAG = re.compile(r"<(?P<name>" + "|".join(FETCHING) + r"|[a-z][a-z0-9:-]*(?=[^>]*?\s(?:style|background)\s*=))"
-                  r"\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", re.IGNORECASE)
+# Possessive and greedy where nothing could be found by going back: a built page's every tag is tried.
+_TAG = re.compile(r"<(?P<name>" + "|".join(FETCHING) + r"|[a-z][a-z0-9:-]*+(?=[^>]*\s(?:style|background)\s*=))"
+                  r"\b(?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+>", re.IGNORECASE)
 _STYLE_ELEMENT = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.IGNORECASE | re.DOTALL)
 _SCRIPT_TEXT = re.compile(r"(<script\b[^>]*>)(.*?)(</script\s*>)", re.IGNORECASE | re.DOTALL)
 _CSS_URL = re.compile(r"url\(\s*(?:\"([^\"]*)\"|'([^']*)'|([^)\s]*))\s*\)|@import\s+(?:\"([^\"]*)\"|'([^']*)')",
