@@ -88,3 +88,28 @@ def test_every_published_dataset_declares_its_required_fields_public():
     # Otherwise its public copy could not be made: the build would stop, not leak.
     assert [missing for dataset in DATASETS.values() if dataset.public
             for missing in _required_but_not_public(dataset.model, dataset.name)] == []
+
+
+class Detail(Model):
+    label: Public[Text]
+    aside: Text | None = None  # not declared public
+
+
+class Entry(Model):
+    when: Public[Text]
+    value: Public[int]
+
+
+class Holder(Model):
+    title: Public[Text]
+    details: Public[list[Detail]] = []
+    entries: Public[list[Entry]] = []
+
+
+def test_a_private_field_deep_inside_a_record_stays_off_and_a_wholly_public_part_goes_as_it_is():
+    holder = Holder(title="t", details=[Detail(label="a", aside=CANARY)], entries=[Entry(when="2024-01", value=3)])
+    copy = public_copy(holder, {})
+    assert copy.details[0].label == "a" and copy.details[0].aside is None
+    assert CANARY not in repr(copy)
+    assert copy.entries == holder.entries  # nothing of an entry is private: the same entries, not copies
+    assert copy.entries[0] is holder.entries[0]
