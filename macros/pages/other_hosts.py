@@ -20,6 +20,7 @@ browser fetches over the network (``https:``, ``http:``, …) or one starting
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 from dataclasses import dataclass
@@ -89,8 +90,9 @@ def html_fetches(text: str) -> list[Fetch]:
     text = _SCRIPT_TEXT.sub(lambda m: m.group(1) + "\n" * m.group(2).count("\n") + m.group(3), without_comments(text))
     found = []  # (where in text, what, address): a line is counted only for the few fetches from another host
     for match in _TAG.finditer(text):
-        name, attributes = _attributes(match.group(0))
-        found += [(match.start(), what, address) for what, address in _tag_addresses(name, attributes)]
+        tag = match.group(0)
+        fetches = _short_tag_fetches(tag) if len(tag) <= SHORT_TAG else tuple(_tag_addresses(*_attributes(tag)))
+        found += [(match.start(), what, address) for what, address in fetches]
     for match in _STYLE_ELEMENT.finditer(text):
         found += [(match.start(1) + position, what, address)
                   for position, what, address in _css_addresses(match.group(1))]
@@ -209,6 +211,16 @@ def _attributes(tag: str) -> tuple[str, dict[str, str]]:
     parser.feed(tag)
     parser.close()
     return parser.name, parser.attributes
+
+
+# Every built page repeats the theme's tags (its style sheets, scripts and icons): each
+# short one is read once a build. Long ones (a style written out) are read each time.
+SHORT_TAG = 300
+
+
+@functools.lru_cache(maxsize=2048)
+def _short_tag_fetches(tag: str) -> tuple[tuple[str, str], ...]:
+    return tuple(_tag_addresses(*_attributes(tag)))
 
 
 def _tag_addresses(name: str, attributes: dict[str, str]):
