@@ -10,7 +10,7 @@ from dataclasses import replace
 import pytest
 from pydantic import BaseModel
 
-from macros.data import DATASETS, Dataset, NotOnThisSite, read_all
+from macros.data import DATASETS, DataErrors, Dataset, NotOnThisSite, read_all
 from macros.data.models import Story
 from macros.data.models.base import Model, Public, Text, inner_model, is_public_field
 from macros.data.public import public_copy
@@ -113,3 +113,15 @@ def test_a_private_field_deep_inside_a_record_stays_off_and_a_wholly_public_part
     assert CANARY not in repr(copy)
     assert copy.entries == holder.entries  # nothing of an entry is private: the same entries, not copies
     assert copy.entries[0] is holder.entries[0]
+
+
+@pytest.mark.parametrize("written", ['"yes"', "1", '"true"'])
+def test_whether_a_contact_is_public_is_written_true_or_false_and_nothing_else_publishes_it(fixture_site, written):
+    contacts = fixture_site.read("data/contacts.yml")
+    private = "    email: canary.private@example.org\n"
+    assert private in contacts
+    fixture_site.write("data/contacts.yml", contacts.replace(private, f"{private}    public: {written}\n"))
+    with pytest.raises(DataErrors) as raised:
+        read_all(fixture_site.path)
+    assert any(error.path == "data/contacts.yml" and "must be true or false" in error.message
+               for error in raised.value.errors)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from annotated_types import Ge, Gt
-from pydantic import Field
+from pydantic import StrictBool, Field
 
 from .base import Count, Model, Number, Public, Slug, Text, WithGaps, WorkstreamRef
 
@@ -16,7 +16,7 @@ class TrainingFigure(Model):
     value: Count = Field(description="The number exactly as given.")
     unit: Text | None = Field(None, description='Only where one is given: "practices".')
     note: Text | None = Field(None, description='Words given beside the figure: "4 grads".')
-    in_addition: bool = Field(False, description="`true` for a figure given in brackets as an addition to the "
+    in_addition: StrictBool = Field(False, description="`true` for a figure given in brackets as an addition to the "
                               'one before it, like "(+128 Human Factors)", rather than as a level of its own.')
 
 

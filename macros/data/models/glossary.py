@@ -3,7 +3,7 @@ shared by both sites."""
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import StrictBool, Field
 
 from .base import ContentStatus, Model, Public, Text
 
@@ -26,7 +26,7 @@ class Term(Model):
     status: Public[ContentStatus] = Field("agreed", description="`to_be_confirmed` while the meaning is uncertain: the "
                                   "staff play book shows it marked so, and the public site leaves the term out "
                                   "until it is confirmed (then remove the line).")
-    explains_periods: Public[bool] = Field(False, description="`true` on the term that explains years written "
+    explains_periods: Public[StrictBool] = Field(False, description="`true` on the term that explains years written "
                                            "the NHS way, as two years (`22/23`, `26/27`): a page that uses such a "
                                            "year lists it with this term's meaning, and a story summary spells it "
                                            "out (`26/27 (April 2026 to March 2027)`), so no year needs a term of its "

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Annotated, Literal
 
 from annotated_types import Ge
-from pydantic import Field
+from pydantic import StrictBool, Field
 
 from .base import Count, Day, Model, Number, PastDay, Public, Slug, StoryRef, Text, WorkstreamRef
 
@@ -84,7 +84,7 @@ class Measure(Model):
                                   "segment with its own mean and limits.")
     annotations: Public[list[Annotation]] = Field([], description="What changed and when, each a `date` and a `text`: "
                                           "shown on the chart, in the text and in the table.")
-    screen_moving_ranges: Public[bool] = Field(False, description="`true` to leave out unusually large jumps "
+    screen_moving_ranges: Public[StrictBool] = Field(False, description="`true` to leave out unusually large jumps "
                                        "(moving ranges over 3.267 times the mean) when working out the "
                                        "limits, as NHSRplotthedots does by default.")
     source: Text | None = Field(None, description="Where the figures come from (for editors).")

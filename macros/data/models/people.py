@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import EmailStr, Field
+from pydantic import StrictBool, EmailStr, Field
 
 from .base import Model, Public, Slug, Text, WithGaps
 
@@ -26,7 +26,7 @@ class Contact(WithGaps):
     role: Public[Text | None] = Field(None, description="Their role; leave it out if they have none to show, or list "
                               "`role` under `to_be_confirmed` while it is still to be supplied.")
     email: Public[EmailStr]
-    public: Public[bool] = Field(False, description="`true` only with the person's agreement: "
+    public: Public[StrictBool] = Field(False, description="`true` only with the person's agreement: "
                          "public contacts appear on the public site.")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import Field, StringConstraints
+from pydantic import StrictBool, Field, StringConstraints
 
 from .base import Model, PastDay, Public, Text
 
@@ -49,9 +49,9 @@ class PageMeta(Model):
     hide: list[Literal["navigation", "toc", "footer", "path", "tags", "feedback"]] = []
     icon: Text | None = None
     template: Text | None = None
-    search: dict[Literal["exclude"], bool] | None = Field(None, description="`exclude: true` leaves the page "
+    search: dict[Literal["exclude"], StrictBool] | None = Field(None, description="`exclude: true` leaves the page "
                                                           "out of the site's search.")
-    render_macros: bool | None = None
+    render_macros: StrictBool | None = None
 
     def next_review(self) -> dt.date | None:
         """The date by which the owner should review the page again (None before a first review)."""

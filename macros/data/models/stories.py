@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import StrictBool, Field
 
 from .base import OrganisationRef, PastDay, Public, Slug, StoryRef, Text, WithGaps
 
@@ -30,8 +30,8 @@ class Story(WithGaps):
     published: Public[PastDay | None] = Field(None, description="The date the story was published, YYYY-MM-DD, "
                                       "when it is known; never guess it. Stories without one are listed "
                                       "after dated ones.")
-    featured: Public[bool] = Field(False, description="`true` to show it among the featured stories on the public "
-                           "site's home page.")
+    featured: Public[StrictBool] = Field(False, description="`true` to show it among the featured stories on "
+                                         "the public site's home page.")
     theme: Public[Theme | None] = Field(None, description="prevention, integration or redesign, once agreed.")
     organisations: Public[list[OrganisationRef]] = Field([], description="Ids from data/organisations.yml of the "
                                                          "organisations that did the work.")
