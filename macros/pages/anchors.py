@@ -16,12 +16,16 @@ page's HTML and of what its macros write (an offer item's, say).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 import markdown
+from markdown.extensions.toc import slugify
 
 from ..data.errors import DataError
+from ..data.wording import excerpt
+from .front_matter import PageRecord
 from .index import PageIndex
 from .links import no_anchor
 
@@ -38,18 +42,19 @@ class PageIds:
 
     ids: frozenset[str]
     complete: bool = True  # False: some of the page only a build makes (the navigation), so an id may be missing
+    repeated: frozenset[str] = frozenset()  # ids given to more than one element: a link reaches only the first
+
+    @classmethod
+    def of(cls, html: str, complete: bool = True) -> PageIds:
+        counts = Counter(match.group(1) if match.group(1) is not None else match.group(2)
+                         for match in ELEMENT_ID.finditer(html))
+        return cls(frozenset(counts), complete, frozenset(i for i, count in counts.items() if count > 1))
 
 
 def html_of(page_markdown: str) -> str:
     """The page's HTML, as the sites' Markdown makes it."""
     return markdown.markdown(page_markdown, extensions=list(MARKDOWN_EXTENSIONS),
                              extension_configs=EXTENSION_SETTINGS)
-
-
-def ids_in(html: str) -> frozenset[str]:
-    """Every element id in ``html``."""
-    return frozenset(match.group(1) if match.group(1) is not None else match.group(2)
-                     for match in ELEMENT_ID.finditer(html))
 
 
 def anchor_problems(pages: PageIndex, folder: str, ids: Mapping[str, PageIds],
@@ -60,9 +65,14 @@ def anchor_problems(pages: PageIndex, folder: str, ids: Mapping[str, PageIds],
     checked: its ids are not known); an id not found on a page whose ids are not
     ``complete`` is left to the build. ``kept``: by page, the links left once its
     macros have run (a link in a part they leave out is not on the site); a page
-    not in it has all its links."""
+    not in it has all its links. An id given to two parts of one page is a
+    problem too: a link to it reaches only the first (an offer item's id that
+    is also a heading's, say)."""
     problems = []
     for page in pages.in_folder(folder):
+        made = ids.get(page.path.removeprefix(folder + "/"))
+        problems += [DataError(page.path, _line_of_id(page, anchor), _repeated_id(anchor))
+                     for anchor in sorted(made.repeated if made else ())]
         links = kept.get(page.path.removeprefix(folder + "/")) if kept is not None else None
         for link in page.anchors:
             target = ids.get(link.page)
@@ -70,3 +80,20 @@ def anchor_problems(pages: PageIndex, folder: str, ids: Mapping[str, PageIds],
                     and link.anchor not in target.ids:
                 problems.append(DataError(page.path, link.line, no_anchor(link.link, link.anchor)))
     return problems
+
+
+def _repeated_id(anchor: str) -> str:
+    return (f"two parts of this page have the id `{excerpt(anchor, 40)}` (a heading, an `id=\"…\"` or an item "
+            "a macro makes from data, such as an offer item), so a link to it reaches only the first; give one "
+            "of them another id (a heading's with `{#another-id}` after it, an item's in its data file)")
+
+
+def _line_of_id(page: PageRecord, anchor: str) -> int:
+    """The line of the page that gives ``anchor``: a heading, ``{#…}`` or ``id="…"``; else the
+    first macro call (the data it shows may hold the id); else the page's first line."""
+    written = re.compile(r"""\{[^}]*#%s[\s}]|\sid\s*=\s*["']%s["']""" % (re.escape(anchor), re.escape(anchor)))
+    for number, line in enumerate(page.body.splitlines(), start=page.first_line):
+        heading = re.match(r"#{1,6}\s+(.*?)\s*(\{.*\})?\s*$", line)
+        if written.search(line) or (heading and slugify(heading.group(1), "-") == anchor):
+            return number
+    return page.calls[0].line if page.calls else page.first_line

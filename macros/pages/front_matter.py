@@ -41,6 +41,7 @@ class PageRecord:
     front_lines: tuple[tuple[str, int], ...] = ()  # each front matter key and its line
     anchors: tuple[AnchorLink, ...] = ()  # its links to parts of pages (macros/pages/anchors.py)
     body: str = ""  # as written, after the front matter (`make check` makes the page from it)
+    first_line: int = 1  # the file's line the body starts on
 
     def line_of(self, key: str) -> int:
         """The line of ``key:`` in the front matter (1, the file's first line, when absent)."""
@@ -102,7 +103,8 @@ def read_page(file: Path, root: Path, names: PageNames, docs: DocsFolder) -> tup
     errors += other_host_problems(rel, in_docs, body, first_line, folder)
     anchors = tuple(anchor_links(in_docs, body, first_line, docs))
     lines = tuple((location[0], line) for location, line in document.lines.items() if len(location) == 1)
-    return (PageRecord(rel, folder, url, meta, tuple(calls), lines, anchors, body) if meta else None), errors
+    record = PageRecord(rel, folder, url, meta, tuple(calls), lines, anchors, body, first_line) if meta else None
+    return record, errors
 
 
 def _calls(tree: nodes.Template, path: str, first_line: int, url: str) -> list[MacroCall]:

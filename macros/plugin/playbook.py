@@ -34,7 +34,7 @@ from ..data import DataError, DataErrors, SiteData
 from ..dates import BadToday, today
 from ..pages.git_history import last_changed
 from ..pages.index import DOCS_FOLDERS, PageIndex
-from ..pages.anchors import PageIds, anchor_problems, ids_in
+from ..pages.anchors import PageIds, anchor_problems
 from ..pages.links import links_in
 from ..pages.other_hosts import BuiltPage, built_page, built_page_problems
 from ..pages.ownership import edit_url, page_facts
@@ -214,7 +214,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             return render_build_problems([str(problem) for problem in self.problems])
         if page.file.src_uri in build.html:
             return build.html[page.file.src_uri]
-        build.ids[page.file.src_uri] = PageIds(ids_in(html))
+        build.ids[page.file.src_uri] = PageIds.of(html)
         return html
 
     def on_env(self, env, config, files):

@@ -16,7 +16,7 @@ from types import SimpleNamespace
 from ..analysis.measures import MeasureCharts
 from ..analysis.projects import pdsa_annotations
 from ..data import DataError, NotOnThisSite, SiteData
-from ..pages.anchors import PageIds, anchor_problems, html_of, ids_in
+from ..pages.anchors import PageIds, anchor_problems, html_of
 from ..pages.body_checks import JINJA
 from ..pages.front_matter import PageRecord
 from ..pages.index import PageIndex
@@ -30,33 +30,27 @@ BUILD_ONLY = frozenset({"site_sections", "progress_report"})
 
 def check_anchor_problems(data: SiteData, pages: PageIndex, today: dt.date,
                           folders: tuple[str, ...] = ("docs", "docs-public")) -> list[DataError]:
-    """Every link to a part of a page that leads nowhere, in the pages of each of ``folders``
-    (``data``: the play book's; the public site's pages are made with its public data)."""
-    problems = []
-    for folder in folders:
-        with_links = [page for page in pages.in_folder(folder) if page.anchors]
-        if with_links:  # only the pages a link leads from, or into, are made
-            wanted = {_in_folder(page, folder) for page in with_links} | {
-                link.page for page in with_links for link in page.anchors}
-            problems += anchor_problems(pages, folder, *made_pages(data, pages, folder, today, wanted))
-    return problems
+    """Every link to a part of a page that leads nowhere, and every id two parts of a page share,
+    in the pages of each of ``folders`` (``data``: the play book's; the public site's pages are
+    made with its public data)."""
+    return [problem for folder in folders
+            for problem in anchor_problems(pages, folder, *made_pages(data, pages, folder, today))]
 
 
-def made_pages(data: SiteData, pages: PageIndex, folder: str, today: dt.date,
-               wanted: set[str] | None = None) -> tuple[dict[str, PageIds], dict[str, set[str]]]:
-    """(ids, links) of each page of ``folder`` (those ``wanted``, by path in it), made as its site's build
-    makes it; a page whose macros cannot run outside a build is in neither."""
+def made_pages(data: SiteData, pages: PageIndex, folder: str,
+               today: dt.date) -> tuple[dict[str, PageIds], dict[str, set[str]]]:
+    """(ids, links) of each page of ``folder``, made as its site's build makes it; a page
+    whose macros cannot run outside a build is in neither."""
     staff = folder == "docs"
     site = data if staff else data.public_only()
     charts = MeasureCharts.of(site.measures, site.spc, pdsa_annotations(site.projects))
     gaps = tuple(open_items(site, pages, folder)) if staff else ()
     ids, links = {}, {}
     for page in pages.in_folder(folder):
-        if wanted is None or _in_folder(page, folder) in wanted:
-            text, whole = _made(page, site, staff, charts, gaps, today)
-            if text is not None:
-                ids[_in_folder(page, folder)] = PageIds(ids_in(html_of(text)), whole)
-                links[_in_folder(page, folder)] = links_in(text)
+        text, whole = _made(page, site, staff, charts, gaps, today)
+        if text is not None:
+            ids[_in_folder(page, folder)] = PageIds.of(html_of(text), whole)
+            links[_in_folder(page, folder)] = links_in(text)
     return ids, links
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from macros.pages.anchors import MARKDOWN_EXTENSIONS, PageIds, anchor_problems, html_of, ids_in
+from macros.pages.anchors import MARKDOWN_EXTENSIONS, PageIds, anchor_problems, html_of
 from macros.pages.index import PageIndex
 from macros.render.page_macros import PAGE_NAMES
 from support.projects import REPO
@@ -25,7 +25,7 @@ def write_pages(root: Path, pages: dict[str, str]) -> PageIndex:
 
 
 def lines(index: PageIndex, **options) -> list[str]:
-    ids = {page.path.removeprefix("docs/"): PageIds(ids_in(html_of(page.body))) for page in index.pages}
+    ids = {page.path.removeprefix("docs/"): PageIds.of(html_of(page.body)) for page in index.pages}
     return [str(problem) for problem in anchor_problems(index, "docs", options.pop("ids", ids), **options)]
 
 
@@ -33,8 +33,8 @@ def test_a_heading_id_is_made_as_the_sites_markdown_makes_it():
     body = ("# Our offer\n\n## Coaching & training: what's on?\n\n## Our offer\n\nSet-ext heading\n---------------\n\n"
             "## Named {#named-part}\n\n<div id=\"raw-part\" markdown>\n\n### Inside HTML\n\n</div>\n\n"
             "```\n## Not a heading\n```\n")
-    assert ids_in(html_of(body)) == {"our-offer", "coaching-training-whats-on", "our-offer_1", "set-ext-heading",
-                                     "named-part", "raw-part", "inside-html"}
+    assert PageIds.of(html_of(body)).ids == {"our-offer", "coaching-training-whats-on", "our-offer_1",
+                                             "set-ext-heading", "named-part", "raw-part", "inside-html"}
 
 
 def test_a_link_to_a_missing_part_of_another_page_or_of_its_own_is_its_line(tmp_path):
@@ -89,3 +89,24 @@ def test_the_sites_markdown_extensions_are_the_ones_ids_are_made_with():
     assert set(named) | {"fenced_code"} == set(MARKDOWN_EXTENSIONS)  # MkDocs adds fenced_code
     for config in ("mkdocs.yml", "mkdocs.stories.yml"):
         assert "markdown_extensions" not in (REPO / config).read_text(encoding="utf-8")
+
+
+def test_an_id_two_parts_of_a_page_share_is_the_line_that_gives_it(tmp_path):
+    # A heading and raw HTML share `what-we-offer`; `{#named}` is given twice further down.
+    index = write_pages(tmp_path, {"a.md": "# A\n\n## What we offer\n\n<div id=\"what-we-offer\">x</div>\n\n"
+                                           "## One {#named}\n\n## Two {#named}\n"})
+    problems = lines(index)
+    assert [problem.split(": ")[0] for problem in problems] == ["docs/a.md:12", "docs/a.md:8"]
+    assert "two parts of this page have the id `named`" in problems[0]
+    assert "`what-we-offer`" in problems[1] and "give one of them another id" in problems[1]
+
+
+def test_an_offer_item_whose_id_is_a_headings_stops_check_and_build(fixture_site):
+    # The fixture's offer page has the heading `# Fixture offer`: an item may not take its id.
+    fixture_site.replace("data/offer.yml", "id: fixture-coaching", "id: fixture-offer")
+    fixture_site.replace("data/published_ids.yml", "fixture-coaching", "fixture-offer")
+    line = fixture_site.line_of("docs/offer.md", "# Fixture offer")
+    problems = [problem for problem in fixture_site.problems() if "two parts of this page" in problem]
+    assert [problem.split(": ")[0] for problem in problems] == [f"docs/offer.md:{line}"]
+    result = fixture_site.build("playbook")
+    assert not result.ok and problems[0] in result.output.splitlines(), result.output
