@@ -135,7 +135,7 @@ def read_measure(file: Path, root: Path, model: type[BaseModel]) -> RecordFile:
                                                               "keep one of them"))
         found.record = None
         return found
-    points, points_document, csv_errors = read_points_csv(table, root, _chart(found.document))
+    points, points_document, csv_errors = read_points_csv(table, root, written_chart(found.document))
     found.errors += csv_errors
     found.companion = points_document
     if points is None:  # the rows' own errors say what is wrong; checks of the points would only repeat them
@@ -145,11 +145,12 @@ def read_measure(file: Path, root: Path, model: type[BaseModel]) -> RecordFile:
     return found
 
 
-def _chart(document: YamlDocument | None) -> str:
-    """The chart the measure's .yml asks for, read even when the file has other mistakes."""
+def written_chart(document: YamlDocument | None) -> str | None:
+    """The chart the measure's .yml asks for, read even when the file has other mistakes;
+    None when it names no chart there is (its `chart` line says so)."""
     data = document.data if document is not None else None
     chart = data.get("chart", "xmr") if isinstance(data, dict) else "xmr"
-    return chart if chart in CSV_HEADERS else "xmr"
+    return chart if chart in CSV_HEADERS else None
 
 
 def _header_problem(header: list[str], written: str, chart: str, table: str) -> str:
@@ -164,13 +165,14 @@ def _header_problem(header: list[str], written: str, chart: str, table: str) -> 
     return f"the first line must be the header `{wanted}`, not {written}; add or correct it"
 
 
-def read_points_csv(file: Path, root: Path, chart: str = "xmr") -> tuple[
+def read_points_csv(file: Path, root: Path, chart: str | None = "xmr") -> tuple[
         list[models.Point] | None, YamlDocument | None, list[DataError]]:
     """A spreadsheet's points: a header naming the points' fields (``date,value``;
     ``date,numerator,denominator`` on a p or u chart), then one row per point,
     each cell read by its field's rule (base.py: a ``Number``, a ``PastDay``).
     Returns the points (None if any row is wrong) and a document whose
-    ``points`` lines are the rows' lines, for later checks."""
+    ``points`` lines are the rows' lines, for later checks. ``chart`` None:
+    the measure names no chart there is, and either header is taken."""
     rel = relative(file, root)
     try:
         text = read_text(file, root)
@@ -178,7 +180,7 @@ def read_points_csv(file: Path, root: Path, chart: str = "xmr") -> tuple[
         return None, None, exc.errors
     lines = text.split("\n")
     header, problem = _header(lines[0] if lines else "")
-    if not problem and header != CSV_HEADERS[chart]:
+    if not problem and chart is not None and header != CSV_HEADERS[chart]:
         problem = _header_problem(header, shown(lines[0]), chart, file.stem)
     if problem:
         return None, None, [DataError(rel, 1, problem)]

@@ -191,6 +191,11 @@ COUNT_MISTAKES = {
     "a unit on a p chart": (P_YML + "unit: patients\n", None,
                             f"{YML}:11: `unit` 'patients' does not apply to a p chart, which is shown in per cent"),
     "an unknown chart": (GOOD + "chart: c\n", None, f"{YML}:11: `chart` must be one of 'xmr', 'p' or 'u', not 'c'"),
+    "an unknown chart over counts": (P_YML.replace("chart: p", "chart: c"), None,
+                                     f"{YML}:3: `chart` must be one of 'xmr', 'p' or 'u', not 'c'"),
+    "an unknown chart over a csv": ("title: T\nimprovement: increase\nchart: c\n",
+                                    "date,numerator,denominator\n2024-01-01,1,2\n2024-02-01,2,3\n",
+                                    f"{YML}:3: `chart` must be one of 'xmr', 'p' or 'u', not 'c'"),
     "an annotation without text": (GOOD + "annotations:\n  - date: 2024-02-01\n", None,
                                    f"{YML}:12: `annotations[1].text` is missing"),
     "a value header on a p chart's csv": ("title: T\nimprovement: increase\nchart: p\n",
@@ -219,7 +224,7 @@ def test_each_count_or_annotation_mistake_gives_its_line(fixture_site, case):
     yml, csv, expected = COUNT_MISTAKES[case]
     write_measure(fixture_site, yml, csv)
     problems = fixture_site.problems()
-    assert any(line.startswith(expected) for line in problems), problems
+    assert len(problems) == 1 and problems[0].startswith(expected), problems  # one mistake, one line
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from .. import models
 from ..errors import DataError
+from ..records import written_chart
 
 # The most points a measure may have: 27 years of daily figures, 190 of weekly
 # ones; more than a chart of a page's width can show apart. Loading, checking
@@ -34,7 +35,9 @@ def _point_errors(measure, found) -> list[DataError]:
         header = "`date,value`" if measure.chart == "xmr" else "`date,numerator,denominator`"
         return [document.error(("points",), f"`points` has no points; a chart needs at least one: add the values "
                                             f"over time, under `points:` or in {csv} ({header})")]
-    errors = _count_errors(measure, document) + _p_errors(measure, found.document)
+    # A chart that is not one of xmr, p and u is its own line: its points are not checked against it.
+    errors = (_count_errors(measure, document) if written_chart(found.document) else []) + _p_errors(
+        measure, found.document)
     for index, (before, after) in enumerate(pairwise(points), start=1):
         if after.date == before.date:
             errors.append(document.error(("points", index, "date"), f"`points[{index + 1}].date` {after.date} "
@@ -110,8 +113,10 @@ def _counts_problems(chart: str, point, written: dict, index: int) -> list[tuple
         return [("value", f"{at}.value` is not used on a {chart} chart, whose points each have a `numerator` "
                           "and a `denominator` (the value is worked out as numerator / denominator): give those "
                           f"instead of `value`, or remove `chart: {chart}` for a chart of values")]
+    # A count written but refused (0, -1) is said by its field's own line, not as missing.
     unset = {name: "empty" if _empty(written, name) else "missing" for name in COUNTS
-             if getattr(point, name) is None and (name in written or not _misspelt(written))}
+             if getattr(point, name) is None and (_empty(written, name) if name in written
+                                                 else not _misspelt(written))}
     if len(unset) == 2 and len(set(unset.values())) == 1:   # the point has no counts: one mistake
         empty = "empty" in unset.values()
         return [("numerator" if empty else "date",
