@@ -21,7 +21,7 @@ from .errors import DataError, DataErrors
 from .files import folder_entries, read_text, relative
 from .models.base import MAX_ID_LENGTH, is_slug, rule_of
 from .validation import problems, validate_partly, validation_context
-from .wording import ISO_DATE, MAX_NUMBER_CHARACTERS, PLAIN_NUMBER, date_problem, excerpt, number_problem, shown
+from .wording import ISO_DATE, date_problem, excerpt, number_problem, plain_number, shown
 from .yaml_reader import YamlDocument, read_yaml
 
 CSV_HEADERS = {"xmr": ["date", "value"], "p": ["date", "numerator", "denominator"],
@@ -246,10 +246,8 @@ def _cell(name: str, cell: str) -> tuple[Any, str | None]:
     if not cell:
         return None, f"`{name}` is missing on this row; give it, or remove the row"
     if kind in ("number", "count"):
-        if len(cell) > MAX_NUMBER_CHARACTERS or not PLAIN_NUMBER.fullmatch(cell):
-            return None, number_problem(name, cell, kind == "count")
-        # A whole number stays one, so that a message quotes it as written (-1, not -1.0).
-        return (int(cell) if cell.lstrip("+-").isdigit() else float(cell)), None
+        number = plain_number(cell)
+        return (number, None) if number is not None else (None, number_problem(name, cell, kind == "count"))
     if kind in ("day", "past-day"):
         if not ISO_DATE.fullmatch(cell):
             return None, date_problem(name, cell, "like 2024-03-01")

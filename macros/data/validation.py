@@ -22,7 +22,7 @@ from pydantic import BaseModel, ValidationError
 from .errors import DataError
 from .models.base import FIRST_DAY, LAST_DAY, NUMBER_LIMIT, SMALLEST_NUMBER, build_date, inner_model
 from .models.playbook import REVIEW_INTERVAL_PATTERN, VERSION_PATTERN
-from .wording import date_problem, field_name, number_problem, shown
+from .wording import beyond_drawing, date_problem, field_name, number_problem, shown
 from .yaml_reader import YamlDocument
 
 __all__ = ["as_of", "field_name", "validate", "validate_partly", "validation_context"]
@@ -83,7 +83,7 @@ def _number_message(name: str, kind: str, value: Any, ctx: dict) -> str | None:
     if whole and isinstance(value, float):
         return f"`{name}` must be a whole number, like 42, not {shown(value)}"
     if kind == "float_type":  # an integer too large to be a float at all
-        return f"`{name}` is {shown(value)}, far beyond the largest figure a chart can draw ({_bound(NUMBER_LIMIT)})"
+        return beyond_drawing(name, shown(value))
     if kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
         bound = next(ctx[key] for key in ("gt", "ge", "lt", "le") if key in ctx)
         words = {"greater_than": "more than", "greater_than_equal": "at least", "less_than": "less than",

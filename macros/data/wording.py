@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import math
 import re
 import unicodedata
 from typing import Any
@@ -17,6 +18,10 @@ from typing import Any
 EXCERPT = 60  # the most characters of a file an error line quotes
 # A number as data files write it: ASCII digits, an optional sign, a full stop for decimals, an exponent.
 PLAIN_NUMBER = re.compile(r"[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?", re.ASCII)
+# The largest size of a figure, either side of zero: far beyond any count of
+# people or money in the NHS, and small enough that a chart's arithmetic
+# (limits, ticks, scales) stays exact and finite.
+NUMBER_LIMIT = 1_000_000_000_000
 MAX_NUMBER_CHARACTERS = 30  # more digits than any figure needs: refused before it is converted
 ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})", re.ASCII)
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
@@ -68,6 +73,23 @@ def _other_digit(text: str) -> str | None:
     return f"`{digit}` ({unicodedata.name(digit, 'a digit that is not 0-9').lower()})" if digit else None
 
 
+def plain_number(text: str) -> int | float | None:
+    """``text``'s value, if it is a number as data files write it (a whole number
+    stays one, so that a message quotes it as written: -1, not -1.0); None if it
+    is not one, or is too large to be a number at all (1e400)."""
+    if len(text) > MAX_NUMBER_CHARACTERS or not PLAIN_NUMBER.fullmatch(text):
+        return None
+    if text.lstrip("+-").isdigit():
+        return int(text)
+    value = float(text)
+    return None if math.isinf(value) else value
+
+
+def beyond_drawing(name: str, written: str) -> str:
+    """A figure so large it is not a number to a chart at all: 1e400, 10**400."""
+    return f"`{name}` is {written}, far beyond the largest figure a chart can draw ({NUMBER_LIMIT:,})"
+
+
 def number_problem(name: str, text: str, whole: bool = False) -> str:
     """Why ``text``, given for the field ``name``, is not a number (a ``whole``
     one) as data files write them: not a number at all, or one written another way."""
@@ -76,6 +98,8 @@ def number_problem(name: str, text: str, whole: bool = False) -> str:
         return f"`{name}` is written with {other}; write numbers with the digits 0 to 9, like 42"
     if len(stripped) > MAX_NUMBER_CHARACTERS and PLAIN_NUMBER.fullmatch(stripped):
         return f"`{name}` has {len(stripped):,} digits; a figure needs at most {MAX_NUMBER_CHARACTERS}"
+    if PLAIN_NUMBER.fullmatch(stripped) and plain_number(stripped) is None:
+        return beyond_drawing(name, stripped)
     if PLAIN_NUMBER.fullmatch(stripped):
         return f"`{name}` {quoted} is a number in quotes; remove the quotes"
     if stripped.lower().lstrip("+-.") in ("nan", "inf", "infinity"):

@@ -28,7 +28,7 @@ import yaml
 
 from .errors import DataError, DataErrors
 from .files import read_text
-from .wording import MAX_NUMBER_CHARACTERS, PLAIN_NUMBER, date_problem, excerpt, field_name, number_problem, shown
+from .wording import PLAIN_NUMBER, date_problem, excerpt, field_name, number_problem, plain_number, shown
 from .yaml_syntax import MAX_DEPTH, not_a_name, syntax_error
 
 Location = tuple[str | int, ...]
@@ -155,9 +155,11 @@ class _Composer:
         text = node.value
         if text.lower() in _NOT_A_NUMBER:
             return float(text.lower().replace(".", ""))
-        if len(text) > MAX_NUMBER_CHARACTERS or not PLAIN_NUMBER.fullmatch(text):
-            raise self.fail(node, f"{number_problem(_named(location), text)} (if it is text, put it in quotes)")
-        return int(text) if text.lstrip("+-").isdigit() else float(text)
+        number = plain_number(text)
+        if number is None:
+            hint = "" if PLAIN_NUMBER.fullmatch(text) else " (if it is text, put it in quotes)"
+            raise self.fail(node, f"{number_problem(_named(location), text)}{hint}")
+        return number
 
     def _mapping(self, node: yaml.MappingNode, location: Location) -> dict:
         if node.tag != "tag:yaml.org,2002:map":

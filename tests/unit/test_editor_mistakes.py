@@ -170,6 +170,31 @@ def test_an_end_written_as_a_time_alone_asks_for_the_full_date_and_time_in_quote
     assert "720" not in line and "number" not in line
 
 
+@pytest.mark.parametrize("start, words", [
+    ("2026-03-01T09:30:00Z", ["`start` has a time zone after its time", 'like "2026-03-01T09:30"']),
+    ("2026-03-01T09:30:00+01:00", ["`start` has a time zone after its time", 'like "2026-03-01T09:30"']),
+    ("2026-03-01T09:30:15", ["`start` has seconds; write hours and minutes only, like \"2026-03-01T09:30\""]),
+])
+def test_a_time_written_with_a_zone_or_seconds_says_so_not_a_time_it_was_not(fixture_site, start, words):
+    fixture_site.write(EVENT, f"title: Improvement day\nstart: {start}\n")
+    one_line(fixture_site, EVENT, "start:", *words)
+
+
+@pytest.mark.parametrize("start", ["2026-03-01T09:30:00", '"2026-03-01T09:30:00"', '"2026-03-01T09:30"'])
+def test_a_time_with_no_seconds_is_taken_quoted_or_not(fixture_site, start):
+    fixture_site.write(EVENT, f"title: Improvement day\nstart: {start}\n")
+    assert lines(fixture_site) == []
+
+
+@pytest.mark.parametrize("written", ["1e400", "-1e400", '"1e400"'])
+def test_a_number_too_large_to_be_one_is_quoted_as_written(fixture_site, written):
+    path = "data/capability/fixture-trust.yml"
+    fixture_site.write(path, f"headcount: 10\nas_of: 2024-01-01\ninternal_experts: 1\nquality_coaches: {written}\n")
+    line = one_line(fixture_site, path, "quality_coaches:", f"`quality_coaches` is {written.strip(chr(34))}, far "
+                    "beyond the largest figure a chart can draw (1,000,000,000,000)")
+    assert "inf" not in line
+
+
 def test_yes_for_visibility_names_the_words_it_may_be(fixture_site):
     fixture_site.write(EVENT, "title: Improvement day\nstart: 2027-03-04\nvisibility: yes\n")
     one_line(fixture_site, EVENT, "visibility:", "`visibility` must be one of 'public' or 'internal', not true",

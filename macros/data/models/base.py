@@ -15,7 +15,7 @@ from pydantic import ValidationInfo
 from pydantic_core import PydanticCustomError
 
 from ...dates import today
-from ..wording import ISO_DATE
+from ..wording import ISO_DATE, NUMBER_LIMIT
 
 # A permanent identifier: lower-case words joined by hyphens.  Used as URL
 # anchors and file and folder names (data/stories/<slug>.yml, tags/<tag>/,
@@ -102,10 +102,6 @@ class Rule:
         return schema
 
 
-# The largest size of a figure, either side of zero: far beyond any count of
-# people or money in the NHS, and small enough that a chart's arithmetic
-# (limits, ticks, scales) stays exact and finite.
-NUMBER_LIMIT = 1_000_000_000_000
 # The smallest size of a figure other than 0: below it a chart's scale would
 # run out of digits (a reader gives such figures per 1,000 or per 100,000).
 SMALLEST_NUMBER = 0.000001

@@ -16,7 +16,8 @@ from pydantic_core import PydanticCustomError
 from ..wording import shown
 from .base import Model, Public, Rule, Slug, Text, in_window
 
-TIME_PATTERN = r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$"
+# A time's seconds, if written, are 00 (unquoted, YAML reads 09:30:00 as a time; quoted, the same is taken).
+TIME_PATTERN = r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:00)?)?$"
 
 
 def _day_or_time(value: Any, info: ValidationInfo) -> Any:
@@ -33,6 +34,11 @@ def _day_or_time(value: Any, info: ValidationInfo) -> Any:
             pass
     if isinstance(value, str) and (slip := _time_slip(value.strip(), info)):
         raise PydanticCustomError("said", slip)
+    if isinstance(value, dt.datetime):  # YAML read a time with a zone, or with seconds
+        like = f'"{written(value)}"'
+        raise PydanticCustomError("said", f"has a time zone after its time; event times are UK local time: write "
+                                          f"the time as it is in the UK, without the zone, in quotes, like {like}"
+                                  if value.tzinfo else f"has seconds; write hours and minutes only, like {like}")
     given = shown(written(value) if isinstance(value, dt.date) else value)
     raise PydanticCustomError("said", f"must be a day, YYYY-MM-DD (2027-03-04), or a day and a time in UK "
                                       f"local time, YYYY-MM-DDTHH:MM (2027-03-04T09:30), not {given}")
