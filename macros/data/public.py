@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from .models.base import References, inner_model, is_public_field, models_in, reference_of
+from .models.base import References, fields_reaching, inner_model, is_public_field, reference_of
 from .registry import DATASETS
 
 
@@ -78,13 +78,15 @@ def _fields(model: type[BaseModel]) -> tuple[tuple[str, Any, bool, References | 
                  for name, info in model.model_fields.items())
 
 
-@functools.cache
 def _whole(model: type[BaseModel]) -> bool:
     """Whether a public copy of ``model`` is the record itself: every field public, none naming
     another record, and any record inside it whole too."""
-    return all(public and reference is None and all(inner is not model and _whole(inner)
-                                                    for inner in models_in(info.annotation))
-               for _, info, public, reference, _ in _fields(model))
+    return not fields_reaching(model, _kept_apart)
+
+
+def _kept_apart(info) -> bool:
+    """A field a public copy cannot take as it is: not public, or naming another record."""
+    return not is_public_field(info) or reference_of(info) is not None
 
 
 def _copy_inside(value: Any, present: Mapping[str, set[str]]) -> Any:

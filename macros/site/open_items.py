@@ -13,7 +13,7 @@ from pydantic import BaseModel
 from ..addresses import UNTHEMED, theme_url
 from ..analysis.progress import anything_reported, plan_states
 from ..data import DATASETS, SiteData
-from ..data.models.base import GAP_STATES, WithGaps, models_in
+from ..data.models.base import GAP_STATES, WithGaps, fields_reaching, models_in
 from ..data.validation import field_name
 from ..pages.front_matter import MacroCall
 from ..pages.index import PageIndex
@@ -50,7 +50,7 @@ def _gaps(model: BaseModel, location: tuple, label: str | None) -> list[tuple[st
     # Fields a record's own state says it should have but that are left out until known (a project's
     # completion date, say): never guessed, so listed here.
     found += [("to_be_confirmed", location + (name,), label) for name in getattr(model, "fields_to_supply", ())]
-    for name in _fields_holding_gaps(type(model)):
+    for name in fields_reaching(type(model), _leads_to_gaps):
         value = getattr(model, name)
         items = value if isinstance(value, (list, tuple)) else [value]
         for index, item in enumerate(items):
@@ -60,24 +60,11 @@ def _gaps(model: BaseModel, location: tuple, label: str | None) -> list[tuple[st
     return found
 
 
-def _fields_holding_gaps(model: type[BaseModel], seen: frozenset = frozenset()) -> tuple[str, ...]:
-    """The fields of ``model`` whose records may hold gaps: a measure's hundreds of points, which
-    cannot, are not walked. A model met again inside itself counts as holding them."""
-    if model not in _HOLDING:
-        _HOLDING[model] = tuple(
-            name for name, info in model.model_fields.items()
-            if any(inner in seen or inner is model or _holds_gaps(inner, seen | {model})
-                   for inner in models_in(info.annotation)))
-    return _HOLDING[model]
-
-
-def _holds_gaps(model: type[BaseModel], seen: frozenset) -> bool:
-    return (issubclass(model, WithGaps) or hasattr(model, "fields_to_supply")
-            or any(name in model.model_fields or hasattr(model, name) for name in STATUS_FIELDS)
-            or bool(_fields_holding_gaps(model, seen)))
-
-
-_HOLDING: dict[type[BaseModel], tuple[str, ...]] = {}
+def _leads_to_gaps(info) -> bool:
+    """A field holding a record that may itself have gaps (a measure's points cannot)."""
+    return any(issubclass(model, WithGaps) or hasattr(model, "fields_to_supply")
+               or any(name in model.model_fields or hasattr(model, name) for name in STATUS_FIELDS)
+               for model in models_in(info.annotation))
 
 
 def open_items(data: SiteData, pages: PageIndex, docs_folder: str = "docs",

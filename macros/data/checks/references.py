@@ -9,14 +9,13 @@ file with a mistake of its own still has its references checked in the same run.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 from typing import Any
 
 from pydantic import BaseModel
 
 from ..errors import DataError
-from ..models.base import References, inner_model, is_slug, reference_of
+from ..models.base import fields_reaching, inner_model, is_slug, reference_of
 from ..registry import DATASETS
 from ..validation import field_name
 from ..wording import excerpt, shown
@@ -55,10 +54,11 @@ def named_ids(model: type[BaseModel], data: Any, location: tuple) -> Iterator[tu
     where ``model`` declares a reference; parts not shaped as the model expects are skipped."""
     if not isinstance(data, dict):
         return
-    for name, reference, inner in _naming_fields(model):
+    for name in fields_reaching(model, _names_records):
         if name not in data:
             continue
-        value = data[name]
+        value, info = data[name], model.model_fields[name]
+        reference, inner = reference_of(info), inner_model(info.annotation)
         if reference is not None:
             items = enumerate(value) if isinstance(value, list) else [(None, value)]
             for index, item in items:
@@ -72,16 +72,8 @@ def named_ids(model: type[BaseModel], data: Any, location: tuple) -> Iterator[tu
             yield from named_ids(inner, value, location + (name,))
 
 
-@functools.cache
-def _naming_fields(model: type[BaseModel]) -> tuple[tuple[str, References | None, type[BaseModel] | None], ...]:
-    """(field, its reference, its inner model) of each field of ``model`` that names records, itself
-    or in a model inside it: a measure's hundreds of points, which name nothing, are not walked."""
-    found = []
-    for name, info in model.model_fields.items():
-        reference, inner = reference_of(info), inner_model(info.annotation)
-        if reference is not None or (inner is not None and inner is not model and _naming_fields(inner)):
-            found.append((name, reference, None if reference is not None else inner))
-    return tuple(found)
+def _names_records(info) -> bool:
+    return reference_of(info) is not None
 
 
 def _message(location: tuple, kind: str, value: str, known: list[str]) -> str:
