@@ -14,7 +14,8 @@ from mkdocs.exceptions import PluginError
 from ..data import DataError, NotOnThisSite
 from ..render.page_macros import MACROS, MacroMisuse, PageMacros
 from ..site.story_pages import browse_indexes
-from .playbook import Build, PlaybookPlugin
+from .playbook import PlaybookPlugin
+from .state import Build
 
 
 def define_env(env) -> None:

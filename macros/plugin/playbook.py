@@ -8,21 +8,17 @@ anything from another host, and writes the exports partners use
 (offer.json, delivery.json, measures.json, projects.json) and the
 redirects.  Everything it does is a plain function elsewhere in macros/;
 this class only hands their results to MkDocs and keeps this build's state
-(``Build``).  An editor's mistake stops the build with the same
+(``Build``, macros/plugin/state.py).  An editor's mistake stops the build with the same
 ``path:line: message`` lines as ``make check``, and no traceback.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import os
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from mkdocs.config import base
-from mkdocs.config import config_options as option
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -30,65 +26,31 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from ..addresses import GENERATED_FOLDERS, LOCAL_STORIES_SITE, PROJECTS
 from ..analysis.measures import MeasureCharts
 from ..analysis.projects import pdsa_annotations
-from ..data import DataError, DataErrors, SiteData
+from ..data import DataError, DataErrors
 from ..dates import BadToday, today
 from ..pages.git_history import last_changed
 from ..pages.index import DOCS_FOLDERS, PageIndex
 from ..pages.anchors import PageIds, anchor_problems
 from ..pages.links import links_in
-from ..pages.other_hosts import BuiltPage, built_page, built_page_problems
+from ..pages.other_hosts import built_page, built_page_problems
 from ..pages.ownership import edit_url, page_facts
 from ..render.page_macros import PAGE_NAMES
 from ..render.problems import problems_page, render_build_problems
-from ..site.audiences import AUDIENCES, site_data
+from ..site.audiences import site_data
 from ..site.examples import made_up
 from ..site.exports import export_pages, staff_exports, write_json
 from ..site.feeds import FEED_LINKS, FeedSite
-from ..site.generated import GeneratedPage, without_missing_pages
+from ..site.generated import without_missing_pages
 from ..site.measure_pages import measures_json
-from ..site.open_items import OpenItem, open_items
+from ..site.open_items import open_items
 from ..site.outputs import SiteContext, site_outputs
-from ..site.previous_version import ProgressContext, progress_context
+from ..site.previous_version import progress_context
 from ..site.print_book import BookPage, whole_book_html
 from ..site.project_pages import projects_json
 from ..site.privacy import privacy_problems
 from ..site.search_index import SearchIndexFailed, write_search_index
 from .navigation import mark_section
-
-class PlaybookConfig(base.Config):
-    audience = option.Choice(AUDIENCES)
-    # The public stories site's address: each public story in the play book links there.
-    public_site_url = option.Optional(option.Type(str))
-    # "Edit this page": the address at which a file of the repository is edited, up to its path.
-    edit_url = option.Type(str, default="")
-    # The page (under docs_dir) that the whole play book is appended to, for printing.
-    print_page = option.Optional(option.Type(str))
-    # `make demo` only (mkdocs.demo.yml): a folder of example data to add, every page marked as such.
-    example_data = option.Optional(option.Type(str))
-
-
-@dataclass
-class Build:
-    """One build's state: made in ``on_config``, used by the later events and the page macros."""
-
-    root: Path  # the repository
-    docs_folder: str  # this site's written pages, relative to root: docs or docs-public
-    staff: bool
-    today: dt.date  # the build date (PLAYBOOK_TODAY sets it)
-    pages: PageIndex  # every written page, read once
-    data: SiteData  # this site's data: everything (staff) or SiteData.public_only() (public)
-    charts: MeasureCharts  # each measure's chart, worked out once
-    changed: dict[str, dt.date]  # each file's last change in git
-    generated: list[GeneratedPage]  # the pages made from data (macros/site/outputs.py)
-    files: dict[str, str]  # the files made from data, by path
-    open_items: list[OpenItem] = field(default_factory=list)  # staff only
-    progress: ProgressContext | None = None  # staff only: what the Board's progress report needs
-    register_url: str | None = None  # the page listing every project (staff: written; public: generated)
-    html: dict[str, str] = field(default_factory=dict)  # a generated page's source path -> its HTML
-    ids: dict[str, PageIds] = field(default_factory=dict)  # a written page's path -> its elements' ids
-    links: dict[str, set[str]] = field(default_factory=dict)  # a written page's path -> links its macros kept
-    macro_problems: list[DataError] = field(default_factory=list)  # pages' misuse of macros (macros_env.py)
-    fetches: list[BuiltPage] = field(default_factory=list)  # built pages that request from other hosts
+from .state import Build, PlaybookConfig
 
 
 class PlaybookPlugin(BasePlugin[PlaybookConfig]):
