@@ -140,13 +140,20 @@ def range_chart(chart_id: str, title: str, description: str, low: float, high: f
                  band_top=TOP + LINE * len(header) + 2)
 
 
-# Time series (macros/render/spc_chart.py): round value ticks and month ticks.
+# Time series (macros/render/spc_chart.py, score_chart.py): round value ticks and month ticks,
+# drawn by one partial (templates/chart_axes.html).
 
 
 @dataclass(frozen=True)
 class XTick:
     x: float
     date: dt.date       # the first of a month; the template writes it "Mar 2024"
+
+
+@dataclass(frozen=True)
+class YTick:
+    y: float
+    label: str          # the value, as the axis shows it
 
 
 def value_ticks(numbers: Sequence[float], ticks: int = VALUE_TICKS) -> list[float]:

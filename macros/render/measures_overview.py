@@ -17,7 +17,8 @@ from ..analysis.spc import Analysis
 from ..data.models.measures import Measure
 from . import render_partial
 from ..addresses import measure_url
-from .measures import Numbers, is_monthly, side_name
+from .measures import is_monthly, side_name
+from .numbers import Numbers
 
 # The matrix: what needs attention first, top left.
 VARIATION_ROWS = ("concern", "common", "neutral", "improvement")

@@ -16,7 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..data.models.projects import Project
-from .charts import XTick, date_ticks
+from .charts import XTick, YTick, date_ticks
 
 WIDE = 640           # the SVGs' own coordinate widths; CSS scales them to fit
 NARROW = 288
@@ -38,19 +38,13 @@ class ScoreMark:
 
 
 @dataclass(frozen=True)
-class ScoreTick:
-    y: float
-    score: int
-
-
-@dataclass(frozen=True)
 class ScoreChart:
     id: str
     marks: tuple[ScoreMark, ...]
     line: str                    # the step line through the marks: "x,y x,y ..."
     carried: tuple[float, float, float] | None   # x from, x to, y: the latest score carried on to today
     today: dt.date | None        # the build date, where the line is carried to it
-    y_ticks: tuple[ScoreTick, ...]
+    y_ticks: tuple[YTick, ...]
     x_ticks: tuple[XTick, ...]
     width: int
     left: float = LEFT
@@ -91,6 +85,6 @@ def score_chart(project: Project, today: dt.date, chart_id: str, width: int = WI
     carried = (marks[-1].x, round(x_of(today), 1), marks[-1].y) if carry else None
     return ScoreChart(
         id=chart_id, width=width, marks=marks, line=" ".join(corners), carried=carried, today=today if carry else None,
-        y_ticks=tuple(ScoreTick(round(y_of(score), 1), score) for score in range(int(TOP_SCORE) + 1)),
+        y_ticks=tuple(YTick(round(y_of(score), 1), str(score)) for score in range(int(TOP_SCORE) + 1)),
         x_ticks=date_ticks(first, last, x_of),
     )

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..analysis.spc import Analysis
-from .charts import XTick, date_ticks, tick_label, value_ticks
+from .charts import XTick, YTick, date_ticks, tick_label, value_ticks
 
 TOP = 44             # above the plot: the unit (y 12) and the annotations' badges (y 30)
 BADGE_Y = 30
@@ -50,12 +50,6 @@ class Size:
 
 WIDE = Size(720, 360, 92, 72, False)
 NARROW = Size(288, 300, 56, 64, True)
-
-
-@dataclass(frozen=True)
-class YTick:
-    y: float
-    label: str
 
 
 @dataclass(frozen=True)

@@ -47,7 +47,7 @@ def test_the_score_chart_steps_from_score_to_score_on_a_time_scale_and_carries_t
     assert first.x < second.x and first.y > second.y  # later and higher
     assert chart.line == f"{first.x},{first.y} {second.x},{first.y} {second.x},{second.y}"
     assert chart.carried == (second.x, chart.carried[1], second.y) and chart.carried[1] > second.x
-    assert [tick.score for tick in chart.y_ticks] == [0, 1, 2, 3, 4, 5]
+    assert [tick.label for tick in chart.y_ticks] == ["0", "1", "2", "3", "4", "5"]
     assert chart.x_ticks and all(chart.left <= tick.x <= chart.right for tick in chart.x_ticks)
     assert score_chart(project(status="completed"), TODAY, "s").carried is None  # its last score is final
     assert score_chart(project(progress=[]), TODAY, "s") is None
