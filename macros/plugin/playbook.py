@@ -182,6 +182,11 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
     def on_env(self, env, config, files):
         """Every page's content is made by now: report pages' misuse of macros, and
         check the written pages' links to parts of pages."""
+        # The footer's links (overrides/partials/copyright.html) to those of config.extra.footer_links'
+        # pages this site has: found once, not by a search of every page on every page.
+        env.globals["footer_links"] = [
+            (link["title"], file.url) for link in config.extra.get("footer_links") or []
+            if (file := files.get_file_from_path(link["page"])) is not None and file.page is not None]
         build = self.build
         if build is None:
             return env
