@@ -28,7 +28,8 @@ import yaml
 
 from .errors import DataError, DataErrors
 from .files import read_text
-from .wording import PLAIN_NUMBER, date_problem, excerpt, field_name, number_problem, plain_number, shown
+from .wording import (MAX_NUMBER_CHARACTERS, PLAIN_NUMBER, date_problem, excerpt, field_name, number_problem,
+                      plain_number, shown)
 from .yaml_syntax import MAX_DEPTH, not_a_name, syntax_error
 
 Location = tuple[str | int, ...]
@@ -157,7 +158,9 @@ class _Composer:
             return float(text.lower().replace(".", ""))
         number = plain_number(text)
         if number is None:
-            hint = "" if PLAIN_NUMBER.fullmatch(text) else " (if it is text, put it in quotes)"
+            # A number too large to be one (1e400) is a figure mistyped, not text.
+            too_large = len(text) <= MAX_NUMBER_CHARACTERS and PLAIN_NUMBER.fullmatch(text)
+            hint = "" if too_large else " (if it is text, put it in quotes)"
             raise self.fail(node, f"{number_problem(_named(location), text)}{hint}")
         return number
 
