@@ -91,7 +91,9 @@ _DECLARED = (
     Dataset("projects", models.Project, "data/projects", "Improvement projects", "project",
             "`data/projects/<id>.yml`, one file per project (the file name is its id)",
             public=PublicRule(records=lambda project: project.is_public), shown_by="project_register",
-            record_url=project_url, read=read_project, order=lambda project: project.id),
+            record_url=project_url, read=read_project, order=lambda project: project.id,
+            how_to_add="one file per project, started by `make new-project ID=…` (CONTRIBUTING.md, “Add an "
+                       "improvement project”)"),
     # Aggregate figures and named champions: staff only.
     Dataset("capability", CapabilityFigures, "data/capability", "Each partner organisation's capability figures",
             "capability",

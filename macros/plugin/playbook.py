@@ -207,7 +207,8 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         context["page_facts"] = page_facts(page.meta, build.today, build.changed.get(path)) if path else None
         page.edit_url = edit_url(self.config.edit_url, path) or page.edit_url
         if page.file.src_uri == self.config.print_page:
-            book = [BookPage(p.url, p.title, p.content) for p in nav.pages if p is not page and p.content]
+            book = [BookPage(p.url, p.title, p.content) for p in nav.pages
+                    if p is not page and p.content and p.file.src_uri not in self.config.print_leaves_out]
             page.content += whole_book_html(book, page.url)
         return context
 

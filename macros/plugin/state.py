@@ -30,6 +30,8 @@ class PlaybookConfig(base.Config):
     edit_url = option.Type(str, default="")
     # The page (under docs_dir) that the whole play book is appended to, for printing.
     print_page = option.Optional(option.Type(str))
+    # Pages (under docs_dir) the printed book leaves out: the editors' own, such as the open items.
+    print_leaves_out = option.ListOfItems(option.Type(str), default=[])
     # `make demo` only (mkdocs.demo.yml): a folder of example data to add, every page marked as such.
     example_data = option.Optional(option.Type(str))
 

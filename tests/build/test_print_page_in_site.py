@@ -41,11 +41,15 @@ def text_of(html: str) -> str:
     return " ".join(unescape(re.sub(r"<[^>]+>", " ", html.replace("&para;", ""))).split())
 
 
-def test_the_print_page_holds_every_page_of_the_play_book(book):
+def test_the_print_page_holds_every_page_of_the_play_book_but_the_editors_open_items(book):
     html = book.page("playbook", "print/")
     assert len(re.findall(r"<h1[\s>]", html)) == 1, "one top-level heading: the print page's own"
-    files = [f for f in nav_files(yaml.load(book.read("mkdocs.yml"), Loader=_AnyTag)["nav"]) if f != "print.md"]
-    assert "strategic-focus.md" in files and len(files) == 13
+    config = yaml.load(book.read("mkdocs.yml"), Loader=_AnyTag)
+    assert config["plugins"]["playbook"]["print_leaves_out"] == ["open-items.md"]
+    files = [f for f in nav_files(config["nav"]) if f not in ("print.md", "open-items.md")]
+    assert "strategic-focus.md" in files and len(files) == 12
+    open_items = text_of(re.search(r"<h1[^>]*>(.*?)</h1>", book.page("playbook", "open-items/"), re.S).group(1))
+    assert open_items not in text_of(html) and "data/offer.yml" not in html
     headings = [text_of(h) for h in re.findall(r"<h2[^>]*>(.*?)</h2>", html, re.S)]
     for file in files:
         page = book.page("playbook", built_url(file))

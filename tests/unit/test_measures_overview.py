@@ -98,12 +98,12 @@ def test_rows_without_a_group_make_one_table_without_a_heading():
     assert "<h3" not in html and html.count("<table>") == 1
 
 
-def test_with_no_measures_the_summary_tells_readers_what_will_be_here_then_editors_how_to_add_one():
+def test_with_no_measures_the_summary_tells_readers_what_will_be_here_and_nothing_of_the_repository():
+    # Board members read this page: how to add a measure is on the Open items page and in CONTRIBUTING.
     html = render_measures_summary([])
-    readers, editors = re.findall(r"<p class=\"ogic-measures__(?:empty|editors)\">(.*?)</p>", html)
+    [readers] = re.findall(r"<p class=\"ogic-measures__empty\">(.*?)</p>", html)
     assert "will be listed here as soon as its figures are added" in readers and "No measure has been added" in readers
-    assert "CONTRIBUTING" not in readers
-    assert editors.startswith("For editors:") and "'Add a measure' in CONTRIBUTING.md" in editors.replace('"', "'")
+    assert "CONTRIBUTING" not in html and "repository" not in html
     assert "<table" not in html and not Page(html).links()
 
 
@@ -161,12 +161,11 @@ def test_the_matrix_is_a_table_with_links_and_a_list_of_its_filled_cells_for_a_p
     assert headings == ["Getting worse; will meet the target (1)", "No sign of change; no target, or not assessed (1)"]
 
 
-def test_an_empty_matrix_tells_readers_what_will_appear_and_when_then_editors_how_to_add_a_measure():
+def test_an_empty_matrix_tells_readers_what_will_appear_and_when_and_nothing_of_the_repository():
     html = render_measures_matrix([])
-    readers, editors = re.findall(r"<p class=\"ogic-measures__(?:empty|editors)\">(.*?)</p>", html)
-    assert "will appear here as soon as its figures are added" in readers and "CONTRIBUTING" not in readers
-    assert editors.startswith("For editors:") and "CONTRIBUTING.md" in editors
-    assert "<table" not in html
+    [readers] = re.findall(r"<p class=\"ogic-measures__empty\">(.*?)</p>", html)
+    assert "will appear here as soon as its figures are added" in readers
+    assert "CONTRIBUTING" not in html and "repository" not in html and "<table" not in html
 
 
 def test_the_matrix_has_no_introduction_of_its_own_the_page_gives_it():

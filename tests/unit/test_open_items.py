@@ -88,3 +88,13 @@ def test_pages_gaps_in_their_own_words_and_pages_without_an_owner_public_ones_ma
         ("to_be_confirmed", "The page's owner", "docs/draft.md", "owner (front matter)", "draft/", False),
         ("to_be_confirmed", "(see the page)", "docs-public/privacy.md", "line 9", None, True),
         ("to_be_confirmed", "The page's owner", "docs-public/privacy.md", "owner (front matter)", None, True)]
+
+
+def test_a_dataset_with_no_record_yet_says_where_and_how_to_add_one_on_the_open_items_page():
+    # The Board's pages only say nothing is there yet; editors learn how to add one here.
+    found = items_of(SiteData({"projects": (), "measures": ()}),
+                     page("docs/projects.md", "projects/", calls=(("project_register", 5, None),)))
+    assert [(state, what, file, url) for state, what, file, _, url, _ in found] == [
+        ("to_be_confirmed", "Measures of improvement (none recorded yet)", "data/measures/<id>.yml", None),
+        ("to_be_confirmed", "Improvement projects (none recorded yet)", "data/projects/<id>.yml", "projects/")]
+    assert "make new-project" in found[1][3] and "CONTRIBUTING.md" in found[1][3]
