@@ -103,14 +103,16 @@ def side_name(direction: int) -> str | None:
 
 
 def placed_notes(points: Sequence[PointResult], annotations: Sequence[Annotation]) -> dict[int, list]:
-    """Each annotation, numbered from 1, at the index of the first point on or after its date;
-    one dated before the first point or after the latest has no point (the list of notes has it)."""
+    """Each annotation, numbered from 1, at the index of the latest point on or before its date,
+    so that the table, read down, stays in date order (a note of 3 June after the value of June,
+    before July's); one dated before the first point or after the latest has no point (the list of
+    notes has it). ``annotations``: in date order."""
     placed: dict[int, list] = {}
     index = 0
     for number, note in enumerate(annotations, start=1):
         if not points[0].date <= note.date <= points[-1].date:
             continue
-        while points[index].date < note.date:
+        while index + 1 < len(points) and points[index + 1].date <= note.date:
             index += 1
         placed.setdefault(index, []).append((number, note))
     return placed

@@ -257,20 +257,20 @@ def test_annotations_are_in_the_text_the_chart_and_the_table():
     # In the chart's text alternative: each note with its own date.
     desc = re.search(r'<desc id="[^"]*">(.*?)</desc>', html, re.S).group(1)
     assert "1, 1 June 2024: New rota; 2, 15 September 2024: Second ward." in " ".join(desc.split())
-    # In the table: each note in a row of its own, with its own date, under its value: June 2024 has the
-    # first; the second (15 September) goes with the first value on or after it, October 2024.
+    # In the table: each note in a row of its own, with its own date, in date order: June 2024 has the
+    # first; the second (15 September) comes after September's value, before October's.
     table = re.search(r"<table>.*?</table>", html, re.S).group(0)
     assert "<th scope=\"col\">Notes</th>" not in table  # no column of notes to squeeze on a phone
     under = dict(re.findall(r"<tr>\s*<th scope=\"row\"><time[^>]*>([^<]*)</time>(?:(?!</tr>).)*</tr>\s*"
                             r"<tr class=\"ogic-measure__note-row\"><td colspan=\"4\">(.*?)</td></tr>", table, re.S))
     assert {date: re.sub(r"\s+:", ":", Page(cell).text.strip()) for date, cell in under.items()} == {
-        "June 2024": "Note 1, 1 June 2024: New rota", "October 2024": "Note 2, 15 September 2024: Second ward"}
+        "June 2024": "Note 1, 1 June 2024: New rota", "September 2024": "Note 2, 15 September 2024: Second ward"}
 
 
 def test_the_csv_has_the_notes():
     body = list(csv.DictReader(io.StringIO(measure_csv(analysis_of(measure(MIXED, baseline=4)), NOTES))))
     assert [row["notes"] for row in body if row["notes"]] == ["New rota", "Second ward"]
-    assert body[9]["date"] == "2024-10-01" and body[9]["notes"] == "Second ward"
+    assert body[8]["date"] == "2024-09-01" and body[8]["notes"] == "Second ward"  # 15 September: in date order
 
 
 # p and u charts
