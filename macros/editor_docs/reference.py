@@ -61,7 +61,8 @@ def reference_text() -> str:
     parts.append(MACROS_INTRODUCTION)
     parts.append("\n".join(f"- `{{{{ {name}({_parameters(MACROS[name])}) }}}}`" for name in sorted(MACROS)) + "\n")
     parts.append("Values: " + ", ".join(f"`{{{{ {name} }}}}`" for name in VARIABLES)
-                 + " (for example `{{ playbook.version }}`).\n")
+                 + " (for example `{{ playbook.version }}`, any field of `data/playbook.yml`).\n")
+    parts.append(PAGE_LANGUAGE_NOTE)
     return "\n".join(parts)
 
 
@@ -77,6 +78,16 @@ A page shows data from `data/` where it says `{{ name() }}`. These are the
 names pages can use, with what each may be given (`make check` reports any
 other name, or an argument a macro does not take, as `path:line`); most take
 none. Each one renders the data file named for its section in README.md:
+"""
+
+
+PAGE_LANGUAGE_NOTE = """Besides these, a page may write only the filters `lower`, `upper`,
+`capitalize`, `title` and `trim` (`{{ playbook.status_label | lower }}`) and
+`{% if … %}…{% else %}…{% endif %}` (`{% if has_contacts %}`). Anything else
+inside `{{ … }}` or `{% … %}` (a loop, `{% set %}`, `{% include %}`, sums,
+other names) is refused by `make check` with its `path:line`: a page is text
+with the play book's data in it, never a program. To show braces as they
+are, write `{% raw %}…{% endraw %}` around them.
 """
 
 

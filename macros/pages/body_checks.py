@@ -4,6 +4,14 @@ a mistyped or unknown ``{{ macro() }}``, a macro called with arguments it
 does not take, and broken ``{{ … }}`` syntax (MkDocs would otherwise stop
 with a Jinja traceback).  The body is parsed once, by macros/pages/front_matter.py.
 Links are checked in macros/pages/links.py.
+
+A page's ``{{ … }}`` and ``{% … %}`` are a small language, not Python: the
+project's macros with plain arguments, its values and their fields
+(``{{ playbook.version }}``), a few text filters and ``{% if %}``
+(``PAGE_LANGUAGE``). Anything else (a loop, arithmetic, an include, a name
+of Jinja's or MkDocs' own, an attribute starting with ``_``) is refused
+before any page is made, so that no page can run code, read a file, or
+make a page of unbounded size while the site is built.
 """
 
 from __future__ import annotations
@@ -19,19 +27,28 @@ from annotated_types import Ge, Le
 import jinja2
 import jinja2.meta
 from jinja2 import nodes
+from jinja2.sandbox import SandboxedEnvironment
 
 from ..data.errors import DataError
 from ..data.wording import excerpt, shown
 
-# Names mkdocs-macros and Jinja themselves give every page.
-BUILT_IN = frozenset({"config", "page", "extra", "environment", "plugin", "git", "navigation", "files", "now",
-                      "fix_url", "context", "macros_info", "filters", "filters_builtin",
-                      "range", "dict", "lipsum", "cycler", "joiner", "namespace"})
-# The names a page may use: each macro with its signature, each value with None.
-PageNames = Mapping[str, inspect.Signature | None]
-# Jinja's own filters, and those mkdocs-macros adds: a page may use any of them.
-JINJA = jinja2.Environment()
-JINJA.filters.update(dict.fromkeys(("pretty", "relative_url"), lambda value, *args, **kwargs: value))
+# The names a page may use: each macro with its signature, each value with the fields a page may read.
+PageNames = Mapping[str, inspect.Signature | frozenset[str]]
+# Sandboxed as well, where `make check` makes a page (macros/site/page_anchors.py).
+JINJA = SandboxedEnvironment()
+JINJA.globals.clear()  # range, cycler, lipsum…: not part of a page's language, so reported as unknown
+# What a page's {{ … }} and {% … %} may hold: the parts of a macro call, a value and its
+# field, a text filter, and {% if %} with comparisons.
+PAGE_LANGUAGE = (nodes.Template, nodes.Output, nodes.TemplateData, nodes.Const, nodes.Name, nodes.Getattr,
+                 nodes.Call, nodes.Keyword, nodes.Filter, nodes.If, nodes.Compare, nodes.Operand, nodes.Not,
+                 nodes.And, nodes.Or, nodes.CondExpr, nodes.Neg, nodes.Pos)
+TEXT_FILTERS = frozenset({"lower", "upper", "capitalize", "title", "trim"})
+# How a part of the language a page may not use is named in its line.
+_REFUSED = {nodes.For: "`{% for %}`", nodes.Include: "`{% include %}`", nodes.Import: "`{% import %}`",
+            nodes.FromImport: "`{% from … import %}`", nodes.Extends: "`{% extends %}`",
+            nodes.Macro: "`{% macro %}`", nodes.Assign: "`{% set %}`", nodes.AssignBlock: "`{% set %}`",
+            nodes.Getitem: "`[…]`", nodes.BinExpr: "arithmetic", nodes.Concat: "`~`",
+            nodes.Test: "`is …`"}
 
 
 # Beyond these, Jinja's parser and compiler take time and stack out of all
@@ -78,7 +95,7 @@ def unknown_names(path: str, tree: nodes.Template, first_line: int, names: PageN
     """In a page's parsed body, names that are neither one of ``names`` (the
     project's macros, with their signatures, and values) nor built in, and
     macros called with arguments they do not take."""
-    known = set(names) | BUILT_IN
+    known = set(names)
     try:
         unknown = jinja2.meta.find_undeclared_variables(tree) - known
     except jinja2.TemplateAssertionError as exc:  # found while compiling: a filter or test that does not exist
@@ -102,12 +119,54 @@ def unknown_names(path: str, tree: nodes.Template, first_line: int, names: PageN
                                 "the macros are listed in docs-editors/FIELDS.md"))
     for call in tree.find_all(nodes.Call):
         signature = names.get(call.node.name) if isinstance(call.node, nodes.Name) else None
-        problem = _argument_problem(call, signature) if signature else None
+        problem = _argument_problem(call, signature) if isinstance(signature, inspect.Signature) else None
         if problem:
             errors.append(DataError(path, first_line + call.lineno - 1,
                                     f"`{{{{ {call.node.name}() }}}}` {problem}; it takes "
                                     f"{_described(signature)} (docs-editors/FIELDS.md lists them)"))
     return errors
+
+
+def language_problems(path: str, tree: nodes.Template, first_line: int, names: PageNames) -> list[DataError]:
+    """Each line of a page's parsed body that uses more than the page language
+    (``PAGE_LANGUAGE``): one line each, the first part of it refused."""
+    found: dict[int, str] = {}
+    for node in tree.find_all(nodes.Node):
+        problem = _refused(node, names)
+        if problem and node.lineno not in found:
+            found[node.lineno] = problem
+    return [DataError(path, first_line + line - 1, problem) for line, problem in sorted(found.items())]
+
+
+_LANGUAGE = ("a page may use only the macros and values listed in docs-editors/FIELDS.md, with plain words and "
+             "numbers as their arguments, the filters lower, upper, capitalize, title and trim, and {% if %}")
+
+
+def _refused(node: nodes.Node, names: PageNames) -> str | None:
+    """Why ``node`` is not in the page language, if it is not."""
+    if not isinstance(node, PAGE_LANGUAGE):
+        what = next((words for kind, words in _REFUSED.items() if isinstance(node, kind)), None)
+        return f"{what or excerpt(type(node).__name__, 30)} is not part of what a page may write; {_LANGUAGE}"
+    if isinstance(node, nodes.Name) and node.ctx != "load":
+        return f"`{excerpt(node.name, 40)}` may not be set in a page; {_LANGUAGE}"
+    if isinstance(node, nodes.Getattr):
+        fields = names.get(node.node.name) if isinstance(node.node, nodes.Name) else None
+        if not isinstance(fields, frozenset):
+            return (f"`.{excerpt(node.attr, 40)}` can be read only of a value, such as `playbook.version`; "
+                    f"{_LANGUAGE}")
+        if node.attr not in fields:
+            guess = difflib.get_close_matches(node.attr, sorted(fields), n=1)
+            hint = f"did you mean `{guess[0]}`? " if guess else ""
+            return (f"`{node.node.name}` has no field `{excerpt(node.attr, 40)}`; {hint}its fields are listed in "
+                    "docs-editors/FIELDS.md")
+    if isinstance(node, nodes.Call) and not (isinstance(node.node, nodes.Name)
+                                             and isinstance(names.get(node.node.name), inspect.Signature)):
+        return f"only a macro may be called, by its name, like `{{{{ offer() }}}}`; {_LANGUAGE}"
+    if isinstance(node, nodes.Call) and (node.dyn_args or node.dyn_kwargs):
+        return "a macro's arguments are written out, like `{{ latest_stories(count=3) }}`, not given with * or **"
+    if isinstance(node, nodes.Filter) and node.name not in TEXT_FILTERS:
+        return f"the filter `{excerpt(node.name, 40)}` is not one a page may use; {_LANGUAGE}"
+    return None
 
 
 # The types a page can write as a macro's argument, by annotation.

@@ -17,7 +17,7 @@ from ..data.validation import validate
 from ..data.files import read_text
 from ..data.yaml_reader import parse_yaml
 from ..addresses import page_url
-from .body_checks import JINJA, PageNames, complexity_problem, syntax_problem, unknown_names
+from .body_checks import JINJA, PageNames, complexity_problem, language_problems, syntax_problem, unknown_names
 from .links import AnchorLink, DocsFolder, anchor_links, link_problems
 from .other_hosts import page_problems as other_host_problems
 
@@ -95,9 +95,12 @@ def read_page(file: Path, root: Path, names: PageNames, docs: DocsFolder) -> tup
             tree, errors = None, errors + [too_complex or DataError(
                 rel, line, "the page's {{ … }} are nested too deep; write {% raw %}…{% endraw %} around text "
                            "that should show braces as they are")]
+        refused = language_problems(rel, tree, first_line, names) if tree is not None else []
         if tree is not None:
             errors += unknown_names(rel, tree, first_line, names)
-            calls = _calls(tree, rel, first_line, url)
+            calls = [] if refused else _calls(tree, rel, first_line, url)
+        # A page that writes more than the page language is never made, here or by `make check`.
+        errors, meta = (errors + refused, None) if refused else (errors, meta)
     folder = docs.path.relative_to(Path(root).resolve()).as_posix()
     errors += link_problems(rel, in_docs, body, first_line, docs)
     errors += other_host_problems(rel, in_docs, body, first_line, folder)

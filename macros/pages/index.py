@@ -1,8 +1,8 @@
 """Every written page, read once per build: ``PageIndex``.
 
 Each page under docs/ and docs-public/ is read (from inside the repository
-only: macros/data/files.py; a link leading outside stops the build before
-MkDocs reads the folder), its front matter validated,
+only: macros/data/files.py; a link leading outside, there or in the theme's
+overrides/, stops the build before MkDocs reads the folder), its front matter validated,
 its body's ``{{ … }}`` parsed once, its links checked; the index then answers
 every question asked of the pages: their problems (`make check`, the build),
 their owners and review dates (`make review`, the open-items page), and which
@@ -24,6 +24,8 @@ from .links import DocsFolder
 
 # The folders of written pages: the staff play book's and the public site's.
 DOCS_FOLDERS = ("docs", "docs-public")
+# The theme's own files (custom_dir in mkdocs.base.yml): every site publishes its assets.
+THEME_FOLDER = "overrides"
 # Files a site's build adds beside its written pages, which they may link to: the public site's feeds.
 GENERATED_BESIDE = {"docs-public": (RSS_FILE, JSON_FEED_FILE)}
 
@@ -47,14 +49,17 @@ class PageIndex:
                 problems += page_problems
                 if page:
                     pages.append(page)
+        if os.path.lexists(root / THEME_FOLDER):  # MkDocs copies its files into each site as they are
+            problems += DocsFolder(root / THEME_FOLDER, (), root).problems
         return cls(tuple(pages), tuple(sorted(set(problems))))
 
     def in_folder(self, folder: str) -> list[PageRecord]:
         return [page for page in self.pages if page.folder == folder]
 
     def problems_in(self, folder: str) -> list[DataError]:
+        """The problems of ``folder``'s site: its pages', and the theme's files'."""
         return [problem for problem in self.problems
-                if problem.path == folder or problem.path.startswith(folder + "/")]
+                if any(problem.path == name or problem.path.startswith(name + "/") for name in (folder, THEME_FOLDER))]
 
     def calls(self, folder: str) -> list[MacroCall]:
         """Every ``{{ name(...) }}`` in the pages of ``folder``, in page order."""

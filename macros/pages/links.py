@@ -72,9 +72,9 @@ class DocsFolder:
         inside = self.path.resolve()
         leaving = sorted({_link_of(file, self.path) for file in found if not file.resolve().is_relative_to(inside)})
         self.problems += [DataError(relative(link, root), 1, f"{relative(link, root)} is a symbolic link to "
-                                    f"something outside {self.path.name}/, the folder of this site's pages; a "
-                                    "site publishes only its own pages: put the file itself here, or remove the link")
-                          for link in leaving]
+                                    f"something outside {self.path.name}/, whose files the site publishes; a "
+                                    "site publishes only what is in that folder: put the file itself there, or "
+                                    "remove the link") for link in leaving]
         self.files = {file.relative_to(self.path).as_posix() for file in found
                       if file.resolve().is_relative_to(inside)}
         self.files |= set(self.generated)

@@ -19,6 +19,7 @@ from annotated_types import Ge, Le
 
 from ..analysis.measures import MeasureCharts
 from ..data import SiteData
+from ..data.models import Playbook
 from . import render_partial
 from ..addresses import STORIES, project_url, relative_url, root_from
 from ..analysis.projects import board_summary, project_states
@@ -250,6 +251,8 @@ MACROS: dict[str, inspect.Signature] = {
 # Variables pages may use besides the macros (set by define_env): the play
 # book's identity, the audience ("staff" or "public"), and whether this site
 # has any contact to show (a page leaves out its contact section without one).
-VARIABLES = ("playbook", "audience", "has_contacts")
-# What the page checks accept in ``{{ … }}``: a macro's signature, or None for a value.
-PAGE_NAMES: dict[str, inspect.Signature | None] = {**MACROS, **dict.fromkeys(VARIABLES)}
+# Each with the fields a page may read of it (``{{ playbook.version }}``).
+VARIABLES: dict[str, frozenset[str]] = {"playbook": frozenset(Playbook.model_fields), "audience": frozenset(),
+                                        "has_contacts": frozenset()}
+# What the page checks accept in ``{{ … }}``: a macro's signature, or a value's fields.
+PAGE_NAMES: dict[str, inspect.Signature | frozenset[str]] = {**MACROS, **VARIABLES}

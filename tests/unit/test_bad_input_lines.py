@@ -80,6 +80,19 @@ CASES = {
                                          "the link to `index` is not the name of a page's file"),
     "mistyped filter": Case("docs/offer.md", appended("{{ playbook.version | uper }}\n"), "uper",
                             "the page's {{ … }} has a mistake (No filter named 'uper'.); did you mean `upper`?"),
+    # A page is text with data in it, never a program (macros/pages/body_checks.py, PAGE_LANGUAGE).
+    "a name of Jinja's own": Case("docs/offer.md", appended("{{ cycler.__init__.__globals__ }}\n"), "cycler",
+                                  "`cycler` is not a macro or value pages can use"),
+    "a loop": Case("docs/offer.md", appended("{% for i in range(3) %}x{% endfor %}\n"), "for i",
+                   "`{% for %}` is not part of what a page may write; a page may use only the macros"),
+    "arithmetic": Case("docs/offer.md", appended('{{ "ab" * 200000000 }}\n'), '"ab"',
+                       "arithmetic is not part of what a page may write"),
+    "an include": Case("docs/offer.md", appended('{% include "main.html" %}\n'), "include",
+                       "`{% include %}` is not part of what a page may write"),
+    "a mistyped field": Case("docs/offer.md", appended("{{ playbook.verison }}\n"), "verison",
+                             "`playbook` has no field `verison`; did you mean `version`?"),
+    "a filter pages may not use": Case("docs/offer.md", appended("{{ playbook.title | center(100000000) }}\n"),
+                                       "center", "the filter `center` is not one a page may use"),
     # Not one of `make build`'s old cases: a public page's mistake stops the public site's build.
     "public page macro": Case("docs-public/contact.md", appended("{{ contact() }}\n"), "{{ contact() }}",
                               "`contact` is not a macro or value pages can use; did you mean `contacts`?"),
@@ -125,3 +138,25 @@ def test_the_fixture_pages_the_cases_change_are_as_the_cases_expect(fixture_site
     # The page cases change the fixture's own pages: if these lines moved, the cases would test nothing.
     assert "last_reviewed: 2026-01-15" in fixture_site.read("docs/offer.md")
     assert fixture_site.problems() == []
+
+
+def test_a_page_that_would_run_code_is_never_made_by_check_or_build(fixture_site, tmp_path):
+    # Through Jinja's own objects a template could reach Python; the page language refuses it first.
+    marker = tmp_path / "ran"
+    fixture_site.write("docs/offer.md", fixture_site.read("docs/offer.md")
+                       + f'[Coaching](#fixture-coaching)\n{{{{ lipsum.__globals__.os.system("touch {marker}") }}}}\n')
+    assert any("`lipsum` is not a macro or value pages can use" in line for line in fixture_site.problems())
+    assert not fixture_site.build("playbook").ok
+    assert not marker.exists()
+
+
+@pytest.mark.parametrize("target", ["../../data/contacts.yml", "/etc/hostname"])
+def test_a_link_in_the_theme_to_a_file_outside_it_stops_check_and_both_builds(fixture_site, target):
+    # MkDocs copies the theme's assets into every site as they are: a link would publish what it leads to.
+    (fixture_site.path / "overrides" / "assets" / "notes.txt").symlink_to(target)
+    expected = "overrides/assets/notes.txt:1: overrides/assets/notes.txt is a symbolic link to something outside"
+    assert any(line.startswith(expected) for line in fixture_site.problems())
+    for audience, docs in (("staff", "docs"), ("public", "docs-public")):
+        with pytest.raises(DataErrors) as caught:
+            site_data(fixture_site.path, audience, docs, PageIndex.read(fixture_site.path, PAGE_NAMES))
+        assert any(line.startswith(expected) for line in caught.value.lines()), audience

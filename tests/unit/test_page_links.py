@@ -83,4 +83,4 @@ def test_a_link_from_a_pages_folder_to_elsewhere_in_the_repository_is_refused_an
     docs = DocsFolder(tmp_path / "docs-public", root=tmp_path)
     assert docs.files == {"index.md", "home.md"}
     assert [(p.path, p.line) for p in docs.problems] == [("docs-public/p", 1)]
-    assert "outside docs-public/, the folder of this site's pages" in docs.problems[0].message
+    assert "outside docs-public/, whose files the site publishes" in docs.problems[0].message
