@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import difflib
 import functools
 import os
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from typing import Any
 from ..dates import today as build_day
 from .checks import cross_file_errors, publishing_notes
 from .errors import DataError, DataErrors
-from .files import folder_files
+from .files import folder_entries, folder_files, relative
 from .records import RecordFile, load_file, read_records
 from .registry import DATASETS, Dataset
 from .site_data import SiteData
@@ -92,6 +93,7 @@ def read_all(root: Path, examples: str | None = None, today: dt.date | None = No
     loaded = Loaded()
     with as_of(today or build_day()):
         errors = [error for dataset in DATASETS.values() for error in _read(root, dataset, loaded)]
+        errors += unread_entries(root)
         if examples:
             errors += _add_examples(root, examples, loaded)
         errors += cross_file_errors(loaded, root)
@@ -102,6 +104,24 @@ def read_all(root: Path, examples: str | None = None, today: dt.date | None = No
         value = loaded.value(dataset.name)
         values[dataset.name] = tuple(sorted(value, key=dataset.order)) if dataset.per_record else value
     return SiteData(values, tuple(str(note) for note in publishing_notes(loaded)), loaded.documents)
+
+
+def unread_entries(root: Path) -> list[DataError]:
+    """Each file or folder directly in data/ that no dataset reads: a misspelt name
+    (organisation.yml) would otherwise be left out without a word."""
+    entries, _ = folder_entries(root / "data", root)  # links leading outside: reported by each dataset
+    declared = {Path(dataset.path).name for dataset in DATASETS.values()}
+    errors = []
+    for entry in entries:
+        if entry.name.startswith(".") or entry.name in declared:
+            continue
+        guess = difflib.get_close_matches(entry.name, sorted(declared), n=1)
+        hint = f"did you mean data/{guess[0]}? " if guess else ""
+        errors.append(DataError(relative(entry, root), 1, f"no part of the play book reads {relative(entry, root)}; "
+                                                          f"{hint}the data files are listed in "
+                                                          "docs-editors/FIELDS.md: rename it, or move it out of "
+                                                          "data/"))
+    return errors
 
 
 def _add_examples(root: Path, folder: str, loaded: Loaded) -> list[DataError]:

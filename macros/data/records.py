@@ -51,8 +51,11 @@ def record_files(root: Path, folder: str, companions: tuple[str, ...] = ()) -> t
         rel = relative(file, root)
         if file.is_dir() and file.suffix in (".yml", ".yaml", *companions):
             errors.append(DataError(rel, 1, f"{rel} is a folder, not a file; rename or remove the folder"))
+        elif file.name.startswith("."):
+            continue  # .gitkeep and the like: not data
         elif file.is_dir():
-            continue
+            errors.append(DataError(rel, 1, f"{rel} is a folder; {folder}/ holds one file per record and no "
+                                            "folders: move its files up into it, or move the folder out of data/"))
         elif file.suffix == ".yaml":
             errors.append(DataError(rel, 1, "data files end in .yml; rename the file"))
         elif file.suffix == ".yml" and len(file.stem) > MAX_ID_LENGTH:
@@ -64,9 +67,17 @@ def record_files(root: Path, folder: str, companions: tuple[str, ...] = ()) -> t
                                             "by hyphens, like we-wait-well.yml; rename the file"))
         elif file.suffix == ".yml":
             files.append((file.stem, file))
-        elif file.suffix in companions and not file.with_suffix(".yml").is_file():
-            errors.append(DataError(rel, 1, f"there is no {excerpt(file.stem)}.yml beside this file; add it (its title "
-                                            "and other fields), or remove this file"))
+        elif file.suffix in companions:
+            if not file.with_suffix(".yml").is_file():
+                errors.append(DataError(rel, 1, f"there is no {excerpt(file.stem)}.yml beside this file; add it (its "
+                                                "title and other fields), or remove this file"))
+        elif file.suffix.lower() in (".yml", *companions):
+            errors.append(DataError(rel, 1, f"a file name ends in lower case, or it is left unread: rename it to "
+                                            f"{excerpt(file.stem)}{file.suffix.lower()}"))
+        else:
+            also = f" (and {', '.join(f'<id>{suffix}' for suffix in companions)} beside one)" if companions else ""
+            errors.append(DataError(rel, 1, f"{folder}/ holds only <id>.yml files{also}; this file would be left "
+                                            "unread: move it out of data/, or rename it"))
     return files, errors
 
 

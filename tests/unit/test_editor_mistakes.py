@@ -258,3 +258,25 @@ def test_a_date_in_quotes_that_does_not_exist_is_still_refused(fixture_site):
     fixture_site.replace(PROJECT, "started: 2025-06-02", 'started: "2025-02-30"')
     one_line(fixture_site, PROJECT, "started:", "`started` 2025-02-30 is not a real date: February 2025 has 28 days")
 
+
+
+@pytest.mark.parametrize("path, expected", [
+    ("data/organisation.yml", "data/organisation.yml:1: no part of the play book reads data/organisation.yml; "
+                              "did you mean data/organisations.yml?"),
+    ("data/stories/Notes.txt", "data/stories/Notes.txt:1: data/stories/ holds only <id>.yml files; this file "
+                               "would be left unread"),
+    ("data/measures/waits.CSV", "data/measures/waits.CSV:1: a file name ends in lower case, or it is left unread: "
+                                "rename it to waits.csv"),
+    ("data/stories/old/story.yml", "data/stories/old:1: data/stories/old is a folder; data/stories/ holds one file "
+                                   "per record and no folders"),
+])
+def test_a_file_in_data_that_nothing_reads_is_named_not_left_out_silently(fixture_site, path, expected):
+    fixture_site.write(path, "title: A\n")
+    found = lines(fixture_site)
+    assert len(found) == 1 and found[0].startswith(expected), found
+
+
+def test_hidden_files_such_as_gitkeep_are_not_data(fixture_site):
+    fixture_site.write("data/measures/.gitkeep", "")
+    fixture_site.write("data/.editorconfig", "root = true\n")
+    assert lines(fixture_site) == []
