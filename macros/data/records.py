@@ -21,7 +21,7 @@ from .errors import DataError, DataErrors
 from .files import folder_entries, read_text, relative
 from .models.base import MAX_ID_LENGTH, is_slug, rule_of
 from .validation import problems, validate_partly, validation_context
-from .wording import ISO_DATE, date_problem, excerpt, number_problem, plain_number, shown
+from .wording import ISO_DATE, date_problem, excerpt, number_problem, plain_number, shown, unseen_character
 from .yaml_reader import YamlDocument, read_yaml
 
 CSV_HEADERS = {"xmr": ["date", "value"], "p": ["date", "numerator", "denominator"],
@@ -64,7 +64,8 @@ def record_files(root: Path, folder: str, companions: tuple[str, ...] = ()) -> t
                                             "web address): rename the file"))
         elif file.suffix == ".yml" and not is_slug(file.stem):
             errors.append(DataError(rel, 1, f"the file name `{excerpt(file.stem)}` must be lower-case words joined "
-                                            "by hyphens, like we-wait-well.yml; rename the file"))
+                                            f"by hyphens, like we-wait-well.yml{unseen_character(file.stem)}; "
+                                            "rename the file"))
         elif file.suffix == ".yml":
             files.append((file.stem, file))
         elif file.suffix in companions:
@@ -223,10 +224,11 @@ def _header(line: str) -> tuple[list[str], str | None]:
 
 def _point(line: str, header: list[str]) -> tuple[models.Point | None, list[str]]:
     """One row's point, or the problems with it (each cell's, in the header's order)."""
-    example = "2024-03-01,42"
+    example = "2024-03-01,42" if len(header) == 2 else "2024-03-01,12,140"
     if len(line) > MAX_CSV_LINE:
-        return None, [f"this row is {len(line):,} characters long; a row holds a date and a number, like "
-                      f"`{example}` (at most {MAX_CSV_LINE} characters)"]
+        return None, [f"this row is {len(line):,} characters long; a row holds a date and "
+                      f"{'a number' if len(header) == 2 else 'two numbers'}, like `{example}` (at most "
+                      f"{MAX_CSV_LINE} characters)"]
     try:
         cells = [cell.strip() for cell in next(csv.reader([line], strict=True))]
     except csv.Error:

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ValidationError
 from .errors import DataError
 from .models.base import FIRST_DAY, LAST_DAY, NUMBER_LIMIT, SMALLEST_NUMBER, build_date, inner_model
 from .models.playbook import REVIEW_INTERVAL_PATTERN, VERSION_PATTERN
-from .wording import beyond_drawing, date_problem, field_name, number_problem, shown
+from .wording import beyond_drawing, date_problem, field_name, number_problem, shown, unseen_character
 from .yaml_reader import YamlDocument
 
 __all__ = ["as_of", "field_name", "validate", "validate_partly", "validation_context"]
@@ -138,7 +138,7 @@ def _message(error: dict, model: type[BaseModel], guesses: dict | None = None) -
         return f"`{name}` is {shown(value)}, far beyond what it may be: {_takes(model, location)}"
     if kind == "string_pattern_mismatch":
         return (f"`{name}` must be lower-case words joined by hyphens, like `we-wait-well`, "
-                f"not {shown(value)}") if "a-z0-9" in str(ctx.get("pattern")) else (
+                f"not {shown(value)}{unseen_character(value)}") if "a-z0-9" in str(ctx.get("pattern")) else (
                 f"`{name}` must be {FORMATS.get(str(ctx.get('pattern')), 'in the format of the examples')}, "
                 f"not {shown(value)}")
     if kind == "number_too_small":

@@ -67,6 +67,16 @@ def field_name(location: tuple) -> str:
     return "".join(parts) or "the file"
 
 
+def unseen_character(text: str) -> str:
+    """Where an id holds a character that is not ASCII but looks it (a Cyrillic о, a
+    non-breaking hyphen), the words that name it: the quoted text alone looks right."""
+    character = next((c for c in str(text) if not c.isascii()), None)
+    if character is None:
+        return ""
+    name = unicodedata.name(character, f"U+{ord(character):04X}").lower()
+    return f" (its `{character}` is the character {name}, not one of a to z, 0 to 9 or -: retype it)"
+
+
 def _other_digit(text: str) -> str | None:
     """The first digit that is not 0-9 (Arabic-Indic, full-width…), described."""
     digit = next((c for c in text if c.isdigit() and not c.isascii()), None)

@@ -235,7 +235,7 @@ def parse_yaml(text: str, path: str, line_offset: int = 0) -> YamlDocument:
                                                 "which a data file may not hold; retype the line")]) from None
     except yaml.YAMLError as exc:
         raise DataErrors([DataError(path, 1 + line_offset, f"invalid YAML: {excerpt(str(exc))}")]) from None
-    if node is None:
+    if node is None or (isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null"):  # `---` alone
         raise DataErrors(
             [DataError(path, 1 + line_offset, "the file is empty; add its fields (see CONTRIBUTING.md)")]
         )

@@ -70,6 +70,9 @@ def read_page(file: Path, root: Path, names: PageNames, docs: DocsFolder) -> tup
     except DataErrors as exc:
         return None, exc.errors
     front, body = split_front_matter(text)
+    if front is None and text.startswith("---\n"):
+        return None, [DataError(rel, 1, "the front matter opened by `---` on this line is never closed; add a "
+                                        "line `---` after its last field (review_in, say)")]
     if front is None:
         return None, [DataError(rel, 1, "the page has no front matter; start it with a `---` block "
                                         "giving owner, last_reviewed and review_in")]

@@ -280,3 +280,25 @@ def test_hidden_files_such_as_gitkeep_are_not_data(fixture_site):
     fixture_site.write("data/measures/.gitkeep", "")
     fixture_site.write("data/.editorconfig", "root = true\n")
     assert lines(fixture_site) == []
+
+
+def test_an_id_with_a_look_alike_character_names_the_character_the_quote_cannot_show(fixture_site):
+    # A Cyrillic о looks like o: the quoted id looks right, so the line names the character.
+    path = "data/stories/fixture-public-story.yml"
+    fixture_site.replace(path, "fixture-second-story", "fixture-sec\u043end-story")
+    one_line(fixture_site, path, "related:", "must be lower-case words joined by hyphens",
+             "(its `\u043e` is the character cyrillic small letter o, not one of a to z, 0 to 9 or -: retype it)")
+
+
+def test_a_file_name_with_a_look_alike_character_names_it(fixture_site):
+    fixture_site.write("data/stories/we-w\u0430it.yml", "title: A\n")
+    one_line(fixture_site, "data/stories/we-w\u0430it.yml", "title", "cyrillic small letter a")
+
+
+def test_an_id_named_twice_in_one_list_is_one_line_on_the_second(fixture_site):
+    path = "data/stories/fixture-public-story.yml"
+    fixture_site.replace(path, "related: [fixture-second-story, fixture-internal-story]",
+                         "related:\n  - fixture-second-story\n  - fixture-second-story\n")
+    second = fixture_site.line_of(path, "related:") + 2
+    assert lines(fixture_site) == [f"{path}:{second}: `related` names 'fixture-second-story' again (first on line "
+                                   f"{second - 1}); keep it once"]

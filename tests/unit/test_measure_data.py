@@ -209,7 +209,8 @@ COUNT_MISTAKES = {
                                               "or `chart: u` in fixture-waits.yml"),
     "a csv row without its denominator": ("title: T\nimprovement: increase\nchart: u\n",
                                           "date,numerator,denominator\n2024-01-01,1,2\n2024-02-01,2\n",
-                                          f"{CSV}:3: a row needs exactly 3 cells (date, numerator, denominator)"),
+                                          f"{CSV}:3: a row needs exactly 3 cells (date, numerator, denominator), "
+                                          "like `2024-03-01,12,140`; this one has 2"),
     "a csv denominator too large to be a number": ("title: T\nimprovement: increase\nchart: u\n",
                                                    "date,numerator,denominator\n2024-01-01,1,2\n2024-02-01,2,1e999\n",
                                                    f"{CSV}:3: `denominator` is 1e999, far beyond the largest figure"),

@@ -38,7 +38,15 @@ def reference_errors(loaded) -> list[DataError]:
         documents = ([found.document for found in loaded.records.get(dataset.name, {}).values()]
                      if dataset.per_record else [loaded.documents.get(dataset.name)])
         for document in filter(None, documents):
+            named_in: dict[tuple, int] = {}  # (the list's location, id) -> its first line
             for location, kind, value in named_ids(dataset.model, document.data, ()):
+                if isinstance(location[-1], int):  # one of a list: named once, or the second is a slip
+                    key = (location[:-1], value)
+                    if key in named_in:
+                        errors.append(document.error(location, f"`{field_name(location[:-1])}` names {shown(value)} "
+                                                               f"again (first on line {named_in[key]}); keep it once"))
+                        continue
+                    named_in[key] = document.line_of(location)
                 if kind not in known_ids:
                     ids = loaded.ids(kind)
                     known_ids[kind] = (ids, set(ids)) if ids is not None else None
