@@ -197,6 +197,10 @@ def spc_chart(analysis: Analysis, target: float | None = None, chart_id: str = "
     if target is not None:
         numbers.append(target * scale)
     tick_values = value_ticks(numbers)
+    lines = [lim.lcl * scale for lim in limits] + ([target * scale] if target is not None else [])
+    if tick_values[0] != 0 and len(tick_values) > 1 and tick_values[0] in lines:
+        # A line on the lowest tick would lie on the axis, unseen: one step more below it.
+        tick_values = [2 * tick_values[0] - tick_values[1], *tick_values]
     low, high = tick_values[0], tick_values[-1]
     left = 12 + CHAR_WIDTH * max(len(tick_label(value)) for value in tick_values)
     right, bottom = size.width - size.right_room, size.height - BOTTOM_ROOM

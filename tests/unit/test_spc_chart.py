@@ -144,6 +144,19 @@ def test_the_target_line_is_there_only_with_a_target():
     assert "target" in {label.kind for label in chart.labels}
 
 
+@pytest.mark.parametrize("target", [4])
+def test_a_target_on_the_lowest_tick_is_drawn_above_the_axis_not_on_it(target):
+    # Values 6 to 9 (lower limit about 4.6) with a target of 4: the round ticks would start at 4, on the axis.
+    chart = chart_of([6, 7, 8, 9, 8, 7, 6, 7], target=target, improvement="decrease")
+    assert chart.target.y < chart.bottom - 1
+    assert float(chart.y_ticks[0].label) < target
+
+
+def test_a_zero_target_keeps_the_axis_at_zero():
+    chart = chart_of([3, 4, 5, 4, 3, 4], target=0, improvement="decrease")
+    assert float(chart.y_ticks[0].label) == 0
+
+
 def test_markers_point_the_way_their_signal_points():
     # SIGNALLED for "decrease": 16 (high) is concern, 4 (low) improvement.
     chart = chart_of(SIGNALLED, improvement="decrease", baseline=4)
