@@ -154,3 +154,11 @@ def test_every_page_has_the_search_box_and_it_leads_to_its_own_sites_index(built
         folder = posixpath.dirname(page.relative_to(root).as_posix())
         assert posixpath.normpath(posixpath.join(folder, boxes[0])) == "pagefind", page
         assert '<script src="' in html and "assets/javascripts/site-search.js" in html
+
+
+def test_a_projects_filters_are_its_organisations_themes_and_status_and_not_run_into_its_text(built):
+    page = indexed_page(built.site("playbook"), "/projects/fixture-public-project/")
+    assert page.filters["kind"] == ["Project"] and page.filters["status"] == ["Active"]
+    assert set(page.filters["organisation"]) == {"Fixture Trust", "Fixture Council"}
+    # The filters' hidden words are not the start of the page's text (they ran together: "TrustPreventionActive").
+    assert page.content.startswith(page.title)
