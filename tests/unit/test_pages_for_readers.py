@@ -109,6 +109,8 @@ def test_an_offer_item_without_a_way_to_ask_says_so_and_points_to_the_contacts()
             in element_text(html, "item-0"))
     assert 'href="#how-to-get-qi-support"' in html and 'id="how-to-get-qi-support"' in html
     assert "Pat Lead" in Page(html).text  # the contacts, under "How to get QI support"
+    # Which the page's opening says, rather than promising a route under every part.
+    assert "Ask the Improvement Community about any part of our offer, using the contacts below." in Page(html).text
 
 
 # --- the delivery plan: overdue and out of date where each action is listed ---
