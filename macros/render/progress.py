@@ -58,6 +58,11 @@ class Bars:
     axis_y: float = 0  # the axis line, under the bars
     ticks: tuple[tuple[float, int], ...] = ()  # (x, number of actions)
 
+    @property
+    def statuses(self) -> tuple[str | None, ...]:
+        """Every status the bars and their table show (each needs its fill defined)."""
+        return tuple(STATUS_ORDER)
+
 
 def stacked_bars(chart_id: str, rows: list[tuple[str | None, list[ActionState]]],
                  plot_width: float = BAR_WIDTH) -> Bars:

@@ -34,6 +34,8 @@ class BookPage:
 ID_LISTS = {"aria-labelledby", "aria-describedby", "aria-controls", "for", "headers"}
 _ATTRIBUTE = re.compile(r'(?<=\s)(id|href|src|xlink:href|' + "|".join(ID_LISTS) + r')="([^"]*)"')
 _HEADING = re.compile(r"<(/?)h([1-6])(?=[\s>])", re.IGNORECASE)
+# An SVG paint that names an element of the page: fill="url(#chart-fill-on-track)".
+_PAINT = re.compile(r'(?<=\s)(fill|stroke)="url\(#([^)"]+)\)"')
 
 
 def page_key(url: str) -> str:
@@ -64,7 +66,7 @@ def rebase(page: BookPage, keys: dict[str, str], print_url: str) -> str:
             return f'{name}="{" ".join(f"{key}--{part}" for part in value.split())}"'
         return f'{name}="{_link(value, page.url, key, keys, print_url)}"'
 
-    html = _ATTRIBUTE.sub(attribute, page.html)
+    html = _PAINT.sub(lambda m: f'{m.group(1)}="url(#{key}--{m.group(2)})"', _ATTRIBUTE.sub(attribute, page.html))
     return _HEADING.sub(lambda m: f"<{m.group(1)}h{min(int(m.group(2)) + 1, 6)}", html)
 
 

@@ -30,6 +30,14 @@ def test_links_between_pages_become_links_within_the_print_page():
     assert 'href="#offer"' in home and 'src="../assets/a.png"' in home
 
 
+def test_a_drawings_paint_that_names_an_element_of_the_page_follows_its_new_id():
+    chart = BookPage("plan/", "Plan", '<svg><defs><pattern id="c-fill-on-track"></pattern></defs>'
+                                      '<rect fill="url(#c-fill-on-track)"/><rect fill="#ffffff"/></svg>')
+    html = rebase(chart, {"plan/": "plan"}, "print/")
+    assert 'id="plan--c-fill-on-track"' in html and 'fill="url(#plan--c-fill-on-track)"' in html
+    assert 'fill="#ffffff"' in html
+
+
 def test_the_book_opens_with_a_contents_list_in_navigation_order():
     pages = [BookPage("", "Home", "<p>a</p>"), BookPage("offer/", "Offer", "<pre>x\n\ny</pre>")]
     html = whole_book_html(pages, "print/")

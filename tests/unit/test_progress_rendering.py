@@ -96,6 +96,23 @@ def test_each_pillar_and_workstream_has_its_counts_in_a_table_and_an_accessible_
         assert all(f"{status}: {count}." in desc for status, count in rows.items()), desc
 
 
+def test_each_status_fills_its_part_with_a_texture_of_its_own_and_the_table_is_the_key():
+    # A part too narrow for its shape is still told apart without colour (WCAG 1.4.1).
+    statuses = [s for s in WORDS if s]
+    html = render_delivery_plan(plan(*[act(f"a-{i}", status=s) for i, s in enumerate(statuses)], act("none")),
+                                NO_PORTFOLIO)
+    summary = re.search(r'<div class="ogic-progress" id="progress--lead">(.*?)</table>', html, re.S).group(1)
+    chart = re.search(r'<svg class="ogic-progress__svg".*?</svg>', summary, re.S).group(0)
+    patterns = dict(re.findall(r'<pattern id="([^"]+)"[^>]*>(.*?)</pattern>', chart, re.S))
+    fills = re.findall(r'<rect [^>]*fill="url\(#([^)]+)\)"', chart)
+    assert len(fills) == len(WORDS) and set(fills) <= set(patterns)  # every part's fill is defined
+    assert len({patterns[fill] for fill in fills if not fill.endswith("not-reported")}) == len(statuses)
+    keys = re.findall(r'<tr><th scope="row"><svg class="ogic-progress__swatch[^>]*>.*?url\(#([^)]+)\).*?</svg>'
+                      r'(.*?)</th>', summary, re.S)
+    assert {fill: Page(words).text for fill, words in keys} == {
+        f"progress--lead-chart-fill-{status or 'not-reported'}": WORDS[status] for status in WORDS}
+
+
 def test_a_pillar_with_two_workstreams_with_actions_shows_each_workstreams_summary_too():
     two = DeliveryPlan.model_validate({
         "pillars": [{"id": "lead", "name": "LEAD"}],
