@@ -77,6 +77,14 @@ def test_a_programme_whose_name_is_to_be_confirmed_says_so_and_is_never_guessed(
     assert "+9" in text and "Extra (in addition)" in text
 
 
+def test_a_figure_in_other_units_is_said_in_the_visible_caption_to_be_in_the_table_only():
+    training = Training.model_validate({"reports": [{"id": "r", "title": "Training", "programmes": [
+        {"name": "Quick start", "figures": [{"value": 45, "unit": "practices"}]},
+        {"name": "Named", "figures": [{"level": "Bronze", "value": 5}]}]}]})
+    caption = Page(re.search(r"<figcaption.*?</figcaption>", render_training(training), re.S).group(0)).text
+    assert "in the table only: Quick start: 45 practices." in caption
+
+
 def test_a_contact_whose_name_and_role_are_to_be_confirmed_says_so_to_staff_only():
     contacts = Contacts.model_validate({"introduction": "Ask us.", "contacts": [
         {"name": "A Person", "email": "a.person@nhs.net"},
