@@ -5,6 +5,8 @@ Python places the bars; the words are in templates/training_report.html.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ..data.models import Programme, Training, TrainingFigure, TrainingReport
 from . import render_partial
 from .charts import bar_chart
@@ -39,8 +41,15 @@ def render_training_report(report: TrainingReport) -> str:
 
 
 def render_training(training: Training, heading_level: int = 3) -> str:
-    """Every report of figures as a section with its own heading (in the table of contents)."""
+    """Every report of figures as a section with its own heading (in the table of contents);
+    reports of one title are told apart there by their periods."""
     parts = [render_partial("training_statements.html", training=training)] if training.statements else []
+    titles = Counter(report.title for report in training.reports)
     for report in training.reports:
-        parts += [heading(heading_level, report.title, report.id), render_training_report(report)]
+        title = report.title if titles[report.title] == 1 else f"{report.title} ({_period(report)})"
+        parts += [heading(heading_level, title, report.id), render_training_report(report)]
     return blocks(*parts)
+
+
+def _period(report) -> str:
+    return report.period or ("period to be confirmed" if report.confirms("period") else "period not stated")

@@ -85,6 +85,14 @@ def test_a_figure_in_other_units_is_said_in_the_visible_caption_to_be_in_the_tab
     assert "in the table only: Quick start: 45 practices." in caption
 
 
+def test_reports_of_one_title_are_told_apart_by_their_periods_in_their_headings():
+    report = {"title": "QI training", "programmes": [{"name": "A", "figures": [{"level": "Bronze", "value": 5}]}]}
+    training = Training.model_validate({"reports": [{**report, "id": "r1", "to_be_confirmed": ["period"]},
+                                                    {**report, "id": "r2", "period": "2023"}]})
+    headings = re.findall(r"^### (.*?) \{", render_training(training), re.M)
+    assert headings == ["QI training (period to be confirmed)", "QI training (2023)"]
+
+
 def test_a_contact_whose_name_and_role_are_to_be_confirmed_says_so_to_staff_only():
     contacts = Contacts.model_validate({"introduction": "Ask us.", "contacts": [
         {"name": "A Person", "email": "a.person@nhs.net"},
