@@ -20,11 +20,12 @@ def read_capability(file: Path, root: Path, model: type[BaseModel]) -> RecordFil
     """One organisation's figures. A file that is not YAML still gets a
     document (empty), so that its file name is checked."""
     try:
-        document = read_yaml(file, root)
+        document = read_yaml(file, root, partly=True)
     except DataErrors as exc:
         return RecordFile(None, YamlDocument(file.relative_to(root).as_posix(), None), exc.errors)
     consent_errors, data = consent_problems(document)
-    value, errors = validate_partly(YamlDocument(document.path, data, document.lines), model)
+    value, errors = validate_partly(YamlDocument(document.path, data, document.lines, document.problems,
+                                                 document.refused), model)
     return RecordFile(value, document, consent_errors + errors)
 
 

@@ -34,7 +34,7 @@ def load_file(file: Path, model: type[BaseModel], root: Path) -> tuple[Any, Yaml
     With problems, the value is as much of the file as is right, for the checks
     across fields and files (macros/data/validation.py: ``validate_partly``), or None."""
     try:
-        document = read_yaml(file, root)
+        document = read_yaml(file, root, partly=True)
     except DataErrors as exc:
         return None, None, exc.errors
     value, errors = validate_partly(document, model)

@@ -235,9 +235,9 @@ def problems(exc: ValidationError, model: type[BaseModel]) -> list[tuple[tuple, 
 def validate(document: YamlDocument, model: type[BaseModel]) -> tuple[Any, list[DataError]]:
     """Validate a document; return the model, or None and the errors."""
     try:
-        return model.model_validate(document.data, context=validation_context()), []
+        return model.model_validate(document.data, context=validation_context()), list(document.problems)
     except ValidationError as exc:
-        return None, [document.error(location, message) for location, message in problems(exc, model)]
+        return None, _said_of(document, exc, model)
 
 
 def validate_partly(document: YamlDocument, model: type[BaseModel]) -> tuple[Any, list[DataError]]:
@@ -246,10 +246,15 @@ def validate_partly(document: YamlDocument, model: type[BaseModel]) -> tuple[Any
     the checks across fields and files report its other mistakes in the same
     run (None when a required part is wrong). Never built: the errors stop the build."""
     try:
-        return model.model_validate(document.data, context=validation_context()), []
+        return model.model_validate(document.data, context=validation_context()), list(document.problems)
     except ValidationError as exc:
-        errors = [document.error(location, message) for location, message in problems(exc, model)]
-        return _without_mistakes(model, document.data, exc), errors
+        return _without_mistakes(model, document.data, exc), _said_of(document, exc, model)
+
+
+def _said_of(document: YamlDocument, exc: ValidationError, model: type[BaseModel]) -> list[DataError]:
+    """The reader's lines for the values it refused, then validation's for the rest."""
+    return document.problems + [document.error(location, message) for location, message in problems(exc, model)
+                                if not document.is_refused(location)]
 
 
 def _without_mistakes(model: type[BaseModel], data: Any, exc: ValidationError) -> Any:

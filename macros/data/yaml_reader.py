@@ -87,6 +87,18 @@ def _plain_date(text: str) -> dt.date | None:
         return None
 
 
+class _Refused:
+    """A value the reader refused (a number or date not written as one): its line says why,
+    and validation says nothing more of it, so that the file's other mistakes are reported
+    in the same run."""
+
+    def __repr__(self) -> str:
+        return "<refused>"
+
+
+REFUSED = _Refused()
+
+
 @dataclass
 class YamlDocument:
     """Plain Python data plus the line of every key and list item."""
@@ -94,6 +106,12 @@ class YamlDocument:
     path: str
     data: Any
     lines: dict[Location, int] = field(default_factory=dict)
+    problems: list[DataError] = field(default_factory=list)  # the values refused while reading, each its line
+    refused: frozenset[Location] = frozenset()  # where they are (REFUSED in ``data``)
+
+    def is_refused(self, location: Location) -> bool:
+        """Whether ``location`` is a refused value or inside one (validation's words for it are left out)."""
+        return any(tuple(location[:len(where)]) == where for where in self.refused)
 
     def line_of(self, location: Location) -> int:
         """The line of ``location``, or of its nearest enclosing value."""
@@ -112,6 +130,8 @@ class _Composer:
         self.offset = line_offset
         self.lines: dict[Location, int] = {}
         self.constructor = yaml.SafeLoader("")
+        self.problems: list[DataError] = []
+        self.refused: set[Location] = set()
 
     def line(self, node: yaml.Node) -> int:
         return node.start_mark.line + 1 + self.offset
@@ -130,6 +150,14 @@ class _Composer:
             if node.tag != "tag:yaml.org,2002:seq":
                 raise self.fail(node, f"the tag {_short(node.tag)} is not allowed here; remove it")
             return [self.convert(item, location + (i,)) for i, item in enumerate(node.value)]
+        try:
+            return self._scalar(node, location)
+        except DataErrors as exc:  # one value's mistake: said, and the rest of the file read on
+            self.problems += exc.errors
+            self.refused.add(_fields(location))
+            return REFUSED
+
+    def _scalar(self, node: yaml.ScalarNode, location: Location) -> Any:
         if node.tag not in _PLAIN_TAGS:
             raise self.fail(
                 node,
@@ -220,8 +248,10 @@ def _anchor(text: str, path: str, line_offset: int) -> DataError | None:
     return None
 
 
-def parse_yaml(text: str, path: str, line_offset: int = 0) -> YamlDocument:
-    """Parse one YAML document; raise ``DataErrors`` with the problem's line."""
+def parse_yaml(text: str, path: str, line_offset: int = 0, partly: bool = False) -> YamlDocument:
+    """Parse one YAML document; raise ``DataErrors`` with the problem's line. ``partly``: a value
+    written wrong (a number, a date) does not stop the reading; the document has it as REFUSED,
+    with its line in ``problems``, so that its validation reports the file's other mistakes too."""
     try:
         anchor = _anchor(text, path, line_offset)
         if anchor:
@@ -241,9 +271,11 @@ def parse_yaml(text: str, path: str, line_offset: int = 0) -> YamlDocument:
         )
     composer = _Composer(path, line_offset)
     data = composer.convert(node, ())
-    return YamlDocument(path=path, data=data, lines=composer.lines)
+    if composer.problems and (not partly or () in composer.refused):
+        raise DataErrors(composer.problems)
+    return YamlDocument(path, data, composer.lines, composer.problems, frozenset(composer.refused))
 
 
-def read_yaml(file: Path, root: Path) -> YamlDocument:
+def read_yaml(file: Path, root: Path, partly: bool = False) -> YamlDocument:
     """A YAML file of the repository (read by macros/data/files.py's rules)."""
-    return parse_yaml(read_text(file, root), file.relative_to(root).as_posix())
+    return parse_yaml(read_text(file, root), file.relative_to(root).as_posix(), partly=partly)

@@ -77,7 +77,7 @@ def read_page(file: Path, root: Path, names: PageNames, docs: DocsFolder) -> tup
         return None, [DataError(rel, 1, "the page has no front matter; start it with a `---` block "
                                         "giving owner, last_reviewed and review_in")]
     try:
-        document = parse_yaml(front, rel, line_offset=1)
+        document = parse_yaml(front, rel, line_offset=1, partly=True)
     except DataErrors as exc:
         return None, exc.errors
     meta, errors = validate(document, PageMeta)
