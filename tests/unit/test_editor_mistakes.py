@@ -302,3 +302,11 @@ def test_an_id_named_twice_in_one_list_is_one_line_on_the_second(fixture_site):
     second = fixture_site.line_of(path, "related:") + 2
     assert lines(fixture_site) == [f"{path}:{second}: `related` names 'fixture-second-story' again (first on line "
                                    f"{second - 1}); keep it once"]
+
+
+def test_a_file_reports_every_value_written_wrong_and_its_other_mistakes_in_one_run(fixture_site):
+    path = "data/measures/waits.yml"
+    fixture_site.write(path, "title: Waits\nimprovement: decrease\nbogus: 3\npoints:\n  - date: 2024-01-01\n"
+                             "    value: 1_7\n  - date: 2024-02-30\n    value: 4\n  - date: 2024-03-01\n"
+                             "    value: 0x1C\n")
+    assert [line.split(": ")[0] for line in lines(fixture_site)] == [f"{path}:{n}" for n in (3, 6, 7, 10)]
