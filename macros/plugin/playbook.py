@@ -19,6 +19,7 @@ import os
 import sys
 from pathlib import Path
 
+from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -49,7 +50,7 @@ from ..site.print_book import BookPage, whole_book_html
 from ..site.project_pages import projects_json
 from ..site.privacy import privacy_problems
 from ..site.search_index import SearchIndexFailed, write_search_index
-from .navigation import mark_section
+from .navigation import SharedParts, mark_section, shared_key
 from .state import Build, PlaybookConfig
 
 
@@ -60,6 +61,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         self.serving = False  # `mkdocs serve`: a mistake is shown in the browser instead of stopping it
         self.problems: list[DataError] = []  # this build's mistakes, while serving
         self._marked = None  # the navigation's page marked active for a generated page (navigation.py)
+        self._shared = SharedParts()  # the theme's navigation made once for many pages (navigation.py)
 
     def on_startup(self, command, dirty):
         """Defining this keeps one plugin across `mkdocs serve`'s rebuilds (MkDocs 1.4+:
@@ -72,7 +74,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         self.serving = False
 
     def on_config(self, config):
-        self.build, self.problems = None, []
+        self.build, self.problems, self._shared = None, [], SharedParts()
         # mkdocs-macros lists its modules, variables and macros on every build: nothing an editor needs.
         logging.getLogger("mkdocs.plugins.mkdocs_macros").setLevel(logging.WARNING)
         root = Path(config.config_file_path).resolve().parent
@@ -182,6 +184,9 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
     def on_env(self, env, config, files):
         """Every page's content is made by now: report pages' misuse of macros, and
         check the written pages' links to parts of pages."""
+        # Material's own partials as "material/...": overrides/partials/nav.html includes the one it wraps.
+        material = PrefixLoader({"material": FileSystemLoader(_material_templates(config))})
+        env.loader = ChoiceLoader([env.loader, material])
         # The footer's links (overrides/partials/copyright.html) to those of config.extra.footer_links'
         # pages this site has: found once, not by a search of every page on every page.
         env.globals["footer_links"] = [
@@ -198,6 +203,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
     def on_page_context(self, context, page, config, nav):
         build = self.build
         self._marked = mark_section(page, nav)  # its tab highlighted (navigation.py)
+        context["page_parts"] = self._shared.for_page(shared_key(page, nav, self._marked))
         if self.problems:
             page.content = render_build_problems([str(problem) for problem in self.problems])
             context["page_facts"] = None
@@ -275,3 +281,8 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
         """A written page, emptied (its macros are not run: the data they need has mistakes)."""
         return File.generated(config, file.src_uri, content="---\nrender_macros: false\n---\n",
                               inclusion=file.inclusion)
+
+
+def _material_templates(config) -> str:
+    """Material's own templates: the theme's folder after overrides/."""
+    return next(folder for folder in config.theme.dirs if Path(folder).parts[-2:] == ("material", "templates"))
