@@ -149,6 +149,8 @@ def _refused(node: nodes.Node, names: PageNames) -> str | None:
         return f"{what or excerpt(type(node).__name__, 30)} is not part of what a page may write; {_LANGUAGE}"
     if isinstance(node, nodes.Name) and node.ctx != "load":
         return f"`{excerpt(node.name, 40)}` may not be set in a page; {_LANGUAGE}"
+    if isinstance(node, (nodes.Getattr, nodes.Call, nodes.Filter)) and _of_unknown_name(node, names):
+        return None  # one mistake, one line: unknown_names says the name is not one pages can use
     if isinstance(node, nodes.Getattr):
         fields = names.get(node.node.name) if isinstance(node.node, nodes.Name) else None
         if not isinstance(fields, frozenset):
@@ -167,6 +169,16 @@ def _refused(node: nodes.Node, names: PageNames) -> str | None:
     if isinstance(node, nodes.Filter) and node.name not in TEXT_FILTERS:
         return f"the filter `{excerpt(node.name, 40)}` is not one a page may use; {_LANGUAGE}"
     return None
+
+
+def _of_unknown_name(node: nodes.Node, names: PageNames) -> bool:
+    """Whether ``node`` reads a field of, or calls, a name pages cannot use (``cycler.__init__``,
+    ``nosuch()``), or is a filter that does not exist (``| uper``): ``unknown_names`` says so."""
+    if isinstance(node, nodes.Filter):
+        return node.name not in JINJA.filters
+    while isinstance(node, (nodes.Getattr, nodes.Call)):
+        node = node.node
+    return isinstance(node, nodes.Name) and node.name not in names
 
 
 # The types a page can write as a macro's argument, by annotation.

@@ -99,8 +99,9 @@ def read_page(file: Path, root: Path, names: PageNames, docs: DocsFolder) -> tup
                 rel, line, "the page's {{ … }} are nested too deep; write {% raw %}…{% endraw %} around text "
                            "that should show braces as they are")]
         refused = language_problems(rel, tree, first_line, names) if tree is not None else []
-        if tree is not None:
-            errors += unknown_names(rel, tree, first_line, names)
+        if tree is not None:  # a line already refused says nothing more of its names (one mistake, one line)
+            errors += [error for error in unknown_names(rel, tree, first_line, names)
+                       if error.line not in {problem.line for problem in refused}]
             calls = [] if refused else _calls(tree, rel, first_line, url)
         # A page that writes more than the page language is never made, here or by `make check`.
         errors, meta = (errors + refused, None) if refused else (errors, meta)

@@ -88,6 +88,10 @@ CASES = {
     # A page is text with data in it, never a program (macros/pages/body_checks.py, PAGE_LANGUAGE).
     "a name of Jinja's own": Case("docs/offer.md", appended("{{ cycler.__init__.__globals__ }}\n"), "cycler",
                                   "`cycler` is not a macro or value pages can use"),
+    "a name of MkDocs' own": Case("docs/offer.md", appended("{{ config.site_name }}\n"), "config",
+                                  "`config` is not a macro or value pages can use"),
+    "an unknown macro called": Case("docs/offer.md", appended("{{ nosuch_macro() }}\n"), "nosuch",
+                                    "`nosuch_macro` is not a macro or value pages can use"),
     "a loop": Case("docs/offer.md", appended("{% for i in range(3) %}x{% endfor %}\n"), "for i",
                    "`{% for %}` is not part of what a page may write; a page may use only the macros"),
     "arithmetic": Case("docs/offer.md", appended('{{ "ab" * 200000000 }}\n'), '"ab"',
@@ -126,7 +130,7 @@ def sites_reading(path: str) -> list[tuple[str, str]]:
 def test_make_check_gives_the_line(fixture_site, name):
     expected = write(fixture_site, CASES[name])
     problems = fixture_site.problems()
-    assert any(line.startswith(expected) for line in problems), (expected, problems)
+    assert [line for line in problems if line.startswith(expected)] == problems, (expected, problems)  # one line
 
 
 @pytest.mark.parametrize("name", CASES)
