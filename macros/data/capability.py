@@ -5,6 +5,7 @@ macros/data/checks/capability.py."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -24,8 +25,7 @@ def read_capability(file: Path, root: Path, model: type[BaseModel]) -> RecordFil
     except DataErrors as exc:
         return RecordFile(None, YamlDocument(file.relative_to(root).as_posix(), None), exc.errors)
     consent_errors, data = consent_problems(document)
-    value, errors = validate_partly(YamlDocument(document.path, data, document.lines, document.problems,
-                                                 document.refused), model)
+    value, errors = validate_partly(dataclasses.replace(document, data=data), model)
     return RecordFile(value, document, consent_errors + errors)
 
 

@@ -234,10 +234,11 @@ def problems(exc: ValidationError, model: type[BaseModel]) -> list[tuple[tuple, 
 
 def validate(document: YamlDocument, model: type[BaseModel]) -> tuple[Any, list[DataError]]:
     """Validate a document; return the model, or None and the errors."""
+    swallowed = fields_in_text(document, model)
     try:
-        return model.model_validate(document.data, context=validation_context()), list(document.problems)
+        return model.model_validate(document.data, context=validation_context()), document.problems + swallowed
     except ValidationError as exc:
-        return None, _said_of(document, exc, model)
+        return None, _said_of(document, exc, model) + swallowed
 
 
 def validate_partly(document: YamlDocument, model: type[BaseModel]) -> tuple[Any, list[DataError]]:
@@ -245,10 +246,35 @@ def validate_partly(document: YamlDocument, model: type[BaseModel]) -> tuple[Any
     without its unknown fields and the optional fields that are wrong, so that
     the checks across fields and files report its other mistakes in the same
     run (None when a required part is wrong). Never built: the errors stop the build."""
+    swallowed = fields_in_text(document, model)
     try:
-        return model.model_validate(document.data, context=validation_context()), list(document.problems)
+        return model.model_validate(document.data, context=validation_context()), document.problems + swallowed
     except ValidationError as exc:
-        return _without_mistakes(model, document.data, exc), _said_of(document, exc, model)
+        return _without_mistakes(model, document.data, exc), _said_of(document, exc, model) + swallowed
+
+
+def fields_in_text(document: YamlDocument, model: type[BaseModel]) -> list[DataError]:
+    """A field written inside the block of text above it (`summary: >-`), indented as far as
+    the text: YAML reads it as more of the text, which would be published with it, and the
+    field as not given. Only the names of the text's own neighbours count: text may say `note:`."""
+    errors = []
+    for location, line, name in document.field_like:
+        holder = _model_at(model, location[:-1])
+        if holder is not None and name in holder.model_fields and isinstance(location[-1], str):
+            errors.append(DataError(document.path, line, (
+                f"`{name}:` is indented as far as the text of `{field_name(location)}` above it, so it is read as "
+                f"part of that text, and `{name}` as not given; move `{name}:` left, to start where "
+                f"`{location[-1]}:` starts (if it is meant as text, start it with a capital letter)")))
+    return errors
+
+
+def _model_at(model: type[BaseModel] | None, location: tuple) -> type[BaseModel] | None:
+    """The model of the mapping at ``location`` in a record of ``model``, if it is one."""
+    for part in location:
+        if isinstance(part, str):
+            info = model.model_fields.get(part) if model is not None else None
+            model = inner_model(info.annotation) if info is not None else None
+    return model
 
 
 def _said_of(document: YamlDocument, exc: ValidationError, model: type[BaseModel]) -> list[DataError]:

@@ -108,6 +108,9 @@ class YamlDocument:
     lines: dict[Location, int] = field(default_factory=dict)
     problems: list[DataError] = field(default_factory=list)  # the values refused while reading, each its line
     refused: frozenset[Location] = frozenset()  # where they are (REFUSED in ``data``)
+    # Lines inside a block of text (`>-`, `|`) written like a field, `name: …`: (the text's location,
+    # the line, the name). Validation, which knows the fields, says which were meant as one.
+    field_like: tuple[tuple[Location, int, str], ...] = ()
 
     def is_refused(self, location: Location) -> bool:
         """Whether ``location`` is a refused value or inside one (validation's words for it are left out)."""
@@ -124,10 +127,17 @@ class YamlDocument:
         return DataError(self.path, self.line_of(location), message)
 
 
+# A line of a block of text that looks like a field: `who_for: …`, `source:`.
+_FIELD_LIKE = re.compile(r"\s*([a-z][a-z0-9_]*):(?:\s|$)")
+
+
 class _Composer:
-    def __init__(self, path: str, line_offset: int):
+    def __init__(self, path: str, line_offset: int, text: str = ""):
         self.path = path
         self.offset = line_offset
+        self.text = text
+        self._lines: list[str] | None = None
+        self.field_like: list[tuple[Location, int, str]] = []
         self.lines: dict[Location, int] = {}
         self.constructor = yaml.SafeLoader("")
         self.problems: list[DataError] = []
@@ -165,6 +175,8 @@ class _Composer:
                 "dates, lists and mappings only; remove the tag",
             )
         if node.tag == _TEXT and (node.style or not PLAIN_NUMBER.fullmatch(node.value)):
+            if node.style in (">", "|") and ":" in node.value:
+                self._note_field_like(node, location)
             return node.value  # text, quoted or not a number: the bulk of a file, built directly
         if node.tag == _TIMESTAMP and _DATE.fullmatch(node.value) and (day := _plain_date(node.value)):
             return day
@@ -178,6 +190,23 @@ class _Composer:
             if node.tag == "tag:yaml.org,2002:timestamp":
                 raise self.fail(node, date_problem(_named(location), node.value)) from None
             raise self.fail(node, f"`{_named(location)}`: cannot read {shown(node.value)}; check its format") from None
+
+    def _note_field_like(self, node: yaml.ScalarNode, location: Location) -> None:
+        """Each line of a block of text (`summary: >-`) indented as far as its text and written
+        like a field: YAML reads it as more text, so a field meant to follow it would vanish."""
+        if self._lines is None:
+            self._lines = self.text.splitlines()
+        indent = None
+        for number in range(node.start_mark.line + 1, min(node.end_mark.line + 1, len(self._lines))):
+            line = self._lines[number]
+            if not line.strip():
+                continue
+            own = len(line) - len(line.lstrip(" "))
+            indent = own if indent is None else indent
+            if own < indent:
+                break  # past the text
+            if found := _FIELD_LIKE.match(line):
+                self.field_like.append((_fields(location), number + 1 + self.offset, found.group(1)))
 
     def _number(self, node: yaml.ScalarNode, location: Location) -> int | float:
         """A number written as data files write them; YAML 1.1's other forms are refused, not guessed."""
@@ -269,11 +298,12 @@ def parse_yaml(text: str, path: str, line_offset: int = 0, partly: bool = False)
         raise DataErrors(
             [DataError(path, 1 + line_offset, "the file is empty; add its fields (see CONTRIBUTING.md)")]
         )
-    composer = _Composer(path, line_offset)
+    composer = _Composer(path, line_offset, text)
     data = composer.convert(node, ())
     if composer.problems and (not partly or () in composer.refused):
         raise DataErrors(composer.problems)
-    return YamlDocument(path, data, composer.lines, composer.problems, frozenset(composer.refused))
+    return YamlDocument(path, data, composer.lines, composer.problems, frozenset(composer.refused),
+                        tuple(composer.field_like))
 
 
 def read_yaml(file: Path, root: Path, partly: bool = False) -> YamlDocument:

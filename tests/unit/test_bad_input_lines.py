@@ -57,6 +57,11 @@ CASES = {
                             "`published` 2026-02-30 is not a real date: February 2026 has 28 days"),
     "tab": Case(STORY, "title: A\n\tsummary: s\n", "summary", "a tab character: YAML must be indented with spaces"),
     "empty value": Case(STORY, GOOD.replace("summary: s", "summary:"), "summary:", "`summary` is empty"),
+    # YAML reads a line indented as far as a block of text as more of that text: published, the field lost.
+    "a field indented into the text above": Case(
+        STORY, "title: A\nvisibility: public\npublished: 2026-01-01\nsummary: >-\n  A long summary.\n  source: s\n",
+        "source", "`source:` is indented as far as the text of `summary` above it, so it is read as part of that "
+                  "text, and `source` as not given; move `source:` left, to start where `summary:` starts"),
     "page front matter": Case("docs/offer.md", lambda page: page.replace("last_reviewed: 2026-01-15",
                                                                          "last_reviewed: soon"),
                               "last_reviewed", "`last_reviewed` must be a date"),
@@ -169,3 +174,9 @@ def test_a_link_in_the_theme_to_a_file_outside_it_stops_check_and_both_builds(fi
         with pytest.raises(DataErrors) as caught:
             site_data(fixture_site.path, audience, docs, PageIndex.read(fixture_site.path, PAGE_NAMES))
         assert any(line.startswith(expected) for line in caught.value.lines()), audience
+
+
+def test_text_may_hold_a_line_like_a_field_of_another_record(fixture_site):
+    # `period:` is a field of a story's outcome, not of the story whose summary says it.
+    fixture_site.write(STORY, GOOD.replace("summary: s\n", "summary: |\n  Our plan.\n  period: to come\n"))
+    assert fixture_site.problems() == []
