@@ -239,10 +239,12 @@ class _Composer:
                 raise self.fail(key_node, not_a_name(key, field_name(_fields(location)) if location else "",
                                                       node.flow_style))
             if key in result:
+                in_list = bool(location) and isinstance(location[-1], int)  # an item: a `- ` may be missing
                 raise self.fail(
                     key_node,
                     f"duplicate key `{excerpt(str(key), 40)}` (first used on line {first_line[key]}); "
-                    "keep one of them",
+                    + ("if this line starts a new item of the list, write `- ` before it; else keep one of them"
+                       if in_list else "keep one of them"),
                 )
             first_line[key] = line = key_node.start_mark.line + 1 + self.offset
             self.lines[where := location + (key,)] = line

@@ -41,6 +41,10 @@ def appended(text: str) -> Callable[[str], str]:
 CASES = {
     "duplicate key": Case(STORY, "title: A\ntitle: B\nsummary: s\nvisibility: public\n", "title: B",
                           "duplicate key `title`"),
+    "a list's item without its dash": Case(
+        "data/contacts.yml", lambda text: text.replace("  - name: CANARY Private", "    name: CANARY Private"),
+        "name: CANARY", "duplicate key `name` (first used on line 3); if this line starts a new item of the list, "
+                        "write `- ` before it; else keep one of them"),
     "missing field": Case(STORY, "title: A\nvisibility: public\npublished: 2026-01-01\nsource: s\n", None,
                           "`summary` is missing"),
     "unknown field": Case(STORY, GOOD + "colour: red\n", "colour", "unknown field `colour`"),

@@ -113,8 +113,9 @@ def test_an_offer_id_used_twice_is_reported_at_its_second_use(fixture_site):
     number = fixture_site.line_of("data/offer.yml", "title: Fixture training") - 1
     assert fixture_site.read("data/offer.yml").splitlines()[number - 1] == "  - id: fixture-coaching"
     # (fixture-training, a published id, has gone too: that is reported as well.)
-    assert f"data/offer.yml:{number}: `id` 'fixture-coaching' is used twice; every id must be unique" \
-        in fixture_site.problems()
+    first = fixture_site.line_of("data/offer.yml", "id: fixture-coaching")
+    assert f"data/offer.yml:{number}: `id` 'fixture-coaching' is used twice (first on line {first}); every id " \
+        "must be unique: keep one, or change this one" in fixture_site.problems()
 
 
 def test_an_unknown_pillar_is_a_broken_cross_reference(fixture_site):

@@ -83,8 +83,9 @@ def test_an_action_id_used_twice_anywhere_in_the_plan(fixture_site):
                           if f"id: {FIRST}" in line)
     published = fixture_site.line_of(IDS, "- facilitate-fixture-programme")
     assert fixture_site.problems() == [
-        f"{PLAN}:{second}: action `id` `{FIRST}` is already used on line {first}; every action needs an id of "
-        "its own: give this one a new id (never one used before)",
+        f"{PLAN}:{second}: action `id` `{FIRST}` is used twice, on line {first} and here; every action needs an "
+        "id of its own: keep it on the action it was first published for, and give the other a new id (never one "
+        "used before)",
         # ...and the id it had is no longer in the plan.
         f"{IDS}:{published}: action `facilitate-fixture-programme` was published but is no longer in "
         "data/delivery_plan.yml, so partners' links to it would break; restore it there, or record where it "

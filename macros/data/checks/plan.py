@@ -38,9 +38,10 @@ def _action_id_errors(plan, doc: YamlDocument) -> list[DataError]:
         for a_index, action in enumerate(workstream.next_year):
             where = ("workstreams", w_index, "next_year", a_index, "id")
             if action.id in first_line:
-                errors.append(doc.error(where, f"action `id` `{action.id}` is already used on line "
-                                               f"{first_line[action.id]}; every action needs an id of its "
-                                               "own: give this one a new id (never one used before)"))
+                errors.append(doc.error(where, f"action `id` `{action.id}` is used twice, on line "
+                                               f"{first_line[action.id]} and here; every action needs an id of "
+                                               "its own: keep it on the action it was first published for, and "
+                                               "give the other a new id (never one used before)"))
                 continue
             first_line[action.id] = doc.line_of(where)
             if action.id in reserved:
