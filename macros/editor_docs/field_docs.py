@@ -16,6 +16,7 @@ from pydantic_core import PydanticUndefined
 
 from ..data.models.base import MAX_ID_LENGTH, SLUG_PATTERN, inner_model
 from ..data.models.plan import MONTH_PATTERN
+from .schemas import model_schema
 SLUG_WORDS = f"an id: lower-case words joined by hyphens, like `we-wait-well`, at most {MAX_ID_LENGTH} characters"
 
 
@@ -32,7 +33,7 @@ class FieldDoc:
 
 def field_docs(model: type[BaseModel]) -> list[FieldDoc]:
     """The fields an editor may write in a file validated by ``model``, in model order."""
-    schema = model.model_json_schema(mode="validation")
+    schema = model_schema(model)
     defs = schema.get("$defs", {})
     docs = []
     for name, info in model.model_fields.items():
@@ -66,7 +67,7 @@ def kind_words(schema: dict, defs: dict) -> str:
         options = [kind_words(option, defs) for option in schema["anyOf"] if option.get("type") != "null"]
         return " or ".join(options) or "nothing"
     if "enum" in schema:
-        return "one of " + ", ".join(f"`{value}`" for value in schema["enum"])
+        return "one of " + ", ".join(f"`{_as_written(value)}`" for value in schema["enum"])
     if "const" in schema:
         const = schema["const"]
         return f"`{str(const).lower() if isinstance(const, bool) else const}`"  # as YAML writes it: `true`
@@ -85,6 +86,11 @@ def kind_words(schema: dict, defs: dict) -> str:
     if kind == "string":
         return _string_words(schema)
     return str(kind or "any value")
+
+
+def _as_written(value: Any) -> Any:
+    """A value as an editor writes it: 1, not 1.0."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 def _string_words(schema: dict) -> str:

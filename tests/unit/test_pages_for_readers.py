@@ -103,6 +103,14 @@ def test_each_offer_item_says_how_to_ask_for_it_naming_its_contact():
     assert "How to ask for it: contact team@nhs.net." in second and "To be confirmed" not in second
 
 
+def test_an_offer_items_way_to_ask_written_as_a_sentence_keeps_its_full_stop_once():
+    html = render_offer(offer({"how_to_ask": "Email the ward.", "contact": "pat.lead@nhs.net"},
+                              {"how_to_ask": "Ask at the weekly huddle!"}), contacts=CONTACTS)
+    assert "How to ask for it: Email the ward. Contact: Pat Lead (QI lead), pat.lead@nhs.net." \
+        in element_text(html, "item-0")
+    assert "How to ask for it: Ask at the weekly huddle! Link" in element_text(html, "item-1")
+
+
 def test_an_offer_item_without_a_way_to_ask_says_so_and_points_to_the_contacts():
     html = render_offer(offer({}), contacts=CONTACTS)
     assert ("How to ask for it: To be confirmed. Until it is, ask the Improvement Community"

@@ -36,3 +36,24 @@ def test_story_schema_forbids_unknown_fields_and_requires_the_contract_fields():
     schema = json.loads((REPO / "schemas" / "story.schema.json").read_text(encoding="utf-8"))
     assert schema["additionalProperties"] is False
     assert {"title", "summary", "visibility"} <= set(schema["required"])
+
+
+def test_a_bound_a_field_adds_to_a_number_is_in_its_schema_as_json_schema_writes_it():
+    from typing import Annotated
+
+    from annotated_types import Ge, Gt
+    from pydantic import BaseModel
+
+    from macros.data.models.base import NUMBER_LIMIT, Number
+    from macros.editor_docs.field_docs import kind_words
+    from macros.editor_docs.schemas import model_schema
+
+    class Fixture(BaseModel):
+        count: Annotated[Number, Ge(0)]
+        size: Annotated[Number, Gt(0)]
+
+    fields = model_schema(Fixture)["properties"]
+    assert fields["count"] == {"type": "number", "minimum": 0, "maximum": NUMBER_LIMIT, "title": "Count"}
+    assert fields["size"] == {"type": "number", "exclusiveMinimum": 0, "maximum": NUMBER_LIMIT, "title": "Size"}
+    assert kind_words(fields["count"], {}) == "a number from 0 to 1,000,000,000,000"
+    assert kind_words(fields["size"], {}) == "a number more than 0, up to 1,000,000,000,000"

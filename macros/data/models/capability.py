@@ -8,13 +8,13 @@ from .base import ContentStatus, Model, Number, OrganisationRef, Slug, Text
 
 
 class ScoreRange(Model):
-    lowest: Number
-    highest: Number
+    lowest: Number = Field(description="The lowest of the components' scores, as the assessment gives it.")
+    highest: Number = Field(description="The highest of the components' scores, as the assessment gives it.")
 
 
 class Component(Model):
     id: Slug = Field(description="Permanent anchor of the component on the page.")
-    name: Text
+    name: Text = Field(description="The component's name, as the assessment gives it.")
     score: Number | None = Field(None, description="Only once the component's own score is known; "
                                 "the play book gives only the range across all of them.")
     score_status: ContentStatus = Field("to_be_confirmed", description="`to_be_confirmed` while the score is "

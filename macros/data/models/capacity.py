@@ -43,8 +43,8 @@ class Training(Model):
 
 
 class Range(Model):
-    low: Public[Count]
-    high: Public[Count]
+    low: Public[Count] = Field(description="The lower figure of the range: 15 in \"15 to 20\".")
+    high: Public[Count] = Field(description="The higher figure of the range: 20 in \"15 to 20\".")
 
 
 class Role(Model):

@@ -12,9 +12,9 @@ never its ``lead``, a person's name.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import Field, WithJsonSchema
 
 from .base import Day, MeasureRef, Model, Number, OrganisationRef, PastDay, Public, Slug, StoryRef, Text, WorkstreamRef
 from .stories import Theme
@@ -39,10 +39,9 @@ PROGRESS_SCALE: dict[float, str] = {
 
 class ProgressScore(Model):
     date: Public[PastDay] = Field(description="When the team gave the score: YYYY-MM-DD.")
-    score: Public[Number] = Field(
-                                 description="The IHI progress score: one of 0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4, "
-                                 "4.5 or 5 (0.5: intent to participate; 3: modest improvement; 5: outstanding "
-                                 "sustainable results).")
+    score: Public[Annotated[Number, WithJsonSchema({"type": "number", "enum": list(PROGRESS_SCALE)})]] = Field(
+                                 description="The IHI progress score (0.5: intent to participate; 3: modest "
+                                 "improvement; 5: outstanding sustainable results).")
     note: Public[Text | None] = Field(None, description="Why this score, in a sentence: what the team has done "
                                       "or seen since the last one.")
 
