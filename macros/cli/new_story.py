@@ -27,7 +27,8 @@ _SPELLED_OUT = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ
 def suggested_slug(text: str) -> str:
     """An id made of ``text``'s words: accents dropped (``ünï`` -> ``uni``), lower case, joined
     by hyphens, at most MAX_ID_LENGTH characters; "" when it has no letters or digits to keep."""
-    plain = unicodedata.normalize("NFKD", text.lower().translate(_SPELLED_OUT))
+    # An apostrophe joins its word ("Siân's" -> "sians"), as people read it.
+    plain = unicodedata.normalize("NFKD", re.sub(r"(?<=\w)['’](?=\w)", "", text.lower().translate(_SPELLED_OUT)))
     words = re.findall(r"[a-z0-9]+", "".join(c for c in plain if not unicodedata.combining(c)))
     slug = ""
     for word in words:

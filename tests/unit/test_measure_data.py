@@ -101,7 +101,7 @@ MISTAKES = {
                           f"{CSV}:3: `value` is missing on this row"),
     "csv dates out of order": ("title: T\nimprovement: increase\n",
                                "date,value\n2024-01-01,1\n2024-03-01,2\n2024-02-01,3\n",
-                               f"{CSV}:4: `points[3].date` 2024-02-01 is earlier than the point before it"),
+                               f"{CSV}:4: `date` 2024-02-01 is earlier than the row before it"),
     "csv without its header": ("title: T\nimprovement: increase\n", "2024-01-01,1\n2024-02-01,2\n",
                                f"{CSV}:1: the first line must be the header `date,value`"),
     "points in both places": (GOOD, "date,value\n2024-01-01,1\n2024-02-01,2\n",
@@ -219,7 +219,7 @@ COUNT_MISTAKES = {
                                f"{CSV}:3: `denominator` must be more than 0, not 0"),
     "a csv numerator above its denominator": ("title: T\nimprovement: increase\nchart: p\n",
                                               "date,numerator,denominator\n2024-01-01,1,2\n2024-02-01,5,3\n",
-                                              f"{CSV}:3: `points[2].numerator` 5 is more than its denominator 3"),
+                                              f"{CSV}:3: `numerator` 5 is more than its denominator 3"),
 }
 
 

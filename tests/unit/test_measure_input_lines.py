@@ -104,10 +104,10 @@ MISTAKES = {
     "a negative CSV numerator": (P, "date,numerator,denominator\n2024-01-01,1,20\n2024-02-01,-1,20\n",
                                  f"{CSV}:3: `numerator` must be at least 0, not -1", "exact"),
     "a CSV numerator above its denominator": (P, "date,numerator,denominator\n2024-01-01,1,20\n2024-02-01,30,20\n",
-                                              f"{CSV}:3: `points[2].numerator` 30 is more than its denominator 20",
+                                              f"{CSV}:3: `numerator` 30 is more than its denominator 20",
                                               ()),
     "CSV dates out of order": (XMR, "date,value\n2024-02-01,10\n2024-01-01,12\n",
-                               f"{CSV}:3: `points[2].date` 2024-01-01 is earlier than the point before it", ()),
+                               f"{CSV}:3: `date` 2024-01-01 is earlier than the row before it", ()),
 }
 
 

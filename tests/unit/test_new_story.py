@@ -109,12 +109,13 @@ def test_an_existing_slug_is_refused_with_its_file_and_left_alone(fixture_site, 
 
 @pytest.mark.parametrize("slug, suggestion", [("Community Garden", "community-garden"),
                                               ("garden_2026", "garden-2026"),
-                                              ("../escape", "escape"), ("Café Ünï", "cafe-uni")])
+                                              ("../escape", "escape"), ("Café Ünï", "cafe-uni"),
+                                              ("Siân's Café", "sians-cafe"), ("'quoted'", "quoted")])
 def test_a_bad_slug_is_refused_with_a_suggestion(fixture_site, run, slug, suggestion):
     status, out, err = run(slug)
     assert status != 0 and out == ""
     [line] = err.splitlines()
-    assert line.startswith(f"SLUG {slug!r} must be lower-case words joined by hyphens"), line
+    assert line.startswith(f"SLUG '{slug}' must be lower-case words joined by hyphens"), line
     assert line.endswith(f"try: make new-story SLUG={suggestion}")
     assert not list(fixture_site.path.parent.rglob("*escape*"))
     assert not list(fixture_site.path.rglob("*arden*.yml"))

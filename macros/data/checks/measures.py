@@ -40,12 +40,12 @@ def _point_errors(measure, found) -> list[DataError]:
         measure, found.document)
     for index, (before, after) in enumerate(pairwise(points), start=1):
         if after.date == before.date:
-            errors.append(document.error(("points", index, "date"), f"`points[{index + 1}].date` {after.date} "
-                                         "is the same date as the point before it; give each date once"))
+            errors.append(_said_of_point(document, ("points", index, "date"), f"`points[{index + 1}].date` "
+                                         f"{after.date} is the same date as the point before it; give each date once"))
         elif after.date < before.date:
-            errors.append(document.error(("points", index, "date"), f"`points[{index + 1}].date` {after.date} "
-                                         f"is earlier than the point before it ({before.date}); put the points "
-                                         "in date order, oldest first"))
+            errors.append(_said_of_point(document, ("points", index, "date"), f"`points[{index + 1}].date` "
+                                         f"{after.date} is earlier than the point before it ({before.date}); put "
+                                         "the points in date order, oldest first"))
     return errors or (_baseline_errors(measure, found.document) + _rebase_errors(measure, found.document))
 
 
@@ -68,8 +68,18 @@ def _count_errors(measure, document) -> list[DataError]:
         written = _written(document, index)
         found = (_value_problems(point, written, index) if measure.chart == "xmr"
                  else _counts_problems(measure.chart, point, written, index))
-        errors += [document.error(("points", index, name), message) for name, message in found]
+        errors += [_said_of_point(document, ("points", index, name), message) for name, message in found]
     return errors
+
+
+def _said_of_point(document, location: tuple, message: str):
+    """The line of a point's mistake. In a CSV of points, a row is a point and a column a field, so
+    ``points[4].numerator`` is said as `numerator` (the line is the row's) and ``points[4]`` as this row."""
+    if document.path.endswith(".csv"):
+        at = f"`points[{location[1] + 1}]"
+        message = (message.replace(at + ".", "`").replace(at + "`", "this row")
+                   .replace("the point before it", "the row before it"))
+    return document.error(location, message)
 
 
 def _said(point, written: dict) -> set[str]:
