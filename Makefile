@@ -36,10 +36,13 @@ $(PD_STAMP): requirements-properdocs.txt pyproject.toml | $(STAMP)
 ENGINE ?= mkdocs
 ENGINE_VENV := $(if $(filter properdocs,$(ENGINE)),$(PD_VENV),$(VENV))
 
-# PORT=8010 serves on another port (serve and demo: 8000 by default, serve-stories: 8001).
+# PORT=8010 serves on another port (serve and demo: 8000 by default, serve-stories: 8001);
+# STORIES_PORT=8011 tells the play book where `make serve-stories PORT=8011` serves the
+# stories site, for its links there.
 # While serving, a mistake in a data file or a page shows its path:line lines in
 # the browser, which shows the page again once the file is fixed.
 serve: $(STAMP) $(ENGINE_VENV)/.installed
+	PLAYBOOK_STORIES_SITE=http://127.0.0.1:$(or $(STORIES_PORT),8001)/ \
 	$(ENGINE_VENV)/bin/python -m $(ENGINE) serve -f mkdocs.yml -a 127.0.0.1:$(or $(PORT),8000)
 
 serve-stories: $(STAMP) $(ENGINE_VENV)/.installed
@@ -50,6 +53,7 @@ serve-stories: $(STAMP) $(ENGINE_VENV)/.installed
 # built into site/ or published. PORT=8010, or DEMO_ADDRESS=127.0.0.1:8010, serves it elsewhere.
 DEMO_ADDRESS ?= 127.0.0.1:$(or $(PORT),8000)
 demo: $(STAMP) $(ENGINE_VENV)/.installed
+	PLAYBOOK_STORIES_SITE=http://127.0.0.1:$(or $(STORIES_PORT),8001)/ \
 	$(ENGINE_VENV)/bin/python -m $(ENGINE) serve -f mkdocs.demo.yml -a $(DEMO_ADDRESS)
 
 # Both sites, strictly, built side by side into a scratch folder; only when

@@ -141,7 +141,9 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
     def _public_site_url(self) -> str | None:
         """Where the play book links public stories and projects: STORIES_SITE_URL; while
         serving without it, `make serve-stories`; in a build without it, nowhere."""
-        return self.config.public_site_url or (LOCAL_STORIES_SITE if self.serving else None)
+        # While serving: where `make serve-stories` serves it (`make serve STORIES_PORT=…` says where).
+        local = os.environ.get("PLAYBOOK_STORIES_SITE") or LOCAL_STORIES_SITE
+        return self.config.public_site_url or (local if self.serving else None)
 
     # Priority 50: add the pages before other plugins (search, macros) look at the files.
     @event_priority(50)
