@@ -112,7 +112,7 @@ new-project: $(STAMP)
 # The same linters, with the same settings, as the pre-commit hooks.
 lint: $(STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/yamllint --strict .
+	$(BIN)/yamllint --strict --format parsable .
 	$(BIN)/pymarkdown --config .pymarkdown.yml scan -r -e .venv/ -e .venv-properdocs/ -e site/ -e .build-tmp/ -e node_modules/ .
 
 # Put both built sites into the local gh-pages branch, without pushing: the

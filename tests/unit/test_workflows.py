@@ -4,6 +4,8 @@ matcher turns each error line `make check` prints into a file and a line."""
 import json
 import re
 import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 import yaml
@@ -103,3 +105,22 @@ def test_pre_commit_runs_make_check_and_the_linters():
     result = subprocess.run([str(REPO / ".venv/bin/pre-commit"), "validate-config", ".pre-commit-config.yaml"],
                             cwd=REPO, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_linters_lines_become_notes_on_the_line_too(tmp_path):
+    """`make lint` fails a pull request that `make check` passes (a trailing space, a heading
+    without a blank line): each of its lines names the file and line, for a note there."""
+    pattern = json.loads(MATCHER.read_text(encoding="utf-8"))["problemMatcher"][1]["pattern"][0]
+    regex = re.compile(pattern["regexp"])
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "contacts.yml").write_text("contacts:\n  - name: A \n", encoding="utf-8")
+    (tmp_path / "page.md").write_text("# Page\n## Part\n", encoding="utf-8")
+    tools = Path(sys.executable).parent
+    yaml_lines = subprocess.run([tools / "yamllint", "--strict", "--format", "parsable", "-c",
+                                 REPO / ".yamllint.yml", "."], cwd=tmp_path, capture_output=True, text=True).stdout
+    markdown_lines = subprocess.run([tools / "pymarkdown", "--config", REPO / ".pymarkdown.yml", "scan", "page.md"],
+                                    cwd=tmp_path, capture_output=True, text=True).stdout
+    found = {(m.group(1), int(m.group(2))) for line in (yaml_lines + markdown_lines).splitlines()
+             if (m := regex.match(line))}
+    # pymarkdown names the file by its full path; the runner takes one inside the repository as that file.
+    assert ("data/contacts.yml", 2) in found and (str(tmp_path / "page.md"), 1) in found, (yaml_lines, markdown_lines)
