@@ -177,6 +177,8 @@ class _Composer:
         if node.tag == _TEXT and (node.style or not PLAIN_NUMBER.fullmatch(node.value)):
             if node.style in (">", "|") and ":" in node.value:
                 self._note_field_like(node, location)
+            elif not node.style and node.end_mark.line > node.start_mark.line and " - " in node.value:
+                self._item_run_on(node)
             return node.value  # text, quoted or not a number: the bulk of a file, built directly
         if node.tag == _TIMESTAMP and _DATE.fullmatch(node.value) and (day := _plain_date(node.value)):
             return day
@@ -207,6 +209,17 @@ class _Composer:
                 break  # past the text
             if found := _FIELD_LIKE.match(line):
                 self.field_like.append((_fields(location), number + 1 + self.offset, found.group(1)))
+
+    def _item_run_on(self, node: yaml.ScalarNode) -> None:
+        """A list's item indented further than the one above it (`  - a` then `    - b`): YAML reads
+        it as more of the text above, "a - b"; said on its own line."""
+        if self._lines is None:
+            self._lines = self.text.splitlines()
+        for number in range(node.start_mark.line + 1, min(node.end_mark.line + 1, len(self._lines))):
+            if self._lines[number].lstrip().startswith("- "):
+                raise DataErrors([DataError(self.path, number + 1 + self.offset,
+                                            "this item's `- ` is indented further than the line above it, so YAML "
+                                            "reads it as more of that line's text; line it up with the `- ` above")])
 
     def _number(self, node: yaml.ScalarNode, location: Location) -> int | float:
         """A number written as data files write them; YAML 1.1's other forms are refused, not guessed."""

@@ -69,6 +69,9 @@ def syntax_error(exc: yaml.MarkedYAMLError, text: str, path: str, line_offset: i
         mark, message = started, (f"this line starts with {bracket}, which YAML reads as the start of a "
                                   "mapping or a list, not as a field's name: write `field: value`, and put a value "
                                   "starting with `{` or `[` in quotes")
+    elif started and "simple key" in context and re.match(r"\s*-[^\s-]", _line(text, started.line)):
+        item = excerpt(_line(text, started.line).strip()[1:], 40)
+        mark, message = started, f"a list's item needs a space after its `-`: write `- {item}`"
     elif started and "simple key" in context:
         mark, message = started, ("this line has no `:` after its field name; write `field: value`, or, if it "
                                   "goes on from the line above, indent it further")
@@ -87,12 +90,65 @@ def syntax_error(exc: yaml.MarkedYAMLError, text: str, path: str, line_offset: i
     elif "cannot start any token" in problem:
         message = (f"a value cannot start with {_character_at(text, mark)}; put the value in quotes "
                    '(summary: "@team: our work")')
+    elif "mapping values are not allowed" in problem and (deeper := _deeper_than_above(text, mark.line)):
+        message = (f"`{deeper[0]}:` is indented further than `{deeper[1]}:` above it, so YAML reads it as more of "
+                   f"that field's value; line it up with `{deeper[1]}:`")
     elif "mapping values are not allowed" in problem:
-        message = (f"invalid YAML: {problem}; check the indentation, or put a value holding `: ` in quotes "
-                   '(title: "Waiting well: a story")')
+        message = ("this line has a `: ` that YAML cannot read as a field: if the value holds `: `, put it in "
+                   'quotes (title: "Waiting well: a story"); else check the indentation')
+    elif (quoted := _quote_running_on(text, mark)) is not None:
+        mark, message = quoted
+    elif mark and (apostrophe := _APOSTROPHE.match(_line(text, mark.line))):
+        message = (f"the value's single quotes end at the apostrophe in `{excerpt(apostrophe.group(1), 40)}`; write "
+                   "the apostrophe twice (`'Siân''s story'`), or put the value in double quotes")
+    elif "expected '-' indicator" in problem:
+        message = ("this line is not lined up with the fields above it: line it up with them, or, if it starts a "
+                   "new item of the list, begin it with `- `")
     else:
         message = f"invalid YAML: {excerpt(problem)}; check indentation, colons and quotes"
     return DataError(path, _content_line(text, mark.line if mark else 0) + 1 + line_offset, message)
+
+
+def _line(text: str, index: int) -> str:
+    lines = text.split("\n")
+    return lines[index] if 0 <= index < len(lines) else ""
+
+
+_FIELD = re.compile(r"\s*(?:-\s+)?([A-Za-z_][\w-]*):(?:\s|$)")
+# A value in single quotes that an apostrophe closes early: title: 'Siân's story'
+_APOSTROPHE = re.compile(r".*?:\s+'[^']*?(\w+'\w+)")
+
+
+def _deeper_than_above(text: str, index: int) -> tuple[str, str] | None:
+    """(this line's field, the field above) when this line's field is indented further than the
+    nearest line with content above it, itself a field: `period:` under `description: …`."""
+    here = _FIELD.match(_line(text, index))
+    above = _FIELD.match(_line(text, _content_line(text, index - 1))) if index > 0 else None
+    if here and above and here.start(1) > above.start(1):  # where each field's name starts
+        return here.group(1), above.group(1)
+    return None
+
+
+def _quote_running_on(text: str, mark) -> tuple[Any, str] | None:
+    """A quote not closed on its own line, which YAML closes at the next quote lines later, where it
+    then stops: (the quote's mark, the message), found by reading the file's tokens up to the stop."""
+    if mark is None or ('"' not in _line(text, mark.line) and "'" not in _line(text, mark.line)):
+        return None
+    last = None
+    try:
+        for token in yaml.scan(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+            if isinstance(token, yaml.ScalarToken) and token.style in ('"', "'") \
+                    and token.end_mark.line > token.start_mark.line:
+                last = token
+    except yaml.YAMLError:
+        pass
+    if last is None or last.end_mark.line < mark.line - 1:
+        return None
+    quote = '`"`' if last.style == '"' else "`'`"
+    return last.start_mark, (f"the quote {quote} opened on this line is not closed on it, so YAML reads the lines "
+                             f"after it as more of the text, up to line {last.end_mark.line + 1}: close the quote "
+                             "on this line (for text over several lines, write `>-` after the field's name and "
+                             "the text on the lines below it)")
 
 
 _KEY = re.compile(r"\s*(?:-\s+)*(\"[^\"]*\"|'[^']*'|[^\s#'\"][^\n]*?)\s*:(?:\s|$)")

@@ -52,7 +52,7 @@ CASES = {
                         "`visibility` must be one of 'public' or 'internal'"),
     "python tag": Case(STORY, "title: !!python/object/apply:os.getcwd []\n", "title",
                        "the tag !!python/object/apply:os.getcwd is not allowed"),
-    "broken syntax": Case(STORY, "title: A\n  summary: s\n", "summary", "invalid YAML"),
+    "broken syntax": Case(STORY, "title: A\n  summary: s\n", "summary", "`summary:` is indented further than `title:`"),
     "empty file": Case(STORY, "", None, "the file is empty"),
     "a file of only ---": Case(STORY, "---\n", None, "the file is empty; add its fields"),
     "a file of only null": Case(STORY, "null\n", None, "the file is empty; add its fields"),

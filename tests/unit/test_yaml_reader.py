@@ -50,12 +50,14 @@ def test_an_unclosed_quote_is_reported_on_its_own_line():
 
 def test_bad_indentation_gives_its_line():
     lines = error_lines(parse_yaml, "title: ok\n  summary: bad\n", "data/x.yml")
-    assert lines[0].startswith("data/x.yml:2: invalid YAML")
+    assert lines == ["data/x.yml:2: `summary:` is indented further than `title:` above it, so YAML reads it as more "
+                     "of that field's value; line it up with `title:`"]
 
 
 def test_a_colon_inside_a_value_is_told_to_go_in_quotes():
     lines = error_lines(parse_yaml, "title: Waiting well: a story\n", "data/x.yml")
-    assert lines[0].startswith("data/x.yml:1: invalid YAML") and "in quotes" in lines[0]
+    assert lines == ["data/x.yml:1: this line has a `: ` that YAML cannot read as a field: if the value holds `: `, "
+                     'put it in quotes (title: "Waiting well: a story"); else check the indentation']
 
 
 @pytest.mark.parametrize("text", ["title: A\nwhat_we_did:\n\t- one\n", "title: A\n\ttags: [a]\n",
@@ -106,6 +108,24 @@ NO_COLON = ("this line has no `:` after its field name; write `field: value`, or
                                                  "one: remove the line"),
     ("title: A\nsummary: @team\n", 2, 'a value cannot start with `@`; put the value in quotes (summary: "@team: '
                                       'our work")'),
+    # Found by an editor's trial: each says what the mistake is, on its own line.
+    ('title: "Hospital at home\nsummary: s\nteams:\n  - a\nsource: "told"\nperiod: x\n', 1,
+     'the quote `"` opened on this line is not closed on it, so YAML reads the lines after it as more of the text, '
+     "up to line 5: close the quote on this line (for text over several lines, write `>-` after the field's name "
+     "and the text on the lines below it)"),
+    ("title: 'Siân's story'\nsummary: s\n", 1, "the value's single quotes end at the apostrophe in `Siân's`; write "
+                                               "the apostrophe twice (`'Siân''s story'`), or put the value in double "
+                                               "quotes"),
+    ("teams:\n  - ward-a\n  -ward-b\nsummary: s\n", 3, "a list's item needs a space after its `-`: write `- ward-b`"),
+    ("teams:\n  - ward-a\n    - ward-b\nsummary: s\n", 3, "this item's `- ` is indented further than the line "
+                                                          "above it, so YAML reads it as more of that line's text; "
+                                                          "line it up with the `- ` above"),
+    ("outcomes:\n  - value: 12\n    description: fewer falls\n      period: 25/26\n", 4,
+     "`period:` is indented further than `description:` above it, so YAML reads it as more of that field's value; "
+     "line it up with `description:`"),
+    ("outcomes:\n  - value: 12\n    period: 25/26\n   description: fewer falls\n", 4,
+     "this line is not lined up with the fields above it: line it up with them, or, if it starts a new item of the "
+     "list, begin it with `- `"),
 ])
 def test_a_syntax_error_is_reported_on_the_line_of_the_mistake(text, line, message):
     assert error_lines(parse_yaml, text, "data/x.yml") == [f"data/x.yml:{line}: {message}"]
