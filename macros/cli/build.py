@@ -17,6 +17,7 @@ from pathlib import Path
 
 SITES = {"playbook": "mkdocs.yml", "stories": "mkdocs.stories.yml"}
 SCRATCH = Path(".build-tmp") / "sites"
+ABORTED = {"Aborted with a BuildError!"}
 
 
 def build_sites(root: Path, destination: Path) -> bool:
@@ -34,8 +35,11 @@ def build_sites(root: Path, destination: Path) -> bool:
         failed = builds[name].returncode != 0
         for line in output.splitlines():
             # A mistake in data stops both builds with the same lines: show them once,
-            # without the progress messages of a build that failed anyway.
-            if (failed and line.startswith("INFO")) or (line.strip() and line in printed):
+            # without the progress messages of a build that failed anyway, or MkDocs' own
+            # last words (the line below says what happened).
+            if failed and (line.startswith("INFO") or not line.strip() or line in ABORTED):
+                continue
+            if line.strip() and line in printed:
                 continue
             printed.add(line)
             print(line)

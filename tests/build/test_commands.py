@@ -59,6 +59,7 @@ def test_make_build_reports_a_mistake_once_leaves_the_previous_site_and_then_bui
     # Both sites' builds find the mistake; the editor reads its line once.
     mentions = [line for line in output.splitlines() if "data/stories/bad.yml" in line]
     assert len(mentions) == 1 and mentions[0].startswith("data/stories/bad.yml:2: duplicate key `title`"), output
+    assert "Aborted with a BuildError!" not in output and "\n\n" not in failed.stdout  # only what an editor needs
     assert files_under(fixture_site.path / "site") == before, "a failed build writes nothing to site/"
 
     (fixture_site.path / "data/stories/bad.yml").unlink()
