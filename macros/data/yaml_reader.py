@@ -127,6 +127,8 @@ class YamlDocument:
         return DataError(self.path, self.line_of(location), message)
 
 
+# A comment that starts with a word, not a space: "25/26 #1 in region", "#NHSImprovement".
+_TEXT_AS_COMMENT = re.compile(r"[ \t]#[^\s#!]")
 # A line of a block of text that looks like a field: `who_for: …`, `source:`.
 _FIELD_LIKE = re.compile(r"\s*([a-z][a-z0-9_]*):(?:\s|$)")
 
@@ -138,6 +140,7 @@ class _Composer:
         self.text = text
         self._lines: list[str] | None = None
         self.field_like: list[tuple[Location, int, str]] = []
+        self.hashes = _TEXT_AS_COMMENT.search(text) is not None  # any `#` that may be meant as text
         self.lines: dict[Location, int] = {}
         self.constructor = yaml.SafeLoader("")
         self.problems: list[DataError] = []
@@ -179,6 +182,8 @@ class _Composer:
                 self._note_field_like(node, location)
             elif not node.style and node.end_mark.line > node.start_mark.line and " - " in node.value:
                 self._item_run_on(node)
+            elif not node.style and self.hashes:
+                self._note_text_in_comment(node, location)
             return node.value  # text, quoted or not a number: the bulk of a file, built directly
         if node.tag == _TIMESTAMP and _DATE.fullmatch(node.value) and (day := _plain_date(node.value)):
             return day
@@ -209,6 +214,23 @@ class _Composer:
                 break  # past the text
             if found := _FIELD_LIKE.match(line):
                 self.field_like.append((_fields(location), number + 1 + self.offset, found.group(1)))
+
+    def _note_text_in_comment(self, node: yaml.ScalarNode, location: Location) -> None:
+        """Text after ` #` is a comment, which YAML leaves out: `period: 25/26 #1 in region` reads
+        `25/26`. A comment written as a note starts with a space (`# from the 2024 report`); one that
+        does not is text the editor meant to keep."""
+        if self._lines is None:
+            self._lines = self.text.splitlines()
+        line = self._lines[node.end_mark.line] if node.end_mark.line < len(self._lines) else ""
+        comment = _TEXT_AS_COMMENT.match(line, node.end_mark.column)
+        if comment and line[node.end_mark.column:comment.start()].strip() == "":
+            dropped = excerpt(line[comment.start():].strip(), 40)
+            quoted = f"\"{excerpt(node.value, 30)} {dropped}\""
+            example = f"{location[-1]}: {quoted}" if isinstance(location[-1], str) else f"- {quoted}"
+            self.problems.append(DataError(self.path, node.end_mark.line + 1 + self.offset, (
+                f"`{dropped}` is read as a note for editors and left out of `{_named(location)}` (YAML reads "
+                f"` #` as the start of one); if it is part of the value, put the whole value in quotes "
+                f"({example}); if it is a note, write a space after `#`")))
 
     def _item_run_on(self, node: yaml.ScalarNode) -> None:
         """A list's item indented further than the one above it (`  - a` then `    - b`): YAML reads

@@ -134,3 +134,14 @@ def test_a_syntax_error_is_reported_on_the_line_of_the_mistake(text, line, messa
 def test_a_syntax_error_in_front_matter_counts_the_page_s_lines():
     assert error_lines(parse_yaml, "owner: a\nreview_in 6 months\n# note\n", "docs/p.md", 1) == [
         f"docs/p.md:3: {NO_COLON}"]
+
+
+def test_text_after_a_hash_with_no_space_is_not_silently_dropped():
+    document = parse_yaml("title: A\nperiod: 25/26 #1 in region\nnote: kept  # a note for editors\n", "data/x.yml",
+                          partly=True)
+    assert [str(problem) for problem in document.problems] == [
+        "data/x.yml:2: `#1 in region` is read as a note for editors and left out of `period` (YAML reads ` #` as "
+        'the start of one); if it is part of the value, put the whole value in quotes (period: "25/26 #1 in '
+        'region"); if it is a note, write a space after `#`']
+    # A note written as one (a space after #), a # inside a word or in quotes: as ever.
+    assert parse_yaml("a: b  # why\nc: d#e\nf: 'g #h'\n", "data/x.yml").data == {"a": "b", "c": "d#e", "f": "g #h"}
