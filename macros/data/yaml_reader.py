@@ -30,6 +30,7 @@ from .errors import DataError, DataErrors
 from .files import read_text
 from .wording import (MAX_NUMBER_CHARACTERS, PLAIN_NUMBER, date_problem, excerpt, field_name, number_problem,
                       plain_number, shown)
+from .yaml_layout import TEXT_AS_COMMENT, comment_meant_as_text, fields_in_block, item_run_on
 from .yaml_syntax import MAX_DEPTH, not_a_name, syntax_error
 
 Location = tuple[str | int, ...]
@@ -127,12 +128,6 @@ class YamlDocument:
         return DataError(self.path, self.line_of(location), message)
 
 
-# A comment that starts with a word, not a space: "25/26 #1 in region", "#NHSImprovement".
-_TEXT_AS_COMMENT = re.compile(r"[ \t]#[^\s#!]")
-# A line of a block of text that looks like a field: `who_for: …`, `source:`.
-_FIELD_LIKE = re.compile(r"\s*([a-z][a-z0-9_]*):(?:\s|$)")
-
-
 class _Composer:
     def __init__(self, path: str, line_offset: int, text: str = ""):
         self.path = path
@@ -140,7 +135,7 @@ class _Composer:
         self.text = text
         self._lines: list[str] | None = None
         self.field_like: list[tuple[Location, int, str]] = []
-        self.hashes = _TEXT_AS_COMMENT.search(text) is not None  # any `#` that may be meant as text
+        self.hashes = TEXT_AS_COMMENT.search(text) is not None  # any `#` that may be meant as text
         self.lines: dict[Location, int] = {}
         self.constructor = yaml.SafeLoader("")
         self.problems: list[DataError] = []
@@ -178,12 +173,9 @@ class _Composer:
                 "dates, lists and mappings only; remove the tag",
             )
         if node.tag == _TEXT and (node.style or not PLAIN_NUMBER.fullmatch(node.value)):
-            if node.style in (">", "|") and ":" in node.value:
-                self._note_field_like(node, location)
-            elif not node.style and node.end_mark.line > node.start_mark.line and " - " in node.value:
-                self._item_run_on(node)
-            elif not node.style and self.hashes:
-                self._note_text_in_comment(node, location)
+            if (node.style in (">", "|") and ":" in node.value) or (not node.style and (
+                    self.hashes or (" - " in node.value and node.end_mark.line > node.start_mark.line))):
+                self._layout(node, location)
             return node.value  # text, quoted or not a number: the bulk of a file, built directly
         if node.tag == _TIMESTAMP and _DATE.fullmatch(node.value) and (day := _plain_date(node.value)):
             return day
@@ -198,50 +190,21 @@ class _Composer:
                 raise self.fail(node, date_problem(_named(location), node.value)) from None
             raise self.fail(node, f"`{_named(location)}`: cannot read {shown(node.value)}; check its format") from None
 
-    def _note_field_like(self, node: yaml.ScalarNode, location: Location) -> None:
-        """Each line of a block of text (`summary: >-`) indented as far as its text and written
-        like a field: YAML reads it as more text, so a field meant to follow it would vanish."""
+    def _layout(self, node: yaml.ScalarNode, location: Location) -> None:
+        """Valid YAML that does not say what its editor meant (yaml_layout.py), said on its line."""
         if self._lines is None:
             self._lines = self.text.splitlines()
-        indent = None
-        for number in range(node.start_mark.line + 1, min(node.end_mark.line + 1, len(self._lines))):
-            line = self._lines[number]
-            if not line.strip():
-                continue
-            own = len(line) - len(line.lstrip(" "))
-            indent = own if indent is None else indent
-            if own < indent:
-                break  # past the text
-            if found := _FIELD_LIKE.match(line):
-                self.field_like.append((_fields(location), number + 1 + self.offset, found.group(1)))
-
-    def _note_text_in_comment(self, node: yaml.ScalarNode, location: Location) -> None:
-        """Text after ` #` is a comment, which YAML leaves out: `period: 25/26 #1 in region` reads
-        `25/26`. A comment written as a note starts with a space (`# from the 2024 report`); one that
-        does not is text the editor meant to keep."""
-        if self._lines is None:
-            self._lines = self.text.splitlines()
-        line = self._lines[node.end_mark.line] if node.end_mark.line < len(self._lines) else ""
-        comment = _TEXT_AS_COMMENT.match(line, node.end_mark.column)
-        if comment and line[node.end_mark.column:comment.start()].strip() == "":
-            dropped = excerpt(line[comment.start():].strip(), 40)
-            quoted = f"\"{excerpt(node.value, 30)} {dropped}\""
-            example = f"{location[-1]}: {quoted}" if isinstance(location[-1], str) else f"- {quoted}"
-            self.problems.append(DataError(self.path, node.end_mark.line + 1 + self.offset, (
-                f"`{dropped}` is read as a note for editors and left out of `{_named(location)}` (YAML reads "
-                f"` #` as the start of one); if it is part of the value, put the whole value in quotes "
-                f"({example}); if it is a note, write a space after `#`")))
-
-    def _item_run_on(self, node: yaml.ScalarNode) -> None:
-        """A list's item indented further than the one above it (`  - a` then `    - b`): YAML reads
-        it as more of the text above, "a - b"; said on its own line."""
-        if self._lines is None:
-            self._lines = self.text.splitlines()
-        for number in range(node.start_mark.line + 1, min(node.end_mark.line + 1, len(self._lines))):
-            if self._lines[number].lstrip().startswith("- "):
-                raise DataErrors([DataError(self.path, number + 1 + self.offset,
-                                            "this item's `- ` is indented further than the line above it, so YAML "
-                                            "reads it as more of that line's text; line it up with the `- ` above")])
+        if node.style in (">", "|"):
+            self.field_like += [(_fields(location), number + 1 + self.offset, name)
+                                for number, name in fields_in_block(node, self._lines)]
+            return
+        run_on = node.end_mark.line > node.start_mark.line and item_run_on(node, self._lines)
+        if run_on:  # the value is not what was meant: refused, so nothing more is said of it
+            raise DataErrors([DataError(self.path, run_on[0] + 1 + self.offset, run_on[1])])
+        key = location[-1] if location and isinstance(location[-1], str) else None
+        comment = self.hashes and comment_meant_as_text(node, self._lines, _named(location), key)
+        if comment:  # the value is read, without the words meant for it
+            self.problems.append(DataError(self.path, comment[0] + 1 + self.offset, comment[1]))
 
     def _number(self, node: yaml.ScalarNode, location: Location) -> int | float:
         """A number written as data files write them; YAML 1.1's other forms are refused, not guessed."""

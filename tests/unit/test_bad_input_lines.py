@@ -45,6 +45,10 @@ CASES = {
         "data/contacts.yml", lambda text: text.replace("  - name: CANARY Private", "    name: CANARY Private"),
         "name: CANARY", "duplicate key `name` (first used on line 3); if this line starts a new item of the list, "
                         "write `- ` before it; else keep one of them"),
+    "a list's item indented under the one above": Case(
+        STORY, GOOD + "teams:\n  - Ward A\n    - Ward B\n", "Ward B",
+        "this item's `- ` is indented further than the line above it, so YAML reads it as more of that line's text; "
+        "line it up with the `- ` above"),
     "missing field": Case(STORY, "title: A\nvisibility: public\npublished: 2026-01-01\nsource: s\n", None,
                           "`summary` is missing"),
     "unknown field": Case(STORY, GOOD + "colour: red\n", "colour", "unknown field `colour`"),
