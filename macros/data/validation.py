@@ -23,6 +23,7 @@ from .errors import DataError
 from .models.base import FIRST_DAY, LAST_DAY, NUMBER_LIMIT, SMALLEST_NUMBER, build_date, inner_model
 from .models.playbook import REVIEW_INTERVAL_PATTERN, VERSION_PATTERN
 from .wording import beyond_drawing, date_problem, field_name, number_problem, shown, unseen_character
+from .yaml_layout import fields_in_text
 from .yaml_reader import YamlDocument
 
 __all__ = ["as_of", "field_name", "validate", "validate_partly", "validation_context"]
@@ -251,30 +252,6 @@ def validate_partly(document: YamlDocument, model: type[BaseModel]) -> tuple[Any
         return model.model_validate(document.data, context=validation_context()), document.problems + swallowed
     except ValidationError as exc:
         return _without_mistakes(model, document.data, exc), _said_of(document, exc, model) + swallowed
-
-
-def fields_in_text(document: YamlDocument, model: type[BaseModel]) -> list[DataError]:
-    """A field written inside the block of text above it (`summary: >-`), indented as far as
-    the text: YAML reads it as more of the text, which would be published with it, and the
-    field as not given. Only the names of the text's own neighbours count: text may say `note:`."""
-    errors = []
-    for location, line, name in document.field_like:
-        holder = _model_at(model, location[:-1])
-        if holder is not None and name in holder.model_fields and isinstance(location[-1], str):
-            errors.append(DataError(document.path, line, (
-                f"`{name}:` is indented as far as the text of `{field_name(location)}` above it, so it is read as "
-                f"part of that text, and `{name}` as not given; move `{name}:` left, to start where "
-                f"`{location[-1]}:` starts (if it is meant as text, start it with a capital letter)")))
-    return errors
-
-
-def _model_at(model: type[BaseModel] | None, location: tuple) -> type[BaseModel] | None:
-    """The model of the mapping at ``location`` in a record of ``model``, if it is one."""
-    for part in location:
-        if isinstance(part, str):
-            info = model.model_fields.get(part) if model is not None else None
-            model = inner_model(info.annotation) if info is not None else None
-    return model
 
 
 def _said_of(document: YamlDocument, exc: ValidationError, model: type[BaseModel]) -> list[DataError]:

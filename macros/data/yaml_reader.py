@@ -174,7 +174,8 @@ class _Composer:
             )
         if node.tag == _TEXT and (node.style or not PLAIN_NUMBER.fullmatch(node.value)):
             if (node.style in (">", "|") and ":" in node.value) or (not node.style and (
-                    self.hashes or (" - " in node.value and node.end_mark.line > node.start_mark.line))):
+                    self.hashes or node.value[:1] == "-"
+                    or (" - " in node.value and node.end_mark.line > node.start_mark.line))):
                 self._layout(node, location)
             return node.value  # text, quoted or not a number: the bulk of a file, built directly
         if node.tag == _TIMESTAMP and _DATE.fullmatch(node.value) and (day := _plain_date(node.value)):
@@ -198,7 +199,7 @@ class _Composer:
             self.field_like += [(_fields(location), number + 1 + self.offset, name)
                                 for number, name in fields_in_block(node, self._lines)]
             return
-        run_on = node.end_mark.line > node.start_mark.line and item_run_on(node, self._lines)
+        run_on = item_run_on(node, self._lines, bool(location) and isinstance(location[-1], int))
         if run_on:  # the value is not what was meant: refused, so nothing more is said of it
             raise DataErrors([DataError(self.path, run_on[0] + 1 + self.offset, run_on[1])])
         key = location[-1] if location and isinstance(location[-1], str) else None

@@ -98,8 +98,8 @@ def syntax_error(exc: yaml.MarkedYAMLError, text: str, path: str, line_offset: i
                    'quotes (title: "Waiting well: a story"); else check the indentation')
     elif (quoted := _quote_running_on(text, mark)) is not None:
         mark, message = quoted
-    elif mark and (apostrophe := _APOSTROPHE.match(_line(text, mark.line))):
-        message = (f"the value's single quotes end at the apostrophe in `{excerpt(apostrophe.group(1), 40)}`; write "
+    elif mark and (apostrophe := _apostrophe_word(_line(text, mark.line))):
+        message = (f"the value's single quotes end at the apostrophe in `{excerpt(apostrophe, 40)}`; write "
                    "the apostrophe twice (`'Siân''s story'`), or put the value in double quotes")
     elif "expected '-' indicator" in problem:
         message = ("this line is not lined up with the fields above it: line it up with them, or, if it starts a "
@@ -115,16 +115,32 @@ def _line(text: str, index: int) -> str:
 
 
 _FIELD = re.compile(r"\s*(?:-\s+)?([A-Za-z_][\w-]*):(?:\s|$)")
-# A value in single quotes that an apostrophe closes early: title: 'Siân's story'
-_APOSTROPHE = re.compile(r".*?:\s+'[^']*?(\w+'\w+)")
+
+
+def _apostrophe_word(line: str) -> str | None:
+    """The word whose apostrophe closes a value's single quotes early (title: 'Siân's story'),
+    found in one pass over the line."""
+    opening = re.search(r":\s+'", line)
+    closing = line.find("'", opening.end()) if opening else -1
+    if closing <= 0 or closing + 1 >= len(line) or not (line[closing - 1].isalnum() and line[closing + 1].isalnum()):
+        return None
+    start, end = closing, closing + 1
+    while start > opening.end() and line[start - 1].isalnum():
+        start -= 1
+    while end < len(line) and line[end].isalnum():
+        end += 1
+    return line[start:end]
 
 
 def _deeper_than_above(text: str, index: int) -> tuple[str, str] | None:
     """(this line's field, the field above) when this line's field is indented further than the
     nearest line with content above it, itself a field: `period:` under `description: …`."""
     here = _FIELD.match(_line(text, index))
-    above = _FIELD.match(_line(text, _content_line(text, index - 1))) if index > 0 else None
-    if here and above and here.start(1) > above.start(1):  # where each field's name starts
+    above_line = _line(text, _content_line(text, index - 1)) if index > 0 else ""
+    above = _FIELD.match(above_line)
+    # The field above has a value of its own on its line: one under it is not its field.
+    has_value = above and above_line[above.end():].strip()[:1] not in ("", "#", ">", "|")
+    if here and has_value and here.start(1) > above.start(1):  # where each field's name starts
         return here.group(1), above.group(1)
     return None
 

@@ -91,30 +91,33 @@ def syntax_problem(path: str, first_line: int, exc: jinja2.TemplateSyntaxError) 
                      "around text that should show braces as they are")
 
 
-def unknown_names(path: str, tree: nodes.Template, first_line: int, names: PageNames) -> list[DataError]:
+def unknown_names(path: str, tree: nodes.Template, first_line: int, names: PageNames,
+                  refused_lines: frozenset[int] = frozenset()) -> list[DataError]:
     """In a page's parsed body, names that are neither one of ``names`` (the
-    project's macros, with their signatures, and values) nor built in, and
-    macros called with arguments they do not take."""
+    project's macros, with their signatures, and values) nor built in, each at its
+    first use on a line not already refused (``refused_lines``, of the body: one
+    mistake, one line); filters that do not exist; and macros called with arguments
+    they do not take."""
     known = set(names)
+    errors = []
     try:
         unknown = jinja2.meta.find_undeclared_variables(tree) - known
     except jinja2.TemplateAssertionError as exc:  # found while compiling: a filter or test that does not exist
         named = re.search(r"named '([^']+)'", exc.message or "")
         guess = difflib.get_close_matches(named.group(1), sorted(JINJA.filters), n=1) if named else []
         hint = f"did you mean `{guess[0]}`? " if guess else ""
-        return [DataError(path, first_line + (exc.lineno or 1) - 1,
-                          f"the page's {{{{ … }}}} has a mistake ({excerpt(exc.message or '')}); {hint}"
-                          "check the spelling "
-                          "of what follows `|`")]
-    errors = []
+        errors.append(DataError(path, first_line + (exc.lineno or 1) - 1,
+                                f"the page's {{{{ … }}}} has a mistake ({excerpt(exc.message or '')}); {hint}"
+                                "check the spelling of what follows `|`"))
+        unknown = {node.name for node in tree.find_all(nodes.Name) if node.ctx == "load"} - known
     first_lines: dict[str, int] = {}  # each name's first line, in one pass over the page
     for node in tree.find_all(nodes.Name):
-        first_lines.setdefault(node.name, node.lineno)
-    for name in sorted(unknown):
-        line = first_lines.get(name, 1)
+        if node.lineno not in refused_lines:
+            first_lines.setdefault(node.name, node.lineno)
+    for name in sorted(unknown & set(first_lines)):
         guess = difflib.get_close_matches(name, sorted(known), n=1)
         hint = f"did you mean `{guess[0]}`? " if guess else ""
-        errors.append(DataError(path, first_line + line - 1,
+        errors.append(DataError(path, first_line + first_lines[name] - 1,
                                 f"`{excerpt(name, 40)}` is not a macro or value pages can use; {hint}"
                                 "the macros are listed in docs-editors/FIELDS.md"))
     for call in tree.find_all(nodes.Call):

@@ -100,10 +100,11 @@ def read_page(file: Path, root: Path, names: PageNames, docs: DocsFolder) -> tup
                            "that should show braces as they are")]
         refused = language_problems(rel, tree, first_line, names) if tree is not None else []
         if tree is not None:  # a line already refused says nothing more of its names (one mistake, one line)
-            errors += [error for error in unknown_names(rel, tree, first_line, names)
-                       if error.line not in {problem.line for problem in refused}]
+            refused_lines = frozenset(problem.line - first_line + 1 for problem in refused)
+            refused += unknown_names(rel, tree, first_line, names, refused_lines)
             calls = [] if refused else _calls(tree, rel, first_line, url)
-        # A page that writes more than the page language is never made, here or by `make check`.
+        # A page that writes more than the page language, or names what pages cannot use, is never
+        # made, here or by `make check`.
         errors, meta = (errors + refused, None) if refused else (errors, meta)
     folder = docs.path.relative_to(Path(root).resolve()).as_posix()
     errors += link_problems(rel, in_docs, body, first_line, docs)

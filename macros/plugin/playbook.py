@@ -287,4 +287,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
 
 def _material_templates(config) -> str:
     """Material's own templates: the theme's folder after overrides/."""
-    return next(folder for folder in config.theme.dirs if Path(folder).parts[-2:] == ("material", "templates"))
+    found = next((folder for folder in config.theme.dirs if Path(folder).parts[-2:] == ("material", "templates")), None)
+    if found is None:
+        raise PluginError("the playbook plugin needs the Material theme (theme: name: material)")
+    return found

@@ -124,6 +124,10 @@ CASES = {
     "nesting deeper than the parser goes": Hostile(
         write(STORY, "title: A\nteams: " + "[" * 50_000 + "]" * 50_000 + "\n"),
         (f"{STORY}:2: lists and mappings nested too deep; no data file needs more than 20 levels",)),
+    # A syntax error on a line near the size limit: its wording once went back over the line (quadratic).
+    "a quoted value of 900,000 characters closed early": Hostile(
+        write(STORY, "title: x\nsummary: '" + "a" * 900_000 + "' x\n"),
+        (f"{STORY}:2: invalid YAML: did not find expected key; check indentation, colons and quotes",)),
     "a 10 MB line": Hostile(write(STORY, "title: " + "x" * 10_000_000 + "\n"),
                             (f"{STORY}:1: the file is 10.0 MB; a data file or page may be at most 1 MB: split it, "
                              "or shorten it",)),

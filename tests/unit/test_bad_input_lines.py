@@ -47,7 +47,7 @@ CASES = {
                         "write `- ` before it; else keep one of them"),
     "a list's item indented under the one above": Case(
         STORY, GOOD + "teams:\n  - Ward A\n    - Ward B\n", "Ward B",
-        "this item's `- ` is indented further than the line above it, so YAML reads it as more of that line's text; "
+        "this item's `- ` is indented further than the item above it, so YAML reads it as more of that item's text; "
         "line it up with the `- ` above"),
     "missing field": Case(STORY, "title: A\nvisibility: public\npublished: 2026-01-01\nsource: s\n", None,
                           "`summary` is missing"),
@@ -188,3 +188,15 @@ def test_text_may_hold_a_line_like_a_field_of_another_record(fixture_site):
     # `period:` is a field of a story's outcome, not of the story whose summary says it.
     fixture_site.write(STORY, GOOD.replace("summary: s\n", "summary: |\n  Our plan.\n  period: to come\n"))
     assert fixture_site.problems() == []
+
+
+def test_each_mistake_in_a_pages_braces_is_said_once_and_none_is_left_out(fixture_site):
+    page = fixture_site.read("docs/offer.md")
+    first = len(page.splitlines()) + 2  # `appended` adds a blank line
+    fixture_site.write("docs/offer.md", appended("{{ nosuch() }}\n\n{{ playbook.version | nosuchfilter }}\n"
+                                                 "{% for x in unknown %}{% endfor %}\n{{ unknown }}\n")(page))
+    problems = fixture_site.problems()
+    assert [line.split(": ", 1)[0] for line in problems] == [f"docs/offer.md:{n}" for n in
+                                                             (first, first + 2, first + 3, first + 4)], problems
+    assert "`nosuch` is not a macro" in problems[0] and "No filter named 'nosuchfilter'" in problems[1]
+    assert "`{% for %}` is not part" in problems[2] and "`unknown` is not a macro" in problems[3]

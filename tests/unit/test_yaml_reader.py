@@ -117,8 +117,8 @@ NO_COLON = ("this line has no `:` after its field name; write `field: value`, or
                                                "the apostrophe twice (`'Siân''s story'`), or put the value in double "
                                                "quotes"),
     ("teams:\n  - ward-a\n  -ward-b\nsummary: s\n", 3, "a list's item needs a space after its `-`: write `- ward-b`"),
-    ("teams:\n  - ward-a\n    - ward-b\nsummary: s\n", 3, "this item's `- ` is indented further than the line "
-                                                          "above it, so YAML reads it as more of that line's text; "
+    ("teams:\n  - ward-a\n    - ward-b\nsummary: s\n", 3, "this item's `- ` is indented further than the item "
+                                                          "above it, so YAML reads it as more of that item's text; "
                                                           "line it up with the `- ` above"),
     ("outcomes:\n  - value: 12\n    description: fewer falls\n      period: 25/26\n", 4,
      "`period:` is indented further than `description:` above it, so YAML reads it as more of that field's value; "
@@ -145,3 +145,24 @@ def test_text_after_a_hash_with_no_space_is_not_silently_dropped():
         'region"); if it is a note, write a space after `#`']
     # A note written as one (a space after #), a # inside a word or in quotes: as ever.
     assert parse_yaml("a: b  # why\nc: d#e\nf: 'g #h'\n", "data/x.yml").data == {"a": "b", "c": "d#e", "f": "g #h"}
+
+
+@pytest.mark.parametrize("text", [
+    "source: Section 3, How we are\n  - a spotlight on improvements\n",  # ` - ` in a text, not a list
+    "outcomes:\n  - value: 1\n    source: s\n    meaning: |\n      Our note.\n        source: not a field\n",
+    "b: -x\n",
+])
+def test_valid_layouts_like_the_mistakes_are_read_as_written(text):
+    assert not parse_yaml(text, "data/x.yml", partly=True).problems
+
+
+def test_a_list_item_without_its_space_is_said_on_its_own_line():
+    text = "what_we_did:\n  -Proactively called\n  - A personalised plan\n"
+    assert error_lines(parse_yaml, text, "data/x.yml") == [
+        "data/x.yml:2: a list's item needs a space after its `-`: write `- Proactively called`"]
+
+
+def test_a_colon_in_the_first_field_under_another_is_told_to_go_in_quotes():
+    lines = error_lines(parse_yaml, "terms:\n  - term: QI: quality\n", "data/x.yml")
+    assert lines == ["data/x.yml:2: this line has a `: ` that YAML cannot read as a field: if the value holds `: `, "
+                     'put it in quotes (title: "Waiting well: a story"); else check the indentation']
