@@ -40,13 +40,34 @@ def _pattern(form: str) -> re.Pattern:
     return re.compile(r"(?<![\w/])" + words + r"s?(?![\w/])", 0 if abbreviation else re.IGNORECASE)
 
 
-def _first_use(term: Term, text: str, folded: str | None = None) -> re.Match | None:
-    """Where ``text`` first writes ``term``, in any of its forms. A form whose first word
-    ``text`` does not hold at all (``folded``: the text casefolded) is not searched for: most
-    terms are not on a page, and a page of a measure's table is long."""
-    folded = text.casefold() if folded is None else folded
+# A run of letters and figures: a term's form matches only where each of its runs is one of the text's.
+_WORD = re.compile(r"[^\W_]+")
+
+
+def words_of(text: str) -> frozenset[str]:
+    """The runs of letters and figures ``text`` holds, casefolded: what says, in one pass
+    over a long page, which terms it cannot use (most terms are not on a page, and a page
+    of a measure's table is long)."""
+    return frozenset(_WORD.findall(text.casefold()))
+
+
+@functools.lru_cache(maxsize=1024)
+def _form_words(form: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(form.casefold()))
+
+
+def _may_use(form: str, words: frozenset[str]) -> bool:
+    """Whether a text of these ``words`` may write ``form``: each of its words is there
+    (or with a final s). Never false where _pattern(form) would match."""
+    return all(word in words or word + "s" in words for word in _form_words(form))
+
+
+def _first_use(term: Term, text: str, words: frozenset[str] | None = None) -> re.Match | None:
+    """Where ``text`` first writes ``term``, in any of its forms; ``words``: words_of(text),
+    so that a form whose words the text does not hold is not searched for."""
+    words = words_of(text) if words is None else words
     found = [match for form in (term.term, *term.also)
-             if form.split()[0].casefold() in folded and (match := _pattern(form).search(text))]
+             if _may_use(form, words) and (match := _pattern(form).search(text))]
     return min(found, key=lambda match: match.start(), default=None)
 
 
@@ -74,8 +95,8 @@ def _terms_for(text: str, glossary: Glossary) -> list[Term]:
 def terms_in(texts: Iterable[str], glossary: Glossary) -> list[Term]:
     """The glossary's terms that any of ``texts`` uses, in the glossary's order."""
     joined = "\n".join(texts)
-    folded = joined.casefold()
-    return [term for term in _terms_for(joined, glossary) if _first_use(term, joined, folded)]
+    words = words_of(joined)
+    return [term for term in _terms_for(joined, glossary) if _first_use(term, joined, words)]
 
 
 def explain(text: str, glossary: Glossary | None) -> Markup:

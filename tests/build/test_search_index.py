@@ -8,6 +8,9 @@ What a reader does with it in a browser is in tests/browser/test_search.py.
 from __future__ import annotations
 
 import posixpath
+import shutil
+import subprocess
+import sys
 import re
 from html import unescape
 
@@ -35,6 +38,10 @@ def built(tmp_path_factory):
     project = fixture_project(tmp_path_factory.mktemp("search") / "fixture")
     project.write("data/measures/fixture-search-days.yml", MEASURE)
     project.write("data/measures/fixture-quiet-count.yml", QUIET_MEASURE)
+    # The public project shows the public measure's chart and table on its page.
+    linked = project.path / "data" / "projects" / "fixture-public-project.yml"
+    project.write("data/projects/fixture-public-project.yml",
+                  linked.read_text(encoding="utf-8") + "measures: [fixture-search-days]\n")
     result = project.build()
     assert result.ok, result.output
     return project
@@ -162,3 +169,21 @@ def test_a_projects_filters_are_its_organisations_themes_and_status_and_not_run_
     assert set(page.filters["organisation"]) == {"Fixture Trust", "Fixture Council"}
     # The filters' hidden words are not the start of the page's text (they ran together: "TrustPreventionActive").
     assert page.content.startswith(page.title)
+
+
+@pytest.mark.parametrize("site", SITES)
+def test_indexing_the_searched_parts_makes_the_index_that_whole_pages_make(built, site, tmp_path):
+    """The build gives Pagefind each page's searched part only (macros/site/search_index.py):
+    the same pages, words and filters as Pagefind indexing the whole built pages."""
+    whole = tmp_path / "whole"
+    shutil.copytree(built.site(site), whole, ignore=shutil.ignore_patterns("pagefind"))
+    subprocess.run([sys.executable, "-m", "pagefind", "--site", ".", "--output-subdir", "pagefind",
+                    "--force-language", "en", "--exclude-selectors", ".headerlink", "--quiet"],
+                   cwd=whole, check=True, capture_output=True)
+    by_url = {page.url: page for page in indexed_pages(whole)}
+    assert any(page.filters.get("kind") == ["Measure"] for page in by_url.values())
+    assert b"<!--not-searched-->" in (built.site(site) / "projects" / "fixture-public-project" / "index.html").read_bytes()
+    assert {page.url: page for page in indexed_pages(built.site(site))} == by_url
+    # The words' index too: its files are named by what they hold.
+    assert sorted(path.name for path in (built.site(site) / "pagefind" / "index").iterdir()) == \
+        sorted(path.name for path in (whole / "pagefind" / "index").iterdir())

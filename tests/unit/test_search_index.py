@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from support.search_index import indexed_pages
 
-from macros.site.search_index import SearchIndexFailed, write_search_index
+from macros.site.search_index import SearchIndexFailed, searched_part, write_search_index
 
 PAGE = """<!doctype html><html lang="en"><head><title>{title}</title></head><body>
 <nav>Navigation words</nav>
@@ -55,3 +55,29 @@ def test_a_site_pagefind_cannot_index_is_reported_with_what_went_wrong(tmp_path)
     missing = tmp_path / "no-such-site"
     with pytest.raises(SearchIndexFailed, match="no-such-site"):
         write_search_index(missing)
+
+
+LAID_OUT = ('<!doctype html><html lang="en"><head><title>T</title><link rel="stylesheet" href="a.css"></head>'
+            '<body><nav>Navigation words</nav><div data-pagefind-body data-pagefind-filter="kind:Measure">'
+            '<h1>Title</h1><p>Read.</p><!--not-searched--><div data-pagefind-ignore><table><tr><td>1</td></tr>'
+            '</table></div><!--/not-searched--><p>Read too.</p></div><!--search-end--><footer>Facts</footer>'
+            '</body></html>')
+
+
+def test_the_searched_part_is_the_search_body_without_its_never_searched_parts():
+    part = searched_part(LAID_OUT.encode()).decode()
+    assert '<div data-pagefind-body data-pagefind-filter="kind:Measure"><h1>Title</h1><p>Read.</p>' in part
+    assert "<p>Read too.</p></div>" in part
+    for left_out in ("Navigation", "<table", "Facts", "a.css"):
+        assert left_out not in part
+
+
+def test_a_page_not_laid_out_for_it_is_given_whole_and_one_without_a_search_body_not_at_all():
+    unmarked = LAID_OUT.replace("<!--search-end-->", "").encode()
+    assert searched_part(unmarked) == unmarked
+    assert searched_part(b"<html><body><main><h1>A list</h1></main></body></html>") is None
+
+
+def test_a_never_searched_part_left_open_is_kept():
+    page = LAID_OUT.replace("<!--/not-searched-->", "").encode()
+    assert b"<table" in searched_part(page)
