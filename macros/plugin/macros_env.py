@@ -39,10 +39,11 @@ def define_env(env) -> None:
 def _reporting_misuse(macro, name: str, env, build: Build):
     """``macro``, turning a page's misuse of it (a macro for the play book on the
     public site, say) into the call's ``path:line: message`` line, which the
-    plugin prints once every page is made, instead of a traceback."""
+    plugin prints once every page is made, instead of a traceback; its HTML
+    blocks held out of Markdown (the plugin puts them back after it)."""
     def call(*args, **kwargs):
         try:
-            return macro(*args, **kwargs)
+            return build.held_in(env.page.file.src_uri).hold(macro(*args, **kwargs))
         except (MacroMisuse, NotOnThisSite) as exc:
             path = Path(env.page.file.abs_src_path).resolve().relative_to(build.root).as_posix()
             page = next((p for p in build.pages.pages if p.path == path), None)

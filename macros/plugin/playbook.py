@@ -171,6 +171,8 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
     @event_priority(-50)
     def on_page_markdown(self, markdown, page, **kwargs):
         if self.build:
+            if page.file.src_uri in self.build.held:
+                markdown = self.build.held[page.file.src_uri].place(markdown)
             self.build.links[page.file.src_uri] = links_in(markdown)
         return markdown
 
@@ -180,6 +182,8 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             return render_build_problems([str(problem) for problem in self.problems])
         if page.file.src_uri in build.html:
             return build.html[page.file.src_uri]
+        if page.file.src_uri in build.held:
+            html = build.held.pop(page.file.src_uri).restore(html)
         build.ids[page.file.src_uri] = PageIds.of(html)
         return html
 

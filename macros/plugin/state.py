@@ -5,6 +5,7 @@ later events and page macros use."""
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from ..data import DataError, SiteData
 from ..pages.anchors import PageIds
 from ..pages.index import PageIndex
 from ..pages.other_hosts import BuiltPage
+from ..render.markdown import HeldHtml
 from ..site.audiences import AUDIENCES
 from ..site.generated import GeneratedPage
 from ..site.open_items import OpenItem
@@ -58,3 +60,9 @@ class Build:
     links: dict[str, set[str]] = field(default_factory=dict)  # a written page's path -> links its macros kept
     macro_problems: list[DataError] = field(default_factory=list)  # pages' misuse of macros (macros_env.py)
     fetches: list[BuiltPage] = field(default_factory=list)  # built pages that request from other hosts
+    # A written page's path -> its macros' HTML blocks, held out of Markdown (render/markdown.py).
+    held: dict[str, HeldHtml] = field(default_factory=dict)
+    held_key: str = field(default_factory=lambda: secrets.token_hex(6))
+
+    def held_in(self, page_path: str) -> HeldHtml:
+        return self.held.setdefault(page_path, HeldHtml(self.held_key))

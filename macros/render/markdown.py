@@ -1,4 +1,5 @@
-"""Markdown headings for sections drawn from data.
+"""Markdown headings for sections drawn from data, and the HTML blocks of
+macros' output held out of Markdown.
 
 Headings written as Markdown (not inside a raw HTML block) appear in the
 page's table of contents and split the search index into sections; the
@@ -26,3 +27,57 @@ def heading(level: int, text: str, anchor: str) -> str:
 def blocks(*parts: str) -> str:
     """Join Markdown headings and HTML blocks; blank lines keep them apart."""
     return "\n\n".join(part for part in parts if part) + "\n"
+
+
+# Held HTML: a macro's HTML blocks kept out of Markdown, which passes a raw HTML block
+# through unchanged but reads it with its HTML parser three times over first (Python-
+# Markdown's, md_in_html's and MkDocs'): for a page listing a thousand measures, most of
+# its build. Each block is replaced by a marker (an HTML comment, itself a raw block);
+# where a marker does not stand alone between blank lines, the block goes back before
+# Markdown runs; after it, each marker is the block again. The page is the same, but
+# for line breaks between tags (tests/unit/test_held_html.py).
+_TAG_START = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)")
+# The elements that start a raw HTML block in Markdown (Python-Markdown's list).
+_BLOCK_LEVEL = frozenset({
+    "address", "article", "aside", "blockquote", "canvas", "center", "colgroup", "dd", "details", "div", "dl",
+    "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+    "hgroup", "hr", "li", "main", "nav", "ol", "p", "section", "summary", "table", "tbody", "td", "tfoot",
+    "th", "thead", "tr", "ul"})
+
+
+class HeldHtml:
+    """One page's held blocks; ``key`` makes its markers unlike any text a page holds."""
+
+    def __init__(self, key: str) -> None:
+        self.blocks: list[str] = []
+        self._marker = re.compile(rf"<!--held-{key}-(\d+)-->")
+        self._escaped = re.compile(rf"&lt;!--held-{key}-(\d+)--&gt;")
+        self._key = key
+
+    def hold(self, text: str) -> str:
+        """``text`` (a macro's output: Markdown and HTML blocks, a blank line between
+        each) with each HTML block Markdown would pass through unchanged held."""
+        parts = text.split("\n\n")
+        for index, part in enumerate(parts):
+            start = _TAG_START.match(part)
+            if start and start.group(1).lower() in _BLOCK_LEVEL and "markdown=" not in part:
+                self.blocks.append(part)
+                parts[index] = f"<!--held-{self._key}-{len(self.blocks) - 1}-->"
+        return "\n\n".join(parts)
+
+    def place(self, markdown: str) -> str:
+        """The page's Markdown with each marker that is not a block of its own
+        (a macro called in a sentence, say) back to its HTML."""
+        def alone(match: re.Match) -> str:
+            start, end = match.span()
+            if ((markdown.endswith("\n\n", 0, start) or not markdown[:start].strip())
+                    and (markdown.startswith("\n\n", end) or not markdown[end:].strip())):
+                return match.group(0)
+            return self.blocks[int(match.group(1))]
+        return self._marker.sub(alone, markdown)
+
+    def restore(self, page: str) -> str:
+        """The page's HTML with each marker the block it holds (escaped, as Markdown
+        shows HTML, where a marker ended up in code)."""
+        page = self._marker.sub(lambda match: self.blocks[int(match.group(1))], page)
+        return self._escaped.sub(lambda match: html.escape(self.blocks[int(match.group(1))], quote=False), page)
