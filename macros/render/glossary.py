@@ -40,40 +40,38 @@ def _pattern(form: str) -> re.Pattern:
     return re.compile(r"(?<![\w/])" + words + r"s?(?![\w/])", 0 if abbreviation else re.IGNORECASE)
 
 
-# A run of letters and figures: a term's form matches only where each of its runs is one of the text's.
-_WORD = re.compile(r"[^\W_]+")
+def _find(form: str, text: str, folded: str) -> re.Match | None:
+    """Where ``text`` (``folded``: casefolded) first writes ``form``: the pattern is tried
+    only where the form's first word is found, which on a long page (a measure's table)
+    is a small part of the time a search from every position takes."""
+    abbreviation = form.upper() == form
+    if not abbreviation and len(folded) != len(text):  # casefolding moved the text: search it whole
+        return _pattern(form).search(text)
+    haystack, first = (text, form.split()[0]) if abbreviation else (folded, form.split()[0].casefold())
+    at = haystack.find(first)
+    while at != -1:
+        if match := _pattern(form).match(text, at):
+            return match
+        at = haystack.find(first, at + 1)
+    return None
 
 
-def words_of(text: str) -> frozenset[str]:
-    """The runs of letters and figures ``text`` holds, casefolded: what says, in one pass
-    over a long page, which terms it cannot use (most terms are not on a page, and a page
-    of a measure's table is long)."""
-    return frozenset(_WORD.findall(text.casefold()))
-
-
-@functools.lru_cache(maxsize=1024)
-def _form_words(form: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(form.casefold()))
-
-
-def _may_use(form: str, words: frozenset[str]) -> bool:
-    """Whether a text of these ``words`` may write ``form``: each of its words is there
-    (or with a final s). Never false where _pattern(form) would match."""
-    return all(word in words or word + "s" in words for word in _form_words(form))
-
-
-def _first_use(term: Term, text: str, words: frozenset[str] | None = None) -> re.Match | None:
-    """Where ``text`` first writes ``term``, in any of its forms; ``words``: words_of(text),
-    so that a form whose words the text does not hold is not searched for."""
-    words = words_of(text) if words is None else words
-    found = [match for form in (term.term, *term.also)
-             if _may_use(form, words) and (match := _pattern(form).search(text))]
+def _first_use(term: Term, text: str, folded: str | None = None) -> re.Match | None:
+    """Where ``text`` first writes ``term``, in any of its forms (``folded``: the text casefolded)."""
+    folded = text.casefold() if folded is None else folded
+    found = [match for form in (term.term, *term.also) if (match := _find(form, text, folded))]
     return min(found, key=lambda match: match.start(), default=None)
 
 
 def _periods(text: str) -> list[str]:
-    """The NHS years ``text`` writes as two years, each once, in order of first use."""
-    found = [match.group(0) for match in PERIOD.finditer(text) if int(match.group(2)) == int(match.group(1)) + 1]
+    """The NHS years ``text`` writes as two years, each once, in order of first use
+    (looked for at each slash only: a long page has few)."""
+    found, at = [], text.find("/")
+    while at != -1:
+        match = PERIOD.match(text, at - 2) if at >= 2 else None
+        if match and int(match.group(2)) == int(match.group(1)) + 1:
+            found.append(match.group(0))
+        at = text.find("/", at + 1)
     return list(dict.fromkeys(found))
 
 
@@ -95,8 +93,8 @@ def _terms_for(text: str, glossary: Glossary) -> list[Term]:
 def terms_in(texts: Iterable[str], glossary: Glossary) -> list[Term]:
     """The glossary's terms that any of ``texts`` uses, in the glossary's order."""
     joined = "\n".join(texts)
-    words = words_of(joined)
-    return [term for term in _terms_for(joined, glossary) if _first_use(term, joined, words)]
+    folded = joined.casefold()
+    return [term for term in _terms_for(joined, glossary) if _first_use(term, joined, folded)]
 
 
 def explain(text: str, glossary: Glossary | None) -> Markup:

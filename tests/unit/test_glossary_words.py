@@ -37,6 +37,16 @@ def test_a_term_is_found_as_a_plural_in_another_form_across_a_hyphen_or_a_line_b
     assert used("PDSAS, pdsa, changeidea, aiming, special causeway") == []
 
 
+def test_a_term_is_found_where_it_first_stands_alone_after_near_misses_and_in_any_capitals():
+    # Searched for only where its first word is: each near miss before it is passed over.
+    assert used("aimed, Spécial, special causeway, special  Cause") == ["special cause variation"]
+    assert used("Aimless. AIM.") == ["aim"] and used("aimless") == []
+    assert str(explain("pdsas and PDSAs and a PDSA", GLOSSARY)) == \
+        "pdsas and PDSAs (Plan, Do, Study, Act) and a PDSA"
+    # A text that casefolding lengthens (ß) is searched as it is.
+    assert used("Straße: a special cause") == ["special cause variation"]
+
+
 def test_any_year_written_as_two_years_is_explained_by_the_financial_year():
     assert used("In 22/23 and 26/27, as in 22/23.") == ["22/23", "26/27"]
     [year] = terms_in(["by 26/27"], GLOSSARY)
