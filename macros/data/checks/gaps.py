@@ -3,6 +3,8 @@ whose name is still to be confirmed stays off the public site."""
 
 from __future__ import annotations
 
+import typing
+
 from pydantic import BaseModel
 
 from ..errors import DataError
@@ -25,7 +27,29 @@ def gap_errors(loaded) -> list[DataError]:
     return errors
 
 
+def _holds_gaps(model: type[BaseModel], seen: frozenset = frozenset()) -> bool:
+    """Whether a record of ``model``, or one inside it, can have gaps (a measure's points cannot)."""
+    if issubclass(model, WithGaps):
+        return True
+    inner = {found for info in model.model_fields.values() for found in _models_in(info.annotation)}
+    return any(_holds_gaps(found, seen | {model}) for found in inner - seen - {model})
+
+
+def _models_in(annotation) -> list[type[BaseModel]]:
+    """The models a field's type names: ``list[Point]``, ``Optional[Target]``..."""
+    own = [annotation] if isinstance(annotation, type) and issubclass(annotation, BaseModel) else []
+    return own + [model for argument in typing.get_args(annotation) for model in _models_in(argument)]
+
+
+_HOLDS_GAPS: dict[type, bool] = {}
+
+
 def _walk(model: BaseModel, document: YamlDocument, location: tuple) -> list[DataError]:
+    kind = type(model)
+    if kind not in _HOLDS_GAPS:
+        _HOLDS_GAPS[kind] = _holds_gaps(kind)
+    if not _HOLDS_GAPS[kind]:
+        return []
     errors = _record_errors(model, document, location) if isinstance(model, WithGaps) else []
     for name in type(model).model_fields:
         value = getattr(model, name)
