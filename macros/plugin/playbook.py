@@ -182,9 +182,12 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):
             return render_build_problems([str(problem) for problem in self.problems])
         if page.file.src_uri in build.html:
             return build.html[page.file.src_uri]
-        if page.file.src_uri in build.held:
+        held = page.file.src_uri in build.held
+        if held:
             html = build.held.pop(page.file.src_uri).restore(html)
         build.ids[page.file.src_uri] = PageIds.of(html)
+        if held and page.present_anchor_ids is not None:  # MkDocs' own look for them, at its INFO level
+            page.present_anchor_ids |= build.ids[page.file.src_uri].ids
         return html
 
     def on_env(self, env, config, files):

@@ -40,14 +40,19 @@ def _pattern(form: str) -> re.Pattern:
     return re.compile(r"(?<![\w/])" + words + r"s?(?![\w/])", 0 if abbreviation else re.IGNORECASE)
 
 
+def _casefolded(text: str) -> str:
+    """``text`` casefolded as a case-blind pattern reads it: a dotless ı is an i to it."""
+    return text.casefold().replace("ı", "i")
+
+
 def _find(form: str, text: str, folded: str) -> re.Match | None:
-    """Where ``text`` (``folded``: casefolded) first writes ``form``: the pattern is tried
+    """Where ``text`` (``folded``: _casefolded) first writes ``form``: the pattern is tried
     only where the form's first word is found, which on a long page (a measure's table)
     is a small part of the time a search from every position takes."""
     abbreviation = form.upper() == form
     if not abbreviation and len(folded) != len(text):  # casefolding moved the text: search it whole
         return _pattern(form).search(text)
-    haystack, first = (text, form.split()[0]) if abbreviation else (folded, form.split()[0].casefold())
+    haystack, first = (text, form.split()[0]) if abbreviation else (folded, _casefolded(form.split()[0]))
     at = haystack.find(first)
     while at != -1:
         if match := _pattern(form).match(text, at):
@@ -57,8 +62,8 @@ def _find(form: str, text: str, folded: str) -> re.Match | None:
 
 
 def _first_use(term: Term, text: str, folded: str | None = None) -> re.Match | None:
-    """Where ``text`` first writes ``term``, in any of its forms (``folded``: the text casefolded)."""
-    folded = text.casefold() if folded is None else folded
+    """Where ``text`` first writes ``term``, in any of its forms (``folded``: _casefolded(text))."""
+    folded = _casefolded(text) if folded is None else folded
     found = [match for form in (term.term, *term.also) if (match := _find(form, text, folded))]
     return min(found, key=lambda match: match.start(), default=None)
 
@@ -93,7 +98,7 @@ def _terms_for(text: str, glossary: Glossary) -> list[Term]:
 def terms_in(texts: Iterable[str], glossary: Glossary) -> list[Term]:
     """The glossary's terms that any of ``texts`` uses, in the glossary's order."""
     joined = "\n".join(texts)
-    folded = joined.casefold()
+    folded = _casefolded(joined)
     return [term for term in _terms_for(joined, glossary) if _first_use(term, joined, folded)]
 
 

@@ -184,6 +184,8 @@ def test_indexing_the_searched_parts_makes_the_index_that_whole_pages_make(built
     assert any(page.filters.get("kind") == ["Measure"] for page in by_url.values())
     assert b"<!--not-searched-->" in (built.site(site) / "projects" / "fixture-public-project" / "index.html").read_bytes()
     assert {page.url: page for page in indexed_pages(built.site(site))} == by_url
-    # The words' index too: its files are named by what they hold.
-    assert sorted(path.name for path in (built.site(site) / "pagefind" / "index").iterdir()) == \
-        sorted(path.name for path in (whole / "pagefind" / "index").iterdir())
+    # Every page's record (its meta, anchors and sort keys too) and the words' index: their
+    # files are named by what they hold.
+    for folder in ("fragment", "index"):
+        assert sorted(path.name for path in (built.site(site) / "pagefind" / folder).iterdir()) == \
+            sorted(path.name for path in (whole / "pagefind" / folder).iterdir())

@@ -13,7 +13,7 @@ from support.html import Page
 
 from macros.analysis.projects import ProjectState
 from macros.data.models import Glossary, Organisation, Project
-from macros.render.glossary import explain, render_glossary, render_words_used, terms_in
+from macros.render.glossary import _first_use, explain, render_glossary, render_words_used, terms_in
 from macros.render.projects import ProjectLinks, render_project
 
 GLOSSARY = Glossary.model_validate({"terms": [
@@ -43,8 +43,9 @@ def test_a_term_is_found_where_it_first_stands_alone_after_near_misses_and_in_an
     assert used("Aimless. AIM.") == ["aim"] and used("aimless") == []
     assert str(explain("pdsas and PDSAs and a PDSA", GLOSSARY)) == \
         "pdsas and PDSAs (Plan, Do, Study, Act) and a PDSA"
-    # A text that casefolding lengthens (ß) is searched as it is.
+    # A text that casefolding lengthens (ß) is searched as it is; a dotless ı is an i, as to a pattern.
     assert used("Straße: a special cause") == ["special cause variation"]
+    assert _first_use(GLOSSARY.terms[2], "specıal cause, then special cause").start() == 0
 
 
 def test_any_year_written_as_two_years_is_explained_by_the_financial_year():

@@ -78,6 +78,13 @@ def test_a_page_not_laid_out_for_it_is_given_whole_and_one_without_a_search_body
     assert searched_part(b"<html><body><main><h1>A list</h1></main></body></html>") is None
 
 
+def test_every_never_searched_part_is_left_out_and_what_lies_between_them_kept():
+    twice = LAID_OUT.replace("<p>Read too.</p>", "<p>Read too.</p><!--not-searched--><svg>2</svg>"
+                                                 "<!--/not-searched--><p>And this.</p>")
+    part = searched_part(twice.encode()).decode()
+    assert "<p>Read too.</p><p>And this.</p></div>" in part and "<svg" not in part and "<table" not in part
+
+
 def test_a_never_searched_part_left_open_is_kept():
     page = LAID_OUT.replace("<!--/not-searched-->", "").encode()
     assert b"<table" in searched_part(page)
