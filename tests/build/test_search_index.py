@@ -182,7 +182,8 @@ def test_indexing_the_searched_parts_makes_the_index_that_whole_pages_make(built
                    cwd=whole, check=True, capture_output=True)
     by_url = {page.url: page for page in indexed_pages(whole)}
     assert any(page.filters.get("kind") == ["Measure"] for page in by_url.values())
-    assert b"<!--not-searched-->" in (built.site(site) / "projects" / "fixture-public-project" / "index.html").read_bytes()
+    project_page = built.site(site) / "projects" / "fixture-public-project" / "index.html"
+    assert b"<!--not-searched-->" in project_page.read_bytes()
     assert {page.url: page for page in indexed_pages(built.site(site))} == by_url
     # Every page's record (its meta, anchors and sort keys too) and the words' index: their
     # files are named by what they hold.
