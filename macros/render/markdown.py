@@ -11,6 +11,8 @@ from __future__ import annotations
 import html
 import re
 
+from markdown.util import BLOCK_LEVEL_ELEMENTS
+
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]#|])")
 
 
@@ -38,12 +40,8 @@ def blocks(*parts: str) -> str:
 # each marker is the block again. The page is the same, but for line breaks between tags
 # (tests/unit/test_held_html.py).
 _TAG_START = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)")
-# The elements that start a raw HTML block in Markdown (Python-Markdown's list).
-_BLOCK_LEVEL = frozenset({
-    "address", "article", "aside", "blockquote", "canvas", "center", "colgroup", "dd", "details", "div", "dl",
-    "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-    "hgroup", "hr", "li", "main", "nav", "ol", "p", "section", "summary", "table", "tbody", "td", "tfoot",
-    "th", "thead", "tr", "ul"})
+# The elements that start a raw HTML block in Markdown: Python-Markdown's own list.
+_BLOCK_LEVEL = frozenset(BLOCK_LEVEL_ELEMENTS)
 # A `markdown` attribute (md_in_html) asks for Markdown inside the block: such a block is never held.
 _ASKS_FOR_MARKDOWN = re.compile(r"<[^>]*\smarkdown(?![\w-])", re.IGNORECASE)
 

@@ -3,6 +3,7 @@ whose name is still to be confirmed stays off the public site."""
 
 from __future__ import annotations
 
+import functools
 import typing
 
 from pydantic import BaseModel
@@ -41,14 +42,13 @@ def _models_in(annotation) -> list[type[BaseModel]]:
     return own + [model for argument in typing.get_args(annotation) for model in _models_in(argument)]
 
 
-_HOLDS_GAPS: dict[type, bool] = {}
+@functools.cache
+def _model_holds_gaps(model: type[BaseModel]) -> bool:
+    return _holds_gaps(model)
 
 
 def _walk(model: BaseModel, document: YamlDocument, location: tuple) -> list[DataError]:
-    kind = type(model)
-    if kind not in _HOLDS_GAPS:
-        _HOLDS_GAPS[kind] = _holds_gaps(kind)
-    if not _HOLDS_GAPS[kind]:
+    if not _model_holds_gaps(type(model)):
         return []
     errors = _record_errors(model, document, location) if isinstance(model, WithGaps) else []
     for name in type(model).model_fields:
